@@ -1,0 +1,112 @@
+// The desired state: what the policy files say, loaded, validated, normalised and resolved.
+// It is plain data; `resolveLimit` in src/policy/resolve.ts answers "which limit applies to
+// this member and which rule gave it".
+
+import type { SourceLocation } from "./source.js";
+
+/** Whole dollars, or null for "no limit". */
+export type LimitDollars = number | null;
+
+/** Spend-limit rule ranks, most specific first. The order is the documented precedence. */
+export const LIMIT_RULE_RANKS = ["user", "group", "emailPattern", "role", "default"] as const;
+export type LimitRuleRank = (typeof LIMIT_RULE_RANKS)[number];
+
+/** A reference to the rule that produced a limit: shown as "set by group `contractors`". */
+export interface LimitRuleRef {
+  readonly rank: LimitRuleRank;
+  /** The email, group name, glob, role, or "default". */
+  readonly name: string;
+  readonly source: SourceLocation;
+}
+
+export interface UserLimitRule {
+  /** normalizeEmail()'d. */
+  readonly email: string;
+  readonly limit: LimitDollars;
+  readonly source: SourceLocation;
+}
+
+export interface GroupLimitRule {
+  readonly name: string;
+  readonly limit: LimitDollars;
+  /** normalizeEmail()'d, unique. */
+  readonly members: readonly string[];
+  readonly source: SourceLocation;
+}
+
+export interface EmailPatternLimitRule {
+  /** A minimatch glob matched against the normalised email, e.g. `*@contractors.example.com`. */
+  readonly pattern: string;
+  readonly limit: LimitDollars;
+  readonly source: SourceLocation;
+}
+
+export interface RoleLimitRule {
+  /** normalizeRole()'d. */
+  readonly role: string;
+  readonly limit: LimitDollars;
+  readonly source: SourceLocation;
+}
+
+export interface DefaultLimitRule {
+  readonly limit: LimitDollars;
+  readonly source: SourceLocation;
+}
+
+export interface SpendLimitRules {
+  readonly users: readonly UserLimitRule[];
+  readonly groups: readonly GroupLimitRule[];
+  readonly emailPatterns: readonly EmailPatternLimitRule[];
+  readonly roles: readonly RoleLimitRule[];
+  readonly default?: DefaultLimitRule;
+}
+
+export type LimitResolution =
+  | { readonly kind: "limit"; readonly limit: LimitDollars; readonly rule: LimitRuleRef }
+  /** No rule covers this member: left alone and reported. */
+  | { readonly kind: "uncovered" }
+  /** Two rules of the same (winning) rank give different limits: a policy error. */
+  | { readonly kind: "conflict"; readonly rules: readonly LimitRuleRef[] };
+
+export interface DesiredBlocklist {
+  /** As written in policy. */
+  readonly url: string;
+  /** normalizeRepoUrl(url). */
+  readonly urlKey: string;
+  /** Resolved (pattern sets expanded), de-duplicated, sorted. */
+  readonly patterns: readonly string[];
+  readonly source: SourceLocation;
+}
+
+export interface Ownership {
+  /** Delete live blocklists the policy does not declare (true), or only report them (false). */
+  readonly prune: boolean;
+  /** Globs over normalised repo URLs for live entries managed elsewhere: never touched. */
+  readonly ignore: readonly string[];
+}
+
+export interface DeleteThreshold {
+  /** At most this many blocklist deletions per apply. */
+  readonly count?: number;
+  /** At most this percentage (0-100) of live blocklists deleted per apply. */
+  readonly percent?: number;
+}
+
+export interface Guardrails {
+  /** No per-user limit above this many dollars (null limits are "above" any maximum). */
+  readonly maxUserLimitDollars?: number;
+  /** Every team member must end the apply with a limit (not uncovered, not "no limit"). */
+  readonly requireLimitForEveryMember: boolean;
+  readonly maxDeletes?: DeleteThreshold;
+  /** Globs over normalised repo URLs whose blocklists are never deleted. */
+  readonly protectedRepos: readonly string[];
+}
+
+export interface DesiredState {
+  readonly spendLimits: SpendLimitRules;
+  readonly blocklists: readonly DesiredBlocklist[];
+  readonly ownership: Ownership;
+  readonly guardrails: Guardrails;
+  /** The policy files that were merged, relative to the policy directory, sorted. */
+  readonly files: readonly string[];
+}

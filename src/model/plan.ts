@@ -1,0 +1,174 @@
+// A plan is data: the changes that would make live match desired, with everything a reviewer
+// needs to judge them, plus notes (worth reporting, not actions) and guardrail violations.
+// Renderers turn it into text, Markdown or JSON; nothing here is pre-rendered.
+// The JSON form of this type is a documented interface (schemas/plan.schema.json): change it
+// only together with PLAN_FORMAT_VERSION.
+
+import type { LimitDollars, LimitRuleRef } from "./desired.js";
+import type { ResponseShape } from "./live.js";
+
+export const PLAN_FORMAT_VERSION = 1;
+
+export interface BlocklistCreate {
+  readonly kind: "create";
+  readonly resource: "blocklist";
+  /** The normalised repo URL. */
+  readonly key: string;
+  /** As written in policy: what is sent to the API. */
+  readonly url: string;
+  readonly after: readonly string[];
+}
+
+export interface BlocklistUpdate {
+  readonly kind: "update";
+  readonly resource: "blocklist";
+  readonly key: string;
+  readonly url: string;
+  readonly id: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+export interface BlocklistDelete {
+  readonly kind: "delete";
+  readonly resource: "blocklist";
+  readonly key: string;
+  readonly url: string;
+  readonly id: string;
+  readonly before: readonly string[];
+}
+
+/** The user's limit as read, for display: "unknown" when the spend report had no row. */
+export type LimitBefore = LimitDollars | "unknown";
+
+interface LimitChangeBase {
+  readonly resource: "spendLimit";
+  /** The normalised email. */
+  readonly key: string;
+  /** As listed by the API. */
+  readonly email: string;
+  readonly name: string;
+  readonly role: string;
+  readonly before: LimitBefore;
+  readonly rule: LimitRuleRef;
+  /** Spend so far this cycle, in cents. */
+  readonly spendCents: number;
+}
+
+export interface LimitSet extends LimitChangeBase {
+  readonly kind: "set";
+  readonly after: number;
+}
+
+export interface LimitClear extends LimitChangeBase {
+  readonly kind: "clear";
+  readonly after: null;
+}
+
+export type BlocklistChange = BlocklistCreate | BlocklistUpdate | BlocklistDelete;
+export type LimitChange = LimitSet | LimitClear;
+export type Change = BlocklistChange | LimitChange;
+export type ChangeKind = Change["kind"];
+
+/** The fixed order of changes in a plan, which is also the apply order (protection first). */
+export const CHANGE_ORDER: readonly ChangeKind[] = ["create", "update", "set", "clear", "delete"];
+
+export type Note =
+  /** A member no rule covers: left alone. */
+  | { readonly kind: "uncovered-member"; readonly email: string; readonly role: string }
+  /** A user named in policy who is not on the team yet: applied once they join. */
+  | { readonly kind: "pending-member"; readonly email: string; readonly rule: LimitRuleRef }
+  /** The new limit is below what the user already spent this cycle: it blocks them at once. */
+  | {
+      readonly kind: "limit-below-spend";
+      readonly email: string;
+      readonly limitDollars: number;
+      readonly spendCents: number;
+    }
+  /** A higher group or team limit means the API will not make this limit effective. */
+  | {
+      readonly kind: "limit-not-effective";
+      readonly email: string;
+      readonly limitDollars: LimitDollars;
+      readonly effectiveDollars: LimitDollars;
+    }
+  /** Legacy response shape: a $0 limit cannot be told from no limit for this member. */
+  | { readonly kind: "ambiguous-zero-limit"; readonly email: string; readonly wanted: LimitDollars }
+  /** The spend report had no row for this member, so the current limit is unknown. */
+  | { readonly kind: "limit-unknown"; readonly email: string }
+  /** A live blocklist the policy does not declare and does not prune. */
+  | { readonly kind: "unmanaged-blocklist"; readonly url: string; readonly id: string }
+  /** A live blocklist matched by `ownership.ignore`: managed elsewhere, never touched. */
+  | {
+      readonly kind: "ignored-blocklist";
+      readonly url: string;
+      readonly id: string;
+      readonly pattern: string;
+    }
+  /** The policy repeats a pattern or lists the same one twice after expansion. */
+  | { readonly kind: "duplicate-pattern"; readonly url: string; readonly pattern: string };
+
+export type NoteKind = Note["kind"];
+
+/** A guardrail or safety threshold the plan breaks. Any violation blocks apply (exit 3). */
+export type Violation =
+  | {
+      readonly kind: "too-many-deletes";
+      readonly deletes: number;
+      /** Live blocklists the percentage is taken of. */
+      readonly total: number;
+      readonly maxCount?: number;
+      readonly maxPercent?: number;
+      /** True when --allow-deletes lets it through. */
+      readonly overridable: true;
+    }
+  | {
+      readonly kind: "limit-above-maximum";
+      readonly email: string;
+      readonly limit: LimitDollars;
+      readonly maximum: number;
+      readonly rule: LimitRuleRef;
+    }
+  | { readonly kind: "member-without-limit"; readonly email: string; readonly rule?: LimitRuleRef }
+  | { readonly kind: "protected-repo-delete"; readonly url: string; readonly pattern: string }
+  | {
+      readonly kind: "limit-conflict";
+      readonly email: string;
+      readonly rules: readonly LimitRuleRef[];
+    };
+
+export type ViolationKind = Violation["kind"];
+
+export interface PlanSummary {
+  readonly create: number;
+  readonly update: number;
+  readonly delete: number;
+  readonly set: number;
+  readonly clear: number;
+  readonly total: number;
+}
+
+export interface Plan {
+  readonly formatVersion: typeof PLAN_FORMAT_VERSION;
+  /** sha256 over the managed parts of the live state the plan was computed from. */
+  readonly fingerprint: string;
+  readonly shape: ResponseShape;
+  /** In CHANGE_ORDER, then by key. */
+  readonly changes: readonly Change[];
+  readonly notes: readonly Note[];
+  readonly violations: readonly Violation[];
+  readonly summary: PlanSummary;
+  /** Counts the plan was computed over, for context in summaries. */
+  readonly counts: {
+    readonly members: number;
+    readonly liveBlocklists: number;
+    readonly desiredBlocklists: number;
+  };
+}
+
+export interface PlanOptions {
+  /** --allow-deletes: the delete threshold is reported but does not block. */
+  readonly allowDeletes: boolean;
+}
