@@ -1,0 +1,116 @@
+// Which spend limit applies to a member, and which rule gave it. The precedence is fixed and
+// documented (docs/policy-language.md): the most specific rule wins —
+//   user  >  group  >  emailPattern  >  role  >  default.
+// Within one rank, rules that agree are fine; rules that disagree are a conflict the plan reports
+// as a violation, because guessing between them would silently pick a budget.
+
+import { Minimatch } from "minimatch";
+import type {
+  LimitDollars,
+  LimitResolution,
+  LimitRuleRank,
+  LimitRuleRef,
+  SpendLimitRules,
+} from "../model/desired.js";
+import type { SourceLocation } from "../model/source.js";
+import { normalizeEmail, normalizeRole } from "../shared/normalize.js";
+
+interface Candidate {
+  readonly limit: LimitDollars;
+  readonly rule: LimitRuleRef;
+}
+
+/** Resolves limits for many members; compiles globs and indexes rules once. */
+export type LimitResolver = (email: string, role: string) => LimitResolution;
+
+/** Options for matching email globs; shared with the loader so validation and planning agree. */
+export const EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false } as const;
+
+export function compileLimitResolver(rules: SpendLimitRules): LimitResolver {
+  const byUser = groupBy(rules.users, (rule) => normalizeEmail(rule.email));
+  const byGroupMember = new Map<string, Candidate[]>();
+  for (const group of rules.groups) {
+    for (const member of group.members) {
+      const key = normalizeEmail(member);
+      const list = byGroupMember.get(key) ?? [];
+      list.push(candidate("group", group.name, group.limit, group.source));
+      byGroupMember.set(key, list);
+    }
+  }
+  const patterns = rules.emailPatterns.map((rule) => ({
+    matcher: new Minimatch(rule.pattern.toLowerCase(), EMAIL_GLOB_OPTIONS),
+    candidate: candidate("emailPattern", rule.pattern, rule.limit, rule.source),
+  }));
+  const byRole = groupBy(rules.roles, (rule) => normalizeRole(rule.role));
+  const fallback = rules.default
+    ? candidate("default", "default", rules.default.limit, rules.default.source)
+    : undefined;
+
+  return (email, role) => {
+    const emailKey = normalizeEmail(email);
+    const ranks: ReadonlyArray<readonly Candidate[] | undefined> = [
+      byUser.get(emailKey)?.map((rule) => candidate("user", rule.email, rule.limit, rule.source)),
+      byGroupMember.get(emailKey),
+      patterns.filter((p) => p.matcher.match(emailKey)).map((p) => p.candidate),
+      byRole
+        .get(normalizeRole(role))
+        ?.map((rule) => candidate("role", rule.role, rule.limit, rule.source)),
+      fallback ? [fallback] : undefined,
+    ];
+    for (const found of ranks) {
+      if (found && found.length > 0) return decide(found);
+    }
+    return { kind: "uncovered" };
+  };
+}
+
+/** One-off resolution; use compileLimitResolver for many members. */
+export function resolveLimit(rules: SpendLimitRules, email: string, role: string): LimitResolution {
+  return compileLimitResolver(rules)(email, role);
+}
+
+/** Every email the policy names explicitly (users and group members): the rest come from globs, roles, default. */
+export function namedEmails(rules: SpendLimitRules): Map<string, LimitRuleRef> {
+  const named = new Map<string, LimitRuleRef>();
+  for (const rule of rules.users) {
+    named.set(normalizeEmail(rule.email), ref("user", rule.email, rule.source));
+  }
+  for (const group of rules.groups) {
+    for (const member of group.members) {
+      const key = normalizeEmail(member);
+      if (!named.has(key)) named.set(key, ref("group", group.name, group.source));
+    }
+  }
+  return named;
+}
+
+function decide(found: readonly Candidate[]): LimitResolution {
+  const first = found[0]!;
+  const disagreeing = found.some((c) => c.limit !== first.limit);
+  if (disagreeing) return { kind: "conflict", rules: found.map((c) => c.rule) };
+  return { kind: "limit", limit: first.limit, rule: first.rule };
+}
+
+function candidate(
+  rank: LimitRuleRank,
+  name: string,
+  limit: LimitDollars,
+  source: SourceLocation,
+): Candidate {
+  return { limit, rule: ref(rank, name, source) };
+}
+
+function ref(rank: LimitRuleRank, name: string, source: SourceLocation): LimitRuleRef {
+  return { rank, name, source };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k) ?? [];
+    list.push(item);
+    map.set(k, list);
+  }
+  return map;
+}
