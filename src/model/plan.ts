@@ -23,6 +23,10 @@ export interface BlocklistUpdate {
   readonly kind: "update";
   readonly resource: "blocklist";
   readonly key: string;
+  /**
+   * The LIVE entry's URL, as the server stored it: the upsert must send the server's own spelling,
+   * because how the server matches URLs is unknown and another spelling could create a duplicate.
+   */
   readonly url: string;
   readonly id: string;
   readonly before: readonly string[];

@@ -1,0 +1,204 @@
+// Makes the live state match a reviewed plan through the write API.
+//
+// Order (design.md, "Apply"): blocklist upserts first, so protection is added before anything is
+// removed; then spend limits; then deletes. Upserts are batched into as few calls as the API
+// allows; limits are one call per user and the client paces them to the endpoint's rate limit.
+// Every change ends applied, failed or skipped; one failure never hides the others. The client
+// retries transient failures itself, so a failure reported here is one retrying did not cure.
+
+import type { AdminWriter } from "../api/client.js";
+import type { BlocklistChange, BlocklistDelete, Change, LimitChange, Plan } from "../model/plan.js";
+import type { Clock } from "../shared/clock.js";
+
+export type ChangeStatus = "applied" | "failed" | "skipped";
+
+export interface ChangeOutcome {
+  readonly change: Change;
+  readonly status: ChangeStatus;
+  /** Why it failed or was skipped, for people. Never contains the API key (errors are scrubbed at the client). */
+  readonly reason?: string;
+}
+
+export interface ApplyResult {
+  /** In plan order. */
+  readonly outcomes: readonly ChangeOutcome[];
+  readonly applied: number;
+  readonly failed: number;
+  readonly skipped: number;
+  readonly durationMs: number;
+}
+
+export type ApplyPhase = "blocklists" | "limits" | "deletes";
+
+export interface ApplyProgress {
+  readonly phase: ApplyPhase;
+  /** Changes finished (any status) over all phases. */
+  readonly done: number;
+  readonly total: number;
+  readonly failed: number;
+  readonly startedAt: number;
+  readonly now: number;
+}
+
+export interface ApplyOptions {
+  readonly writer: AdminWriter;
+  readonly clock: Clock;
+  /** Called after each change finishes; the CLI and Action draw progress from it. */
+  readonly onProgress?: (progress: ApplyProgress) => void;
+  /**
+   * Most repos sent in one upsert call. The API documents no limit; a large default keeps the call
+   * count near the minimum, and a batch the server rejects is retried repo by repo so that one bad
+   * entry cannot fail the rest.
+   */
+  readonly upsertBatchSize?: number;
+  /** Spend-limit calls in flight at once. The client's pacer still spaces their starts to the rate limit. */
+  readonly limitConcurrency?: number;
+}
+
+export const DEFAULT_UPSERT_BATCH_SIZE = 500;
+export const DEFAULT_LIMIT_CONCURRENCY = 4;
+
+export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
+  const { clock } = options;
+  const startedAt = clock.now();
+  const outcomes = new Map<Change, ChangeOutcome>();
+  const total = plan.changes.length;
+  let failedSoFar = 0;
+
+  const record = (phase: ApplyPhase, outcome: ChangeOutcome): void => {
+    outcomes.set(outcome.change, outcome);
+    if (outcome.status === "failed") failedSoFar += 1;
+    options.onProgress?.({
+      phase,
+      done: outcomes.size,
+      total,
+      failed: failedSoFar,
+      startedAt,
+      now: clock.now(),
+    });
+  };
+
+  const upserts = plan.changes.filter(isUpsert);
+  const limits = plan.changes.filter(isLimitChange);
+  const deletes = plan.changes.filter(isDelete);
+
+  await applyUpserts(upserts, options, (outcome) => record("blocklists", outcome));
+  await applyLimits(limits, options, (outcome) => record("limits", outcome));
+
+  const upsertFailed = upserts.some((change) => outcomes.get(change)?.status === "failed");
+  for (const change of deletes) {
+    if (upsertFailed) {
+      record("deletes", {
+        change,
+        status: "skipped",
+        reason:
+          "held back because a blocklist upsert failed: protection is never removed while the rest of the blocklist change is incomplete; fix the failure and apply again",
+      });
+      continue;
+    }
+    record(
+      "deletes",
+      await attempt(change, async () => {
+        await options.writer.deleteBlocklist(change.id);
+      }),
+    );
+  }
+
+  const ordered = plan.changes.map(
+    (change) =>
+      outcomes.get(change) ?? { change, status: "skipped" as const, reason: "not attempted" },
+  );
+  return {
+    outcomes: ordered,
+    applied: ordered.filter((o) => o.status === "applied").length,
+    failed: ordered.filter((o) => o.status === "failed").length,
+    skipped: ordered.filter((o) => o.status === "skipped").length,
+    durationMs: clock.now() - startedAt,
+  };
+}
+
+type BlocklistUpsert = Exclude<BlocklistChange, BlocklistDelete>;
+
+async function applyUpserts(
+  changes: readonly BlocklistUpsert[],
+  options: ApplyOptions,
+  record: (outcome: ChangeOutcome) => void,
+): Promise<void> {
+  const batchSize = Math.max(1, options.upsertBatchSize ?? DEFAULT_UPSERT_BATCH_SIZE);
+  for (let start = 0; start < changes.length; start += batchSize) {
+    const batch = changes.slice(start, start + batchSize);
+    try {
+      await options.writer.upsertBlocklists(batch.map(toUpsertBody));
+      for (const change of batch) record({ change, status: "applied" });
+    } catch (error) {
+      if (batch.length === 1) {
+        record({ change: batch[0]!, status: "failed", reason: describe(error) });
+        continue;
+      }
+      // The server rejected the batch as a whole: find out which repos it objects to, one at a time.
+      for (const change of batch) {
+        record(
+          await attempt(change, async () => {
+            await options.writer.upsertBlocklists([toUpsertBody(change)]);
+          }),
+        );
+      }
+    }
+  }
+}
+
+async function applyLimits(
+  changes: readonly LimitChange[],
+  options: ApplyOptions,
+  record: (outcome: ChangeOutcome) => void,
+): Promise<void> {
+  const queue = [...changes];
+  const workers = Array.from(
+    {
+      length: Math.min(
+        queue.length,
+        Math.max(1, options.limitConcurrency ?? DEFAULT_LIMIT_CONCURRENCY),
+      ),
+    },
+    async () => {
+      for (let change = queue.shift(); change; change = queue.shift()) {
+        const target = change;
+        record(
+          await attempt(target, async () => {
+            await options.writer.setUserSpendLimit(target.email, target.after);
+          }),
+        );
+      }
+    },
+  );
+  await Promise.all(workers);
+}
+
+async function attempt(change: Change, action: () => Promise<void>): Promise<ChangeOutcome> {
+  try {
+    await action();
+    return { change, status: "applied" };
+  } catch (error) {
+    return { change, status: "failed", reason: describe(error) };
+  }
+}
+
+function toUpsertBody(change: BlocklistUpsert): { url: string; patterns: readonly string[] } {
+  return { url: change.url, patterns: change.after };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isUpsert(change: Change): change is BlocklistUpsert {
+  return change.kind === "create" || change.kind === "update";
+}
+
+function isLimitChange(change: Change): change is LimitChange {
+  return change.kind === "set" || change.kind === "clear";
+}
+
+function isDelete(change: Change): change is BlocklistDelete {
+  return change.kind === "delete";
+}
