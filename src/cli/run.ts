@@ -1,4 +1,6 @@
 // The one place CLI errors are caught and turned into a message and an exit code.
+import { PolicyInvalidError } from "../core/errors.js";
+import { formatProblems } from "../policy/format.js";
 import { CursorPolicyError, ExitCode } from "../shared/errors.js";
 import { type CliIO, processIO } from "./io.js";
 
@@ -15,6 +17,7 @@ export async function runCommand(body: (io: CliIO) => Promise<ExitCode>): Promis
 }
 
 export function reportError(io: CliIO, error: unknown): ExitCode {
+  if (error instanceof PolicyInvalidError) io.err(formatProblems([...error.problems], "text"));
   if (error instanceof CursorPolicyError) {
     io.err(`error: ${error.message}`);
     if (error.hint) io.err(`  hint: ${error.hint}`);

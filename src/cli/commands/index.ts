@@ -1,4 +1,16 @@
 import type { Command } from "commander";
+import { registerApplyCommand } from "./apply.js";
+import { registerDemoCommand } from "./demo.js";
+import { registerEmulatorCommand } from "./emulator.js";
+import { registerPlanCommand } from "./plan.js";
+import { registerValidateCommand } from "./validate.js";
 
 /** Every sub-command, in the order `--help` lists them. */
-export function registerCommands(_program: Command): void {}
+export function registerCommands(program: Command): void {
+  registerValidateCommand(program);
+  registerPlanCommand(program, "plan");
+  registerApplyCommand(program);
+  registerPlanCommand(program, "drift");
+  registerDemoCommand(program);
+  registerEmulatorCommand(program);
+}

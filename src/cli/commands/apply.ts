@@ -1,0 +1,86 @@
+import { createInterface } from "node:readline/promises";
+import type { Command } from "commander";
+import { connect } from "../../core/connect.js";
+import { loadPolicy } from "../../core/policy.js";
+import { type ApplyOutcome, applyPolicy } from "../../core/reconcile.js";
+import { readSavedPlan } from "../../core/saved-plan.js";
+import type { Plan } from "../../model/plan.js";
+import { formatProblems } from "../../policy/format.js";
+import { renderApplyOutcome } from "../../render/apply-result.js";
+import { renderPlan } from "../../render/index.js";
+import { systemClock } from "../../shared/clock.js";
+import { UsageError } from "../../shared/errors.js";
+import type { CliIO } from "../io.js";
+import { progressReporter } from "../progress.js";
+import { runCommand } from "../run.js";
+import { connectionOptions } from "./plan.js";
+import { type ConnectionFlags, type PolicyFlags, withConnectionFlags, withPolicyFlag } from "./shared-options.js";
+
+interface ApplyFlags extends PolicyFlags, ConnectionFlags {
+  readonly plan?: string;
+  readonly autoApprove?: boolean;
+  readonly allowDeletes?: boolean;
+}
+
+export function registerApplyCommand(program: Command): void {
+  const command = program
+    .command("apply")
+    .description("make the live team match the policy, then read it back and verify");
+  withPolicyFlag(command);
+  withConnectionFlags(command);
+  command
+    .option("--plan <file>", "apply this saved plan; refused if the live state or policy changed since")
+    .option("--auto-approve", "do not ask for confirmation (required when there is no terminal)")
+    .option("--allow-deletes", "let deletions beyond the guardrail threshold through")
+    .action((flags: ApplyFlags) => runCommand((io) => applyCommand(io, flags)));
+}
+
+async function applyCommand(io: CliIO, flags: ApplyFlags) {
+  const policy = await loadPolicy(flags.policies);
+  if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
+  const savedPlan = flags.plan ? await readSavedPlan(flags.plan) : undefined;
+  const connection = connect({ ...connectionOptions(flags), env: io.env, logger: io.logger });
+  const outcome = await applyPolicy({
+    policy,
+    connection,
+    allowDeletes: flags.allowDeletes ?? false,
+    ...(savedPlan === undefined ? {} : { savedPlan }),
+    confirm: (plan) => confirmPlan(io, plan, flags.autoApprove ?? false),
+    onProgress: progressReporter((line) => io.err(line), {
+      tty: io.stderrIsTTY,
+      redraw: (line) => process.stderr.write(`\r\x1b[2K${line}`),
+    }),
+    clock: systemClock,
+    logger: io.logger,
+  });
+  reportOutcome(io, outcome);
+  return outcome.exitCode;
+}
+
+export async function confirmPlan(io: CliIO, plan: Plan, autoApprove: boolean): Promise<boolean> {
+  io.out(renderPlan(plan, "text", { color: io.color, mode: "plan" }));
+  if (autoApprove) return true;
+  if (!io.stdinIsTTY) {
+    throw new UsageError("apply needs confirmation, and there is no terminal to ask on; nothing was changed", {
+      hint: "review the plan above, then run again with --auto-approve (or apply a reviewed plan with --plan FILE --auto-approve)",
+    });
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await prompt.question(`Apply these ${plan.changes.length} changes? Only "yes" is accepted: `);
+    if (answer.trim() === "yes") return true;
+    io.err("Apply cancelled; nothing was changed.");
+    return false;
+  } finally {
+    prompt.close();
+  }
+}
+
+export function reportOutcome(io: CliIO, outcome: ApplyOutcome): void {
+  if (outcome.status === "no-changes") {
+    io.out("No changes. Live state matches policy.");
+    return;
+  }
+  if (outcome.status === "declined") return;
+  io.out(renderApplyOutcome(outcome, { color: io.color }));
+}

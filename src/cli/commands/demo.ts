@@ -1,0 +1,71 @@
+// The quick start's main job: the real flow against the built-in emulator, no key and no network.
+// Validate the example policies, plan against the demo team, apply, and verify by planning again.
+import type { Command } from "commander";
+import { ENDPOINTS } from "../../api/endpoints.js";
+import { connect } from "../../core/connect.js";
+import { loadPolicy } from "../../core/policy.js";
+import { applyPolicy, planAgainstLive } from "../../core/reconcile.js";
+import { DEMO_ADMIN_KEY, demoTeamState, startEmulator } from "../../emulator/index.js";
+import { formatProblems } from "../../policy/format.js";
+import { renderPlan } from "../../render/index.js";
+import { systemClock } from "../../shared/clock.js";
+import { ExitCode } from "../../shared/errors.js";
+import type { CliIO } from "../io.js";
+import { progressReporter } from "../progress.js";
+import { runCommand } from "../run.js";
+import { reportOutcome } from "./apply.js";
+import { type PolicyFlags, withPolicyFlag } from "./shared-options.js";
+
+export function registerDemoCommand(program: Command): void {
+  const command = program
+    .command("demo")
+    .description("try it end to end: plan and apply the example policies against the built-in emulator (no key, no network)");
+  withPolicyFlag(command);
+  command.action((flags: PolicyFlags) => runCommand((io) => demoCommand(io, flags)));
+}
+
+async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {
+  const state = demoTeamState();
+  const emulator = await startEmulator({ state });
+  try {
+    io.out(`==> Started the Cursor Admin API emulator at ${emulator.url} with the demo team`);
+    io.out(`    (${state.members.length} members, ${state.blocklists.length} repo blocklists; demo admin key ${DEMO_ADMIN_KEY.slice(0, 9)}…)`);
+
+    io.out(`\n==> cursor-policy validate --policies ${flags.policies}`);
+    const policy = await loadPolicy(flags.policies);
+    io.out(policy.warnings.length > 0 ? formatProblems([...policy.warnings], "text") : "Policy is valid.");
+
+    const connection = connect({
+      baseUrl: emulator.url,
+      env: { CURSOR_API_KEY: DEMO_ADMIN_KEY },
+      logger: io.logger,
+    });
+
+    io.out(`\n==> cursor-policy plan   (read-only calls against ${emulator.url})`);
+    const { plan } = await planAgainstLive(policy.desired, connection.reader, { allowDeletes: false });
+    io.out(renderPlan(plan, "text", { color: io.color, mode: "plan" }));
+
+    io.out("\n==> cursor-policy apply --auto-approve");
+    const outcome = await applyPolicy({
+      policy,
+      connection,
+      allowDeletes: false,
+      confirm: async () => true,
+      onProgress: progressReporter((line) => io.err(line), { tty: false, intervalMs: 2_000 }),
+      clock: systemClock,
+      logger: io.logger,
+    });
+    reportOutcome(io, outcome);
+
+    io.out("\n==> cursor-policy plan   (again: a verified apply leaves nothing to do)");
+    const { plan: after } = await planAgainstLive(policy.desired, connection.reader, { allowDeletes: false });
+    io.out(renderPlan(after, "text", { color: io.color, mode: "plan" }));
+
+    const writes = emulator.requests().filter((entry) => entry.endpoint !== null && ENDPOINTS[entry.endpoint].write);
+    io.out(`\nThe emulator received ${emulator.requests().length} API calls, ${writes.length} of them writes.`);
+    io.out("Next: point it at your team with CURSOR_API_KEY set (see README.md), or run `cursor-policy emulator` to experiment.");
+    return after.changes.length === 0 ? outcome.exitCode : ExitCode.Error;
+  } finally {
+    await emulator.close();
+  }
+}

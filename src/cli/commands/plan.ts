@@ -1,0 +1,64 @@
+import type { Command } from "commander";
+import { connect } from "../../core/connect.js";
+import { loadPolicy } from "../../core/policy.js";
+import { planAgainstLive, planExitCode } from "../../core/reconcile.js";
+import { toSavedPlan, writeSavedPlan } from "../../core/saved-plan.js";
+import { renderPlan } from "../../render/index.js";
+import { formatProblems } from "../../policy/format.js";
+import type { CliIO } from "../io.js";
+import { runCommand } from "../run.js";
+import {
+  type ConnectionFlags,
+  formatOption,
+  type PolicyFlags,
+  withConnectionFlags,
+  withPolicyFlag,
+} from "./shared-options.js";
+
+interface PlanFlags extends PolicyFlags, ConnectionFlags {
+  readonly format: "text" | "markdown" | "json";
+  readonly out?: string;
+  readonly detailedExitcode?: boolean;
+  readonly allowDeletes?: boolean;
+}
+
+export function registerPlanCommand(program: Command, mode: "plan" | "drift"): void {
+  const command = program
+    .command(mode)
+    .description(
+      mode === "plan"
+        ? "show what apply would change (read-only: sends no write call)"
+        : "report live changes made outside policy (read-only); exits 2 when there is drift",
+    );
+  withPolicyFlag(command);
+  withConnectionFlags(command);
+  command.addOption(formatOption(["text", "markdown", "json"], "text"));
+  if (mode === "plan") {
+    command
+      .option("--out <file>", "save the plan, with the fingerprint of the live state, for `apply --plan`")
+      .option("--detailed-exitcode", "exit 2 when there are changes to apply (0 when none)")
+      .option("--allow-deletes", "do not block on the deletion threshold");
+  }
+  command.action((flags: PlanFlags) => runCommand((io) => planCommand(io, flags, mode)));
+}
+
+async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") {
+  const policy = await loadPolicy(flags.policies);
+  if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
+  const connection = connect({ ...connectionOptions(flags), env: io.env, logger: io.logger });
+  const { plan } = await planAgainstLive(policy.desired, connection.reader, { allowDeletes: flags.allowDeletes ?? false });
+  io.out(renderPlan(plan, flags.format, { color: io.color, mode }));
+  if (flags.out) {
+    await writeSavedPlan(flags.out, toSavedPlan(plan, policy.digest));
+    io.err(`Saved the plan to ${flags.out}. Apply exactly this plan with: cursor-policy apply --plan ${flags.out}`);
+  }
+  if (mode === "drift") return planExitCode(plan, true);
+  return planExitCode(plan, flags.detailedExitcode ?? false);
+}
+
+export function connectionOptions(flags: ConnectionFlags): { baseUrl?: string; apiKeyFile?: string } {
+  return {
+    ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
+    ...(flags.apiKeyFile === undefined ? {} : { apiKeyFile: flags.apiKeyFile }),
+  };
+}

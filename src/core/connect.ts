@@ -1,0 +1,68 @@
+// Builds the API client from flags and environment, in one place for the CLI and the Action.
+import type { Dispatcher } from "undici";
+import { type ApiKey, loadApiKey } from "../api/credentials.js";
+import { type AdminReader, type AdminWriter, type ClientOptions, createAdminClient } from "../api/client.js";
+import { DEFAULT_BASE_URL } from "../api/endpoints.js";
+import { type Clock, systemClock } from "../shared/clock.js";
+import { UsageError } from "../shared/errors.js";
+import type { Logger } from "../shared/logger.js";
+
+export interface ConnectOptions {
+  /** --base-url; falls back to CURSOR_API_BASE_URL, then the real API. */
+  readonly baseUrl?: string;
+  /** --api-key-file; falls back to CURSOR_API_KEY. The key is never taken from a command-line value. */
+  readonly apiKeyFile?: string;
+  /** An already loaded key (the Action reads its input); wins over env and file. */
+  readonly apiKey?: ApiKey;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  readonly dispatcher?: Dispatcher;
+  readonly pacing?: ClientOptions["pacing"];
+  readonly onRequest?: ClientOptions["onRequest"];
+}
+
+export interface Connection {
+  readonly baseUrl: string;
+  readonly reader: AdminReader;
+  readonly writer: AdminWriter;
+}
+
+export function resolveBaseUrl(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+  const raw = (flag ?? env.CURSOR_API_BASE_URL ?? DEFAULT_BASE_URL).trim();
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`the API base URL "${raw}" is not a URL`, {
+      hint: `pass --base-url or set CURSOR_API_BASE_URL to something like ${DEFAULT_BASE_URL} or the emulator's http://127.0.0.1:PORT`,
+    });
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new UsageError(`the API base URL "${raw}" must start with https:// (or http:// for the local emulator)`);
+  }
+  return raw.replace(/\/+$/, "");
+}
+
+export function connect(options: ConnectOptions): Connection {
+  const baseUrl = resolveBaseUrl(options.baseUrl, options.env);
+  let key = options.apiKey;
+  if (!key) {
+    const loaded = loadApiKey({
+      env: options.env,
+      ...(options.apiKeyFile === undefined ? {} : { apiKeyFile: options.apiKeyFile }),
+    });
+    for (const warning of loaded.warnings) options.logger.warn(warning);
+    key = loaded.key;
+  }
+  const client = createAdminClient({
+    baseUrl,
+    apiKey: key,
+    clock: options.clock ?? systemClock,
+    logger: options.logger,
+    ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
+    ...(options.pacing === undefined ? {} : { pacing: options.pacing }),
+    ...(options.onRequest === undefined ? {} : { onRequest: options.onRequest }),
+  });
+  return { baseUrl, reader: client.reader, writer: client.writer };
+}

@@ -1,0 +1,124 @@
+// The operations both entry points share: plan, apply, drift. Each gathers its inputs (policy,
+// then live state through read-only calls), calls the pure planner, and returns data; the CLI and
+// the Action only parse arguments and render what comes back.
+import type { AdminReader } from "../api/client.js";
+import { readLiveState } from "../api/live-state.js";
+import { type ApplyProgress, type ApplyResult, applyPlan } from "../apply/apply.js";
+import type { DesiredState } from "../model/desired.js";
+import type { LiveState } from "../model/live.js";
+import type { Plan } from "../model/plan.js";
+import { plan as computePlan } from "../plan/plan.js";
+import type { Clock } from "../shared/clock.js";
+import { ExitCode } from "../shared/errors.js";
+import type { Logger } from "../shared/logger.js";
+import type { Connection } from "./connect.js";
+import { BlockedError, StalePlanError } from "./errors.js";
+import { canonicalJson, type LoadedPolicy } from "./policy.js";
+import type { SavedPlan } from "./saved-plan.js";
+import { describeViolation } from "../render/violations.js";
+
+export interface PlanOutcome {
+  readonly plan: Plan;
+  readonly live: LiveState;
+}
+
+/** Reads live state with read-only calls and plans. `reader` has no write method, by type and at run time. */
+export async function planAgainstLive(
+  desired: DesiredState,
+  reader: AdminReader,
+  options: { allowDeletes: boolean },
+): Promise<PlanOutcome> {
+  const live = await readLiveState(reader);
+  return { plan: computePlan(desired, live, { allowDeletes: options.allowDeletes }), live };
+}
+
+/** Exit code for plan and drift: 3 when blocked, 2 for pending changes when asked, else 0. */
+export function planExitCode(plan: Plan, detailedExitCode: boolean): ExitCode {
+  if (plan.violations.length > 0) return ExitCode.Blocked;
+  if (detailedExitCode && plan.changes.length > 0) return ExitCode.ChangesPending;
+  return ExitCode.Ok;
+}
+
+export type ApplyStatus = "no-changes" | "declined" | "applied";
+
+export interface ApplyOutcome {
+  readonly status: ApplyStatus;
+  readonly plan: Plan;
+  readonly result?: ApplyResult;
+  /** The plan re-computed from live state read after applying: empty when everything took. */
+  readonly verification?: Plan;
+  readonly exitCode: ExitCode;
+}
+
+export interface ApplyRunOptions {
+  readonly policy: LoadedPolicy;
+  readonly connection: Connection;
+  readonly allowDeletes: boolean;
+  /** Apply exactly this reviewed plan; refused when live state or policy changed since. */
+  readonly savedPlan?: SavedPlan;
+  /** Asked once the plan is known and not empty; false stops before any write. */
+  readonly confirm: (plan: Plan) => Promise<boolean>;
+  readonly onProgress?: (progress: ApplyProgress) => void;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcome> {
+  const { policy, connection, logger } = options;
+  const { plan } = await planAgainstLive(policy.desired, connection.reader, { allowDeletes: options.allowDeletes });
+  if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
+
+  if (plan.violations.length > 0) {
+    const reasons = plan.violations.map((v) => `  - ${describeViolation(v)}`).join("\n");
+    throw new BlockedError(
+      `the plan breaks ${plan.violations.length} guardrail${plan.violations.length === 1 ? "" : "s"}; nothing was applied:\n${reasons}`,
+    );
+  }
+  if (plan.changes.length === 0) return { status: "no-changes", plan, exitCode: ExitCode.Ok };
+  if (!(await options.confirm(plan))) return { status: "declined", plan, exitCode: ExitCode.Error };
+
+  const result = await applyPlan(plan, {
+    writer: connection.writer,
+    clock: options.clock,
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  logger.debug(`applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped} in ${result.durationMs} ms`);
+
+  // Read back and plan again: the proof that the team now matches, or exactly what did not take.
+  const { plan: verification } = await planAgainstLive(policy.desired, connection.reader, {
+    allowDeletes: options.allowDeletes,
+  });
+  const converged = verification.changes.length === 0;
+  return {
+    status: "applied",
+    plan,
+    result,
+    verification,
+    exitCode: result.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok,
+  };
+}
+
+function checkSavedPlanStillHolds(saved: SavedPlan, fresh: Plan, policyDigest: string): void {
+  if (saved.policyDigest !== policyDigest) {
+    throw new StalePlanError("the policy has changed since the saved plan was made; nothing was applied", {
+      hint: "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that",
+    });
+  }
+  if (saved.plan.fingerprint !== fresh.fingerprint) {
+    throw new StalePlanError(
+      `the live state has changed since the saved plan was made (fingerprint ${short(saved.plan.fingerprint)} is now ${short(fresh.fingerprint)}); nothing was applied`,
+      { hint: "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that" },
+    );
+  }
+  // Same policy and same live state give the same plan; compare anyway, so that what is applied is
+  // exactly what was reviewed even if a planner change slipped in between.
+  if (canonicalJson(saved.plan.changes) !== canonicalJson(fresh.changes)) {
+    throw new StalePlanError("the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied", {
+      hint: "the plan was probably made by another version of cursor-policy: make it again with this version",
+    });
+  }
+}
+
+function short(fingerprint: string): string {
+  return fingerprint.slice(0, 12);
+}
