@@ -29,6 +29,7 @@ export interface BlocklistUpdate {
    */
   readonly url: string;
   readonly id: string;
+  /** The live patterns as a set: de-duplicated and sorted. */
   readonly before: readonly string[];
   readonly after: readonly string[];
   readonly added: readonly string[];
@@ -39,9 +40,16 @@ export interface BlocklistDelete {
   readonly kind: "delete";
   readonly resource: "blocklist";
   readonly key: string;
+  /** As the API stored it. */
   readonly url: string;
   readonly id: string;
   readonly before: readonly string[];
+  /**
+   * Why it goes: the policy does not declare the repo (`undeclared`, with `ownership.prune`), or it
+   * is a second live entry for a repo the policy declares (`duplicate`: the server stored another
+   * spelling of the same URL). Always set by the planner.
+   */
+  readonly reason?: "undeclared" | "duplicate";
 }
 
 /** The user's limit as read, for display: "unknown" when the spend report had no row. */
@@ -59,6 +67,11 @@ interface LimitChangeBase {
   readonly rule: LimitRuleRef;
   /** Spend so far this cycle, in cents. */
   readonly spendCents: number;
+  /**
+   * The before value was read from the legacy `hardLimitOverrideDollars` field, where 0 means "no
+   * override": `before: null` may really be a $0 limit.
+   */
+  readonly beforeAmbiguous?: true;
 }
 
 export interface LimitSet extends LimitChangeBase {
@@ -112,7 +125,26 @@ export type Note =
       readonly pattern: string;
     }
   /** The policy repeats a pattern or lists the same one twice after expansion. */
-  | { readonly kind: "duplicate-pattern"; readonly url: string; readonly pattern: string };
+  | { readonly kind: "duplicate-pattern"; readonly url: string; readonly pattern: string }
+  /**
+   * A second live entry for a declared repo (another spelling of the same URL), left alone because
+   * `ownership.prune` is off. With prune on it is a `delete` with reason `duplicate` instead.
+   */
+  | {
+      readonly kind: "duplicate-blocklist";
+      readonly url: string;
+      readonly id: string;
+      /** The normalised URL of the declared repo it duplicates. */
+      readonly key: string;
+    }
+  /** The delete threshold is exceeded but --allow-deletes lets the plan through. */
+  | {
+      readonly kind: "deletes-allowed";
+      readonly deletes: number;
+      readonly total: number;
+      readonly maxCount?: number;
+      readonly maxPercent?: number;
+    };
 
 export type NoteKind = Note["kind"];
 

@@ -1,0 +1,143 @@
+// Spend limits: for every live member, the limit the policy resolves to versus the limit read.
+//
+// Decisions (docs/plan-format.md, "Spend limits"):
+// - Unknown live limit (no spend row): the change is planned anyway with before "unknown"
+//   (sending a limit is idempotent) and a `limit-unknown` note.
+// - Legacy shape, live reads "no limit" (which may be $0):
+//     wanted $0    -> `set 0` (idempotent, and the safe direction) + `ambiguous-zero-limit` note;
+//     wanted none  -> no change + note: the legacy write has no null, and leaving a possible $0 in
+//                     place errs on the side of spending less;
+//     wanted $N>0  -> `set N` (it differs either way), marked beforeAmbiguous, no note.
+//   A re-plan after apply on a legacy API therefore still lists `set 0` for those members: that is
+//   the one thing the API cannot confirm (see isUnverifiable).
+// - `limit-not-effective` is noted when the live limit already equals the policy but the API says
+//   a higher limit (or none) is enforced. A lower effective limit is a stricter team/group cap: it
+//   protects at least as much, so it is not reported. For limits being set now, the effect can only
+//   be checked after writing (apply re-reads and compares).
+
+import type {
+  DesiredState,
+  LimitDollars,
+  LimitResolution,
+  LimitRuleRef,
+} from "../model/desired.js";
+import type { LiveMember, LiveState } from "../model/live.js";
+import type { LimitBefore, LimitChange, Note, Violation } from "../model/plan.js";
+import { compileLimitResolver, namedEmails } from "../policy/resolve.js";
+import { compareRuleRefs } from "./order.js";
+
+/** What the policy resolves to for one live member: the input of the per-member guardrails. */
+export interface MemberOutcome {
+  readonly member: LiveMember;
+  readonly resolution: LimitResolution;
+}
+
+export interface LimitPlan {
+  readonly changes: LimitChange[];
+  readonly notes: Note[];
+  readonly violations: Violation[];
+  readonly outcomes: MemberOutcome[];
+}
+
+export function planLimits(desired: DesiredState, live: LiveState): LimitPlan {
+  const resolve = compileLimitResolver(desired.spendLimits);
+  const result: LimitPlan = { changes: [], notes: [], violations: [], outcomes: [] };
+  const onTeam = new Set<string>();
+
+  for (const member of live.members) {
+    onTeam.add(member.emailKey);
+    const resolution = resolve(member.email, member.role);
+    result.outcomes.push({ member, resolution });
+    if (resolution.kind === "uncovered") {
+      result.notes.push({ kind: "uncovered-member", email: member.email, role: member.role });
+    } else if (resolution.kind === "conflict") {
+      const rules = [...resolution.rules].sort(compareRuleRefs);
+      result.violations.push({ kind: "limit-conflict", email: member.email, rules });
+    } else {
+      planMemberLimit(member, resolution.limit, resolution.rule, result);
+    }
+  }
+
+  for (const [email, rule] of namedEmails(desired.spendLimits)) {
+    if (!onTeam.has(email)) result.notes.push({ kind: "pending-member", email, rule });
+  }
+  return result;
+}
+
+function planMemberLimit(
+  member: LiveMember,
+  wanted: LimitDollars,
+  rule: LimitRuleRef,
+  out: LimitPlan,
+): void {
+  const live = member.limit;
+  if (live === undefined) {
+    out.notes.push({ kind: "limit-unknown", email: member.email });
+    pushChange(member, "unknown", wanted, rule, false, out);
+    return;
+  }
+  if (live.zeroIsAmbiguous && live.dollars === null) {
+    if (wanted === null || wanted === 0) {
+      out.notes.push({ kind: "ambiguous-zero-limit", email: member.email, wanted });
+    }
+    if (wanted !== null) pushChange(member, null, wanted, rule, true, out);
+    return;
+  }
+  if (live.dollars === wanted) {
+    noteIfNotEffective(member, wanted, live.effectiveDollars, out.notes);
+    return;
+  }
+  pushChange(member, live.dollars, wanted, rule, false, out);
+}
+
+function pushChange(
+  member: LiveMember,
+  before: LimitBefore,
+  wanted: LimitDollars,
+  rule: LimitRuleRef,
+  beforeAmbiguous: boolean,
+  out: LimitPlan,
+): void {
+  const common = {
+    resource: "spendLimit",
+    key: member.emailKey,
+    email: member.email,
+    name: member.name,
+    role: member.role,
+    before,
+    rule,
+    spendCents: member.spendCents,
+    ...(beforeAmbiguous ? { beforeAmbiguous: true as const } : {}),
+  } as const;
+  if (wanted === null) {
+    out.changes.push({ kind: "clear", ...common, after: null });
+    return;
+  }
+  out.changes.push({ kind: "set", ...common, after: wanted });
+  if (wanted * 100 < member.spendCents) {
+    out.notes.push({
+      kind: "limit-below-spend",
+      email: member.email,
+      limitDollars: wanted,
+      spendCents: member.spendCents,
+    });
+  }
+}
+
+function noteIfNotEffective(
+  member: LiveMember,
+  wanted: LimitDollars,
+  effective: LimitDollars | undefined,
+  notes: Note[],
+): void {
+  // "No per-user limit" is achieved whatever the team enforces; only a number can be overridden.
+  if (wanted === null || effective === undefined) return;
+  if (effective === null || effective > wanted) {
+    notes.push({
+      kind: "limit-not-effective",
+      email: member.email,
+      limitDollars: wanted,
+      effectiveDollars: effective,
+    });
+  }
+}

@@ -1,0 +1,124 @@
+// Deterministic ordering for everything in a plan. Strings compare by UTF-16 code unit, never by
+// locale, so that the same inputs give byte-identical plans on every machine.
+
+import type { LimitRuleRef } from "../model/desired.js";
+import { LIMIT_RULE_RANKS } from "../model/desired.js";
+import type { Change, Note, NoteKind, Violation, ViolationKind } from "../model/plan.js";
+import { CHANGE_ORDER } from "../model/plan.js";
+import { normalizeEmail } from "../shared/normalize.js";
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** De-duplicated and sorted: the set semantics blocklist patterns compare by. */
+export function uniqueSorted(items: readonly string[]): string[] {
+  return [...new Set(items)].sort(compareText);
+}
+
+/** Notes in a fixed order of kinds: people-related first, then repositories, then thresholds. */
+export const NOTE_ORDER: readonly NoteKind[] = [
+  "pending-member",
+  "uncovered-member",
+  "limit-unknown",
+  "ambiguous-zero-limit",
+  "limit-below-spend",
+  "limit-not-effective",
+  "unmanaged-blocklist",
+  "ignored-blocklist",
+  "duplicate-blocklist",
+  "duplicate-pattern",
+  "deletes-allowed",
+];
+
+/** Violations in a fixed order: policy errors first, then thresholds, then per-member guardrails. */
+export const VIOLATION_ORDER: readonly ViolationKind[] = [
+  "limit-conflict",
+  "too-many-deletes",
+  "protected-repo-delete",
+  "limit-above-maximum",
+  "member-without-limit",
+];
+
+export function sortChanges(changes: readonly Change[]): Change[] {
+  return sortBy(changes, (change) => [
+    CHANGE_ORDER.indexOf(change.kind),
+    change.key,
+    "id" in change ? change.id : "",
+  ]);
+}
+
+export function sortNotes(notes: readonly Note[]): Note[] {
+  return sortBy(notes, (note) => [NOTE_ORDER.indexOf(note.kind), ...noteIdentity(note)]);
+}
+
+export function sortViolations(violations: readonly Violation[]): Violation[] {
+  return sortBy(violations, (violation) => [
+    VIOLATION_ORDER.indexOf(violation.kind),
+    ...violationIdentity(violation),
+  ]);
+}
+
+export function compareRuleRefs(a: LimitRuleRef, b: LimitRuleRef): number {
+  return (
+    LIMIT_RULE_RANKS.indexOf(a.rank) - LIMIT_RULE_RANKS.indexOf(b.rank) ||
+    compareText(a.name, b.name) ||
+    compareText(a.source.file, b.source.file) ||
+    a.source.line - b.source.line ||
+    a.source.column - b.source.column
+  );
+}
+
+type SortKey = readonly (string | number)[];
+
+function noteIdentity(note: Note): SortKey {
+  switch (note.kind) {
+    case "pending-member":
+    case "uncovered-member":
+    case "limit-unknown":
+    case "ambiguous-zero-limit":
+    case "limit-below-spend":
+    case "limit-not-effective":
+      return [normalizeEmail(note.email), note.email];
+    case "unmanaged-blocklist":
+    case "ignored-blocklist":
+    case "duplicate-blocklist":
+      return [note.url, note.id];
+    case "duplicate-pattern":
+      return [note.url, note.pattern];
+    case "deletes-allowed":
+      return [];
+  }
+}
+
+function violationIdentity(violation: Violation): SortKey {
+  switch (violation.kind) {
+    case "limit-conflict":
+    case "limit-above-maximum":
+    case "member-without-limit":
+      return [normalizeEmail(violation.email), violation.email];
+    case "protected-repo-delete":
+      return [violation.url, violation.pattern];
+    case "too-many-deletes":
+      return [];
+  }
+}
+
+/** Sorts by precomputed keys (computed once per item, not once per comparison). */
+function sortBy<T>(items: readonly T[], key: (item: T) => SortKey): T[] {
+  const keyed = items.map((item) => ({ item, key: key(item) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  return keyed.map((entry) => entry.item);
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    const order =
+      typeof x === "number" && typeof y === "number" ? x - y : compareText(String(x), String(y));
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}

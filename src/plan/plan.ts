@@ -1,0 +1,70 @@
+// The planner: one pure function from (desired, live, options) to a Plan. No I/O, no clock, no
+// environment, no randomness: the same inputs give the same plan, byte for byte, in any order.
+
+import type { DesiredState } from "../model/desired.js";
+import type { LiveState } from "../model/live.js";
+import type { Change, Plan, PlanOptions, PlanSummary } from "../model/plan.js";
+import { PLAN_FORMAT_VERSION } from "../model/plan.js";
+import { planBlocklists } from "./blocklists.js";
+import { fingerprintLiveState } from "./fingerprint.js";
+import { checkGuardrails } from "./guardrails.js";
+import { planLimits } from "./limits.js";
+import { sortChanges, sortNotes, sortViolations } from "./order.js";
+
+export function plan(desired: DesiredState, live: LiveState, options: PlanOptions): Plan {
+  const blocklists = planBlocklists(desired, live);
+  const limits = planLimits(desired, live);
+  const changes = sortChanges([...blocklists.changes, ...limits.changes]);
+  const guardrails = checkGuardrails(
+    { changes, outcomes: limits.outcomes, liveBlocklists: live.blocklists.length },
+    desired.guardrails,
+    options,
+  );
+  return {
+    formatVersion: PLAN_FORMAT_VERSION,
+    fingerprint: fingerprintLiveState(live),
+    shape: live.shape,
+    changes,
+    notes: sortNotes([...blocklists.notes, ...limits.notes, ...guardrails.notes]),
+    violations: sortViolations([...limits.violations, ...guardrails.violations]),
+    summary: summarize(changes),
+    counts: {
+      members: live.members.length,
+      liveBlocklists: live.blocklists.length,
+      desiredBlocklists: desired.blocklists.length,
+    },
+  };
+}
+
+export function summarize(changes: readonly Change[]): PlanSummary {
+  const counts = { create: 0, update: 0, delete: 0, set: 0, clear: 0 };
+  for (const change of changes) counts[change.kind]++;
+  return { ...counts, total: changes.length };
+}
+
+/** True when the plan has something to do (changes) — what `--detailed-exitcode` reports as 2. */
+export function hasChanges(plan: Plan): boolean {
+  return plan.changes.length > 0;
+}
+
+/** True when a guardrail or threshold blocks the plan (exit code 3). */
+export function isBlocked(plan: Plan): boolean {
+  return plan.violations.length > 0;
+}
+
+/**
+ * A change the live state can never confirm as done, so a verified re-plan after apply still lists
+ * it: a `set 0` over a legacy "no limit" (which may already be $0), or any change to a member whose
+ * limit the spend report did not show. Apply sends these (they are idempotent); verification
+ * reports them as unconfirmable rather than failed.
+ */
+export function isUnverifiable(change: Change): boolean {
+  if (change.resource !== "spendLimit") return false;
+  if (change.before === "unknown") return true;
+  return change.beforeAmbiguous === true && change.after === 0;
+}
+
+/** The changes a re-plan after a successful apply must not contain. */
+export function verifiableChanges(plan: Plan): Change[] {
+  return plan.changes.filter((change) => !isUnverifiable(change));
+}

@@ -1,0 +1,227 @@
+// State builders for planner, renderer and apply tests: every field has a sane default, so a test
+// names only what it is about.
+//
+//   const live = liveState({
+//     members: [aMember({ email: "ana@acme.dev", limit: 100, spend: 12.5 })],
+//     blocklists: [aLiveBlocklist({ url: "https://github.com/acme/api", patterns: ["*.env"] })],
+//   });
+//   const desired = desiredState({
+//     limits: { users: [userLimit("ana@acme.dev", 50)], default: defaultLimit(20) },
+//     blocklists: [aBlocklist({ url: "https://github.com/acme/api", patterns: ["*.env", "*.pem"] })],
+//   });
+//
+// Defaults: a member is "alice@example.com", role member, no spend, no per-user limit (current
+// API shape). Ownership defaults to prune: false and no ignores; guardrails default to none.
+
+import type {
+  DefaultLimitRule,
+  DesiredBlocklist,
+  DesiredState,
+  EmailPatternLimitRule,
+  GroupLimitRule,
+  Guardrails,
+  LimitDollars,
+  Ownership,
+  RoleLimitRule,
+  SpendLimitRules,
+  UserLimitRule,
+} from "../../src/model/desired.js";
+import type { LiveBlocklist, LiveMember, LiveState, ResponseShape } from "../../src/model/live.js";
+import type { SourceLocation } from "../../src/model/source.js";
+import { compileLimitResolver } from "../../src/policy/resolve.js";
+import { normalizeEmail, normalizeRepoUrl, normalizeRole } from "../../src/shared/normalize.js";
+
+export const POLICY_FILE = "policies/team.yaml";
+
+/** A source location: `at(12)` is line 12 of policies/team.yaml. */
+export function at(line: number, file = POLICY_FILE, column = 3): SourceLocation {
+  return { file, line, column };
+}
+
+// ---------- live state ----------
+
+export interface MemberSpec {
+  readonly email?: string;
+  /** Defaults to the capitalised local part of the email. */
+  readonly name?: string;
+  readonly role?: string;
+  readonly id?: string;
+  /** Spend this cycle in dollars (converted to cents); or give spendCents. */
+  readonly spend?: number;
+  readonly spendCents?: number;
+  /** Whole dollars, null for no limit, "unknown" for a member without a spend row. */
+  readonly limit?: LimitDollars | "unknown";
+  /** effectivePerUserLimitDollars as the API would report it; omitted by default. */
+  readonly effective?: LimitDollars;
+  /** Read through the legacy field: a $0 limit reads as null and is marked ambiguous. */
+  readonly legacy?: boolean;
+}
+
+export function aMember(spec: MemberSpec = {}): LiveMember {
+  const email = spec.email ?? "alice@example.com";
+  const limit = spec.limit === undefined ? null : spec.limit;
+  const legacy = spec.legacy ?? false;
+  return {
+    email,
+    emailKey: normalizeEmail(email),
+    name: spec.name ?? nameFromEmail(email),
+    role: normalizeRole(spec.role ?? "member"),
+    ...(spec.id !== undefined ? { id: spec.id } : {}),
+    spendCents: spec.spendCents ?? Math.round((spec.spend ?? 0) * 100),
+    ...(limit === "unknown"
+      ? {}
+      : {
+          limit: {
+            dollars: legacy && limit === 0 ? null : limit,
+            zeroIsAmbiguous: legacy,
+            ...(spec.effective !== undefined ? { effectiveDollars: spec.effective } : {}),
+          },
+        }),
+  };
+}
+
+export interface LiveBlocklistSpec {
+  readonly url?: string;
+  readonly patterns?: readonly string[];
+  /** Defaults to a readable id derived from the URL. */
+  readonly id?: string;
+}
+
+export function aLiveBlocklist(spec: LiveBlocklistSpec = {}): LiveBlocklist {
+  const url = spec.url ?? "https://github.com/acme/api";
+  const urlKey = normalizeRepoUrl(url) ?? url.trim().toLowerCase();
+  return {
+    id: spec.id ?? idFor(urlKey),
+    url,
+    urlKey,
+    patterns: [...(spec.patterns ?? ["*.env"])],
+  };
+}
+
+export interface LiveStateSpec {
+  readonly members?: readonly LiveMember[];
+  readonly blocklists?: readonly LiveBlocklist[];
+  readonly shape?: ResponseShape;
+  readonly cycleStart?: number;
+}
+
+export function liveState(spec: LiveStateSpec = {}): LiveState {
+  return {
+    members: [...(spec.members ?? [])],
+    blocklists: [...(spec.blocklists ?? [])],
+    shape: spec.shape ?? "current",
+    ...(spec.cycleStart !== undefined ? { cycleStart: spec.cycleStart } : {}),
+  };
+}
+
+// ---------- desired state ----------
+
+export function userLimit(email: string, limit: LimitDollars, line = 1): UserLimitRule {
+  return { email: normalizeEmail(email), limit, source: at(line) };
+}
+
+export function groupLimit(
+  name: string,
+  members: readonly string[],
+  limit: LimitDollars,
+  line = 1,
+): GroupLimitRule {
+  return { name, limit, members: [...new Set(members.map(normalizeEmail))], source: at(line) };
+}
+
+export function emailPatternLimit(
+  pattern: string,
+  limit: LimitDollars,
+  line = 1,
+): EmailPatternLimitRule {
+  return { pattern, limit, source: at(line) };
+}
+
+export function roleLimit(role: string, limit: LimitDollars, line = 1): RoleLimitRule {
+  return { role: normalizeRole(role), limit, source: at(line) };
+}
+
+export function defaultLimit(limit: LimitDollars, line = 1): DefaultLimitRule {
+  return { limit, source: at(line) };
+}
+
+export interface BlocklistSpec {
+  readonly url?: string;
+  readonly patterns?: readonly string[];
+  readonly line?: number;
+}
+
+/** A desired blocklist: patterns de-duplicated and sorted, as the loader hands them over. */
+export function aBlocklist(spec: BlocklistSpec = {}): DesiredBlocklist {
+  const url = spec.url ?? "https://github.com/acme/api";
+  return {
+    url,
+    urlKey: normalizeRepoUrl(url) ?? url.trim().toLowerCase(),
+    patterns: [...new Set(spec.patterns ?? ["*.env"])].sort(),
+    source: at(spec.line ?? 1),
+  };
+}
+
+export interface DesiredStateSpec {
+  readonly limits?: Partial<SpendLimitRules>;
+  readonly blocklists?: readonly DesiredBlocklist[];
+  readonly ownership?: Partial<Ownership>;
+  readonly guardrails?: Partial<Guardrails>;
+  readonly files?: readonly string[];
+}
+
+export function desiredState(spec: DesiredStateSpec = {}): DesiredState {
+  const limits = spec.limits ?? {};
+  return {
+    spendLimits: {
+      users: [...(limits.users ?? [])],
+      groups: [...(limits.groups ?? [])],
+      emailPatterns: [...(limits.emailPatterns ?? [])],
+      roles: [...(limits.roles ?? [])],
+      ...(limits.default ? { default: limits.default } : {}),
+    },
+    blocklists: [...(spec.blocklists ?? [])],
+    ownership: { prune: false, ignore: [], ...spec.ownership },
+    guardrails: { requireLimitForEveryMember: false, protectedRepos: [], ...spec.guardrails },
+    files: [...(spec.files ?? [POLICY_FILE])],
+  };
+}
+
+/**
+ * The live state a perfect apply of `desired` would leave: each given member carries the limit the
+ * policy resolves to (uncovered and conflicting members keep theirs), and the blocklists are
+ * exactly the declared ones. A plan of `desired` against it has no changes.
+ */
+export function liveMatching(
+  desired: DesiredState,
+  members: readonly LiveMember[],
+  shape: ResponseShape = "current",
+): LiveState {
+  const resolve = compileLimitResolver(desired.spendLimits);
+  return liveState({
+    shape,
+    members: members.map((member) => {
+      const resolution = resolve(member.email, member.role);
+      if (resolution.kind !== "limit") return member;
+      return { ...member, limit: { dollars: resolution.limit, zeroIsAmbiguous: false } };
+    }),
+    blocklists: desired.blocklists.map((blocklist) =>
+      aLiveBlocklist({ url: blocklist.url, patterns: blocklist.patterns }),
+    ),
+  });
+}
+
+export const noOptions = { allowDeletes: false } as const;
+
+function nameFromEmail(email: string): string {
+  const local = email.split("@")[0] ?? email;
+  return local.charAt(0).toUpperCase() + local.slice(1);
+}
+
+function idFor(urlKey: string): string {
+  const slug = urlKey
+    .replace(/^https:\/\/[^/]+\//, "")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
+  return `repo_${slug}`;
+}
