@@ -20,11 +20,13 @@ import type {
   LimitDollars,
   LimitResolution,
   LimitRuleRef,
+  SpendLimitRules,
 } from "../model/desired.js";
 import type { LiveMember, LiveState } from "../model/live.js";
 import type { LimitBefore, LimitChange, Note, Violation } from "../model/plan.js";
+import type { SourceLocation } from "../model/source.js";
 import { compileLimitResolver, namedEmails } from "../policy/resolve.js";
-import { compareRuleRefs } from "./order.js";
+import { compareRuleRefs, compareText } from "./order.js";
 
 /** What the policy resolves to for one live member: the input of the per-member guardrails. */
 export interface MemberOutcome {
@@ -40,7 +42,8 @@ export interface LimitPlan {
 }
 
 export function planLimits(desired: DesiredState, live: LiveState): LimitPlan {
-  const resolve = compileLimitResolver(desired.spendLimits);
+  const rules = canonicalRules(desired.spendLimits);
+  const resolve = compileLimitResolver(rules);
   const result: LimitPlan = { changes: [], notes: [], violations: [], outcomes: [] };
   const onTeam = new Set<string>();
 
@@ -58,7 +61,7 @@ export function planLimits(desired: DesiredState, live: LiveState): LimitPlan {
     }
   }
 
-  for (const [email, rule] of namedEmails(desired.spendLimits)) {
+  for (const [email, rule] of namedEmails(rules)) {
     if (!onTeam.has(email)) result.notes.push({ kind: "pending-member", email, rule });
   }
   return result;
@@ -140,4 +143,27 @@ function noteIfNotEffective(
       effectiveDollars: effective,
     });
   }
+}
+
+/**
+ * The rules in a fixed order. When two rules of the winning rank agree, the resolver (and
+ * namedEmails) name the first one as the rule that produced the limit; sorting first makes that
+ * choice independent of the order files were merged in, so the plan is too.
+ */
+function canonicalRules(rules: SpendLimitRules): SpendLimitRules {
+  const by =
+    <T extends { readonly source: SourceLocation }>(name: (rule: T) => string) =>
+    (a: T, b: T) =>
+      compareText(name(a), name(b)) || compareSources(a.source, b.source);
+  return {
+    users: [...rules.users].sort(by((rule) => rule.email)),
+    groups: [...rules.groups].sort(by((rule) => rule.name)),
+    emailPatterns: [...rules.emailPatterns].sort(by((rule) => rule.pattern)),
+    roles: [...rules.roles].sort(by((rule) => rule.role)),
+    ...(rules.default ? { default: rules.default } : {}),
+  };
+}
+
+function compareSources(a: SourceLocation, b: SourceLocation): number {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
