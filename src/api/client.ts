@@ -1,0 +1,431 @@
+// The Admin API client: a reader (only read endpoints) and a writer, as two separate objects
+// over one request path (http.ts). Plan, validate and drift are handed the reader alone, which
+// has no mutating method at runtime either, so they cannot write even by mistake.
+
+import type { Dispatcher } from "undici";
+import { type Clock, systemClock } from "../shared/clock.js";
+import { UsageError } from "../shared/errors.js";
+import { type Logger, silentLogger } from "../shared/logger.js";
+import { normalizeEmail } from "../shared/normalize.js";
+import { redact } from "../shared/secrets.js";
+import { VERSION } from "../shared/version.js";
+import { DEFAULT_RETRY, type RetryPolicy } from "./backoff.js";
+import type { ApiKey } from "./credentials.js";
+import {
+  AUDIT_LOG_MAX_RANGE_DAYS,
+  DAILY_USAGE_MAX_RANGE_DAYS,
+  ENDPOINTS,
+  type EndpointId,
+} from "./endpoints.js";
+import { ValidationError } from "./errors.js";
+import { AdminHttp, type RequestEvent } from "./http.js";
+import { EndpointLimiter, type Pacing } from "./limiter.js";
+import {
+  type PageInfo,
+  parseAuditLogs,
+  parseBlocklists,
+  parseDailyUsage,
+  parseMembers,
+  parseSpendLimitResult,
+  parseSpendPage,
+  parseUsageEvents,
+} from "./parse.js";
+import type {
+  ApiBlocklist,
+  ApiMember,
+  AuditLogEntry,
+  AuditLogQuery,
+  BlocklistUpsert,
+  DailyUsageRow,
+  DateRange,
+  SpendLimitResult,
+  SpendPage,
+  SpendQuery,
+  SpendReport,
+  SpendRow,
+  UsageEvent,
+  UsageEventsQuery,
+} from "./types.js";
+
+export type { RequestEvent } from "./http.js";
+export type { Pacing } from "./limiter.js";
+
+export interface ClientOptions {
+  /** e.g. https://api.cursor.com, or the emulator's URL. A path prefix is kept. */
+  readonly baseUrl: string;
+  readonly apiKey: ApiKey;
+  /** undici dispatcher (an Agent, a proxy); undici's global one when absent. */
+  readonly dispatcher?: Dispatcher;
+  /** Time for pacing and backoff; share a ManualClock with the emulator in tests. */
+  readonly clock?: Clock;
+  /** For backoff jitter; Math.random when absent. */
+  readonly random?: () => number;
+  readonly logger?: Logger;
+  /** Defaults: 6 attempts, 1 s doubling (1, 2, 4, 8, 16 s) plus jitter, no wait over 60 s. */
+  readonly retry?: Partial<RetryPolicy>;
+  /** Requests per minute per endpoint. Default "on": each endpoint's documented limit. */
+  readonly pacing?: Pacing;
+  /** Per attempt, for the headers and the whole body. Default 30 s. */
+  readonly timeoutMs?: number;
+  readonly userAgent?: string;
+  /** Called after every attempt: progress display, and benchmarks counting calls and 429s. */
+  readonly onRequest?: (event: RequestEvent) => void;
+  /** Cancels waits and requests under way (e.g. on Ctrl-C). */
+  readonly signal?: AbortSignal;
+}
+
+export interface AdminReader {
+  /** Every member the API lists, removed ones (isRemoved) included. */
+  listMembers(): Promise<ApiMember[]>;
+  /** One page of the spend report. */
+  listSpend(params?: SpendQuery): Promise<SpendPage>;
+  /** The whole spend report in as few pages as the server allows; never a call per user. */
+  listAllSpend(): Promise<SpendReport>;
+  listBlocklists(): Promise<ApiBlocklist[]>;
+  /** Splits ranges longer than the API allows into several calls. */
+  dailyUsage(range: DateRange): Promise<DailyUsageRow[]>;
+  /** Every page. */
+  usageEvents(query?: UsageEventsQuery): Promise<UsageEvent[]>;
+  /** Every page; ranges longer than 30 days are split. */
+  auditLogs(query: AuditLogQuery): Promise<AuditLogEntry[]>;
+}
+
+export interface AdminWriter {
+  /** Replaces the patterns of each repo sent (creating new ones); returns what the API returns. */
+  upsertBlocklists(repos: ReadonlyArray<BlocklistUpsert>): Promise<ApiBlocklist[]>;
+  /**
+   * "deleted", or "already-gone" when a retry finds nothing because an earlier attempt whose
+   * answer was lost had already deleted it. A 404 on the first attempt (or after attempts that
+   * certainly did nothing, such as 429s) is a NotFoundError: the id the plan was made from no
+   * longer exists, so the plan is stale, or the base URL is wrong. Apply can decide to report
+   * it as skipped; silently calling it success would hide a wrong base URL.
+   */
+  deleteBlocklist(id: string): Promise<"deleted" | "already-gone">;
+  /** Whole dollars, 0 for a $0 limit, null to remove the limit. */
+  setUserSpendLimit(email: string, dollars: number | null): Promise<SpendLimitResult>;
+}
+
+export interface AdminClient {
+  readonly reader: AdminReader;
+  readonly writer: AdminWriter;
+}
+
+/** Asked for first; a server with a smaller maximum answers fewer rows and more totalPages. */
+export const SPEND_PAGE_SIZE = 1000;
+/** What public clients use: tried when the server rejects SPEND_PAGE_SIZE outright. */
+export const FALLBACK_SPEND_PAGE_SIZE = 100;
+/** The documented maximum of filtered-usage-events. */
+export const USAGE_EVENTS_PAGE_SIZE = 1000;
+/** The documented maximum of audit-logs. */
+export const AUDIT_LOG_PAGE_SIZE = 500;
+/** A bound on any page loop, against a server whose page counts never end. */
+const MAX_PAGES = 10_000;
+const DAY_MS = 86_400_000;
+
+/** Sorting the spend report by user keeps pages stable while spend changes between calls. */
+const STABLE_SPEND_ORDER = { sortBy: "user", sortDirection: "asc" } as const;
+
+export function createAdminClient(options: ClientOptions): AdminClient {
+  const clock = options.clock ?? systemClock;
+  const http = new AdminHttp({
+    baseUrl: parseBaseUrl(options.baseUrl, options.apiKey),
+    apiKey: options.apiKey,
+    dispatcher: options.dispatcher,
+    clock,
+    random: options.random ?? Math.random,
+    logger: options.logger ?? silentLogger,
+    retry: retryPolicy(options.retry),
+    limiter: new EndpointLimiter(clock, options.pacing ?? "on"),
+    timeoutMs: positive(options.timeoutMs ?? 30_000, "timeoutMs"),
+    userAgent: options.userAgent ?? `cursor-policy/${VERSION}`,
+    onRequest: options.onRequest,
+    signal: options.signal,
+  });
+
+  const listSpend = (params: SpendQuery = {}): Promise<SpendPage> =>
+    http.call({ endpoint: "spend", body: params, parse: parseSpendPage });
+
+  const reader: AdminReader = {
+    listMembers: () => http.call({ endpoint: "members", parse: parseMembers }),
+
+    listSpend,
+
+    listAllSpend: () => readAllSpend(listSpend),
+
+    listBlocklists: () => http.call({ endpoint: "blocklists", parse: parseBlocklists }),
+
+    async dailyUsage(range) {
+      const rows: DailyUsageRow[] = [];
+      for (const chunk of splitRange(range, DAILY_USAGE_MAX_RANGE_DAYS.current, "dailyUsage")) {
+        const pages = await readPages((page) =>
+          http.call({
+            endpoint: "dailyUsage",
+            body: { ...chunk, ...(page === 1 ? {} : { page }) },
+            parse: (body) => {
+              const parsed = parseDailyUsage(body);
+              return { items: parsed.rows, pages: parsed.pages };
+            },
+          }),
+        );
+        rows.push(...pages);
+      }
+      return rows;
+    },
+
+    usageEvents(query = {}) {
+      const { pageSize = USAGE_EVENTS_PAGE_SIZE, ...filters } = query;
+      return readPages((page) =>
+        http.call({
+          endpoint: "usageEvents",
+          body: { ...filters, page, pageSize },
+          parse: (body) => {
+            const parsed = parseUsageEvents(body);
+            return { items: parsed.events, pages: parsed.pages, pageSize };
+          },
+        }),
+      );
+    },
+
+    async auditLogs(query) {
+      const { startTime, endTime, eventTypes, users, search } = query;
+      const pageSize = query.pageSize ?? AUDIT_LOG_PAGE_SIZE;
+      const entries: AuditLogEntry[] = [];
+      const range = { startDate: startTime, endDate: endTime };
+      for (const chunk of splitRange(range, AUDIT_LOG_MAX_RANGE_DAYS, "auditLogs")) {
+        const pages = await readPages((page) =>
+          http.call({
+            endpoint: "auditLogs",
+            query: {
+              startTime: chunk.startDate,
+              endTime: chunk.endDate,
+              eventTypes: eventTypes?.join(","),
+              users: users?.join(","),
+              search,
+              page,
+              pageSize,
+            },
+            parse: (body) => {
+              const parsed = parseAuditLogs(body);
+              return { items: parsed.entries, pages: parsed.pages, pageSize };
+            },
+          }),
+        );
+        entries.push(...pages);
+      }
+      return entries;
+    },
+  };
+
+  const writer: AdminWriter = {
+    // Safe to retry: an upsert replaces each sent repo's patterns with the sent list, so the
+    // same body leaves the same end state whether it lands once or twice.
+    async upsertBlocklists(repos) {
+      if (repos.length === 0) return [];
+      return http.call({
+        endpoint: "blocklistsUpsert",
+        body: { repos: repos.map((repo) => ({ url: repo.url, patterns: [...repo.patterns] })) },
+        describe: `repos ${repos.map((repo) => JSON.stringify(repo.url)).join(", ")}`,
+        parse: parseBlocklists,
+      });
+    },
+
+    // Safe to retry: deleting is idempotent in effect. If an attempt's answer is lost (timeout,
+    // reset, 5xx) the delete may have happened, so a 404 on the retry means "already gone".
+    deleteBlocklist(id) {
+      if (id.trim() === "") {
+        throw new UsageError("deleteBlocklist needs the blocklist's id; it was empty.");
+      }
+      return http.call<"deleted" | "already-gone">({
+        endpoint: "blocklistDelete",
+        repoId: id,
+        describe: `id ${JSON.stringify(id)}`,
+        parse: () => "deleted",
+        goneAfterRetry: "already-gone",
+        notFoundAdvice:
+          `No repo blocklist has the id ${JSON.stringify(id)}: it may have been deleted since ` +
+          "the plan was made. Run plan again.",
+      });
+    },
+
+    // Safe to retry: the body names the user and the absolute limit, so setting it again
+    // leaves the same end state (no increments, no toggles).
+    async setUserSpendLimit(email, dollars) {
+      const describe = `userEmail ${JSON.stringify(email)}, spendLimitDollars ${dollars}`;
+      if (dollars !== null && !(Number.isSafeInteger(dollars) && dollars >= 0)) {
+        const endpoint = ENDPOINTS.userSpendLimit;
+        throw new ValidationError({
+          endpoint: endpoint.id,
+          method: endpoint.method,
+          path: endpoint.path,
+          attempts: 0,
+          apiMessage: `spendLimitDollars must be a whole number of dollars, 0 or more, or null for no limit; got ${dollars}`,
+          request: describe,
+        });
+      }
+      return http.call({
+        endpoint: "userSpendLimit",
+        body: { userEmail: email, spendLimitDollars: dollars },
+        describe,
+        email,
+        parse: parseSpendLimitResult,
+      });
+    },
+  };
+
+  return { reader: Object.freeze(reader), writer: Object.freeze(writer) };
+}
+
+/**
+ * The whole spend report: the largest page size the server honours, following totalPages,
+ * sorted by user so rows do not move between pages while spend changes. A server that caps the
+ * page size answers fewer rows per page and a larger totalPages, which is followed as is. A
+ * server that rejects the size outright (400) is asked again with the size public clients use.
+ */
+async function readAllSpend(listSpend: (query: SpendQuery) => Promise<SpendPage>) {
+  let pageSize = SPEND_PAGE_SIZE;
+  let first: SpendPage;
+  try {
+    first = await listSpend({ ...STABLE_SPEND_ORDER, page: 1, pageSize });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    pageSize = FALLBACK_SPEND_PAGE_SIZE;
+    first = await listSpend({ ...STABLE_SPEND_ORDER, page: 1, pageSize });
+  }
+  const pages = [first];
+  let seen = first.rows.length;
+  for (let page = 2; page <= MAX_PAGES; page++) {
+    const more =
+      first.totalPages !== undefined
+        ? page <= first.totalPages
+        : // No totalPages: keep going while rows come and totalMembers says some are missing.
+          first.totalMembers !== undefined &&
+          seen < first.totalMembers &&
+          pages.at(-1)?.rows.length !== 0;
+    if (!more) break;
+    const next = await listSpend({ ...STABLE_SPEND_ORDER, page, pageSize });
+    pages.push(next);
+    seen += next.rows.length;
+  }
+  return spendReport(pages, pageSize);
+}
+
+function spendReport(pages: readonly SpendPage[], pageSize: number): SpendReport {
+  const byEmail = new Map<string, SpendRow>();
+  for (const page of pages) {
+    for (const row of page.rows) {
+      const key = normalizeEmail(row.email);
+      if (!byEmail.has(key)) byEmail.set(key, row);
+    }
+  }
+  return {
+    rows: [...byEmail.values()],
+    cycleStart: pages[0]?.cycleStart,
+    totalMembers: pages[0]?.totalMembers,
+    pages: pages.length,
+    pageSize,
+  };
+}
+
+interface PageOf<T> {
+  readonly items: readonly T[];
+  readonly pages: PageInfo;
+  /** The page size asked for, when the endpoint takes one. */
+  readonly pageSize?: number;
+}
+
+/**
+ * Reads page 1, 2, ... until the answer says there are no more: `hasNextPage` when sent, else
+ * `totalPages`, else (when we asked for a page size) a short page.
+ */
+async function readPages<T>(fetchPage: (page: number) => Promise<PageOf<T>>): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const result = await fetchPage(page);
+    items.push(...result.items);
+    const { hasNextPage, totalPages } = result.pages;
+    const more =
+      hasNextPage ??
+      (totalPages !== undefined
+        ? page < totalPages
+        : result.pageSize !== undefined && result.items.length >= result.pageSize);
+    if (!more || result.items.length === 0) break;
+  }
+  return items;
+}
+
+/** Consecutive ranges of at most `maxDays`, covering [startDate, endDate]. */
+export function splitRange(range: DateRange, maxDays: number, endpoint: EndpointId): DateRange[] {
+  const { startDate, endDate } = range;
+  if (!Number.isFinite(startDate) || !Number.isFinite(endDate) || startDate > endDate) {
+    const { method, path } = ENDPOINTS[endpoint];
+    throw new UsageError(
+      `${method} ${path} needs startDate <= endDate (epoch ms); got ${startDate} and ${endDate}.`,
+    );
+  }
+  const span = maxDays * DAY_MS;
+  const chunks: DateRange[] = [];
+  for (let start = startDate; start <= endDate; start += span + 1) {
+    chunks.push({ startDate: start, endDate: Math.min(endDate, start + span) });
+  }
+  return chunks;
+}
+
+function retryPolicy(overrides: Partial<RetryPolicy> = {}): RetryPolicy {
+  const policy = { ...DEFAULT_RETRY, ...overrides };
+  if (!Number.isSafeInteger(policy.maxAttempts) || policy.maxAttempts < 1) {
+    throw new UsageError(
+      `retry.maxAttempts must be a whole number, 1 or more; got ${policy.maxAttempts}.`,
+    );
+  }
+  return {
+    maxAttempts: policy.maxAttempts,
+    baseDelayMs: nonNegative(policy.baseDelayMs, "retry.baseDelayMs"),
+    maxDelayMs: nonNegative(policy.maxDelayMs, "retry.maxDelayMs"),
+  };
+}
+
+function positive(value: number, name: string): number {
+  if (!(value > 0) || !Number.isFinite(value)) {
+    throw new UsageError(`${name} must be a positive number of milliseconds; got ${value}.`);
+  }
+  return value;
+}
+
+function nonNegative(value: number, name: string): number {
+  if (!(value >= 0) || !Number.isFinite(value)) {
+    throw new UsageError(`${name} must be 0 or more milliseconds; got ${value}.`);
+  }
+  return value;
+}
+
+/** An http(s) URL without credentials: the key belongs in CURSOR_API_KEY, never in a URL. */
+function parseBaseUrl(text: string, apiKey: ApiKey): URL {
+  const shown = redact(text, [apiKey.reveal()]);
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new UsageError(
+      `The API base URL ${JSON.stringify(shown)} is not a URL. Use e.g. https://api.cursor.com ` +
+        "(CURSOR_API_BASE_URL or --base-url).",
+    );
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new UsageError(
+      `The API base URL ${JSON.stringify(shown)} must start with https:// (or http:// for the ` +
+        "emulator on loopback).",
+    );
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new UsageError(
+      "The API base URL must not contain a user name or password: put the key in " +
+        "CURSOR_API_KEY or --api-key-file.",
+    );
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new UsageError(
+      `The API base URL ${JSON.stringify(shown)} must not have a query or fragment.`,
+    );
+  }
+  return url;
+}

@@ -1,0 +1,445 @@
+// The one request path of the Admin API client. Every call goes through `AdminHttp.call`:
+// build the URL and the Basic auth header, wait for the endpoint's pace, send with a timeout,
+// read the whole answer, judge it (success, retry, or a classified error), and check the body
+// at the boundary. Sleeping and reading the time go through the injected Clock, so tests never
+// wait; only the per-request timeout uses a real timer, since it guards against real sockets.
+//
+// Retries: 429, 5xx, 408 and failures without an answer (refused, reset, timeout) are retried
+// with exponential backoff and jitter, honouring Retry-After. Reads are safe to retry. Writes
+// are too, and each write says why where it is defined (client.ts): the same spend-limit body
+// or blocklist upsert leaves the same end state however often it lands, and a DELETE that
+// finds nothing after an earlier attempt may have landed reports "already gone".
+
+import { Buffer } from "node:buffer";
+import { type Dispatcher, request } from "undici";
+import type { Clock } from "../shared/clock.js";
+import type { Logger } from "../shared/logger.js";
+import { redact } from "../shared/secrets.js";
+import { parseRetryAfter, type RetryPolicy, retryDelay } from "./backoff.js";
+import type { ApiKey } from "./credentials.js";
+import { ENDPOINTS, type EndpointId } from "./endpoints.js";
+import {
+  type ApiCallContext,
+  type ApiError,
+  AuthError,
+  NetworkError,
+  NotFoundError,
+  NotTeamMemberError,
+  PermissionError,
+  ProtocolError,
+  RateLimitedError,
+  ServerError,
+  ValidationError,
+} from "./errors.js";
+import type { EndpointLimiter } from "./limiter.js";
+import { readErrorBody } from "./parse.js";
+import { ShapeError } from "./validate.js";
+
+/** One attempt, reported to `onRequest` (progress display, benchmarks). */
+export interface RequestEvent {
+  readonly endpoint: EndpointId;
+  readonly method: string;
+  /** The path requested (with the repo id filled in; no query string). */
+  readonly path: string;
+  /** 1-based. */
+  readonly attempt: number;
+  /** The HTTP status, when an answer arrived. */
+  readonly status?: number;
+  /** Why no answer arrived: "timeout", or a network error code such as ECONNREFUSED. */
+  readonly error?: string;
+  /** From sending to having read the whole answer (clock time). */
+  readonly durationMs: number;
+  /** How long pacing or a 429 back-off held the request before it was sent. */
+  readonly waitedMs: number;
+  /** Set when this attempt failed and will be retried after this long. */
+  readonly retryInMs?: number;
+}
+
+export interface CallSpec<T> {
+  readonly endpoint: EndpointId;
+  /** Fills `:repoId` in the path. */
+  readonly repoId?: string;
+  readonly query?: Readonly<Record<string, string | number | undefined>>;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  /** The values sent, for messages about rejected values: `userEmail "a@b", spendLimitDollars 5`. */
+  readonly describe?: string;
+  /** The user a spend-limit write is about, so a "not a member" error can name them. */
+  readonly email?: string;
+  /** Checks the body of a successful answer; throws ShapeError. */
+  readonly parse: (body: unknown) => T;
+  /** Returned for a 404 that follows an attempt which may already have been applied. */
+  readonly goneAfterRetry?: T;
+  /** What to do about a 404 (otherwise: check the base URL). */
+  readonly notFoundAdvice?: string;
+}
+
+export interface AdminHttpOptions {
+  readonly baseUrl: URL;
+  readonly apiKey: ApiKey;
+  readonly dispatcher?: Dispatcher;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly logger: Logger;
+  readonly retry: RetryPolicy;
+  readonly limiter: EndpointLimiter;
+  readonly timeoutMs: number;
+  readonly userAgent: string;
+  readonly onRequest?: (event: RequestEvent) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** What came back from one attempt. */
+type Answer =
+  | {
+      readonly kind: "response";
+      readonly status: number;
+      readonly retryAfter?: string;
+      readonly text: string;
+    }
+  | {
+      readonly kind: "no-response";
+      readonly reason: string;
+      readonly code: string;
+      readonly cause: Error;
+    };
+
+/** What to do about an answer. */
+type Verdict<T> =
+  | { readonly kind: "done"; readonly value: T }
+  | { readonly kind: "fail"; readonly error: ApiError }
+  | {
+      readonly kind: "retry";
+      /** A 429: the whole endpoint backs off, not only this request. */
+      readonly rateLimited: boolean;
+      readonly retryAfterMs: number | undefined;
+      /** Thrown when no attempts are left. */
+      readonly exhausted: (attempts: number) => ApiError;
+    };
+
+const NOT_MEMBER =
+  /not (?:a |an )?(?:team )?member|not (?:on|in|part of) (?:the|this|your) team|user not found|no such (?:user|member)/i;
+
+/** A network failure, stripped of everything undici attaches (sockets, request options). */
+class TransportFailure extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "TransportFailure";
+  }
+}
+
+export class AdminHttp {
+  readonly #options: AdminHttpOptions;
+  /** The base URL as shown in messages: no credentials, no trailing slash. */
+  readonly #shownBaseUrl: string;
+  readonly #authorization: string;
+
+  constructor(options: AdminHttpOptions) {
+    this.#options = options;
+    this.#shownBaseUrl = this.scrub(`${options.baseUrl.origin}${basePath(options.baseUrl)}`);
+    this.#authorization = `Basic ${Buffer.from(`${options.apiKey.reveal()}:`).toString("base64")}`;
+  }
+
+  /** Removes the key (exact value, and anything secret-looking) from text we are about to show. */
+  scrub(text: string): string {
+    return redact(text, [this.#options.apiKey.reveal()]);
+  }
+
+  async call<T>(spec: CallSpec<T>): Promise<T> {
+    const endpoint = ENDPOINTS[spec.endpoint];
+    const path = endpoint.path.replace(":repoId", encodeURIComponent(spec.repoId ?? ""));
+    const url = this.#url(path, spec.query);
+    const payload = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+    // True once an attempt may have reached the server without us seeing its answer (no
+    // answer, or a 5xx part-way through): only then can a 404 on DELETE mean "we did it".
+    let mayHaveApplied = false;
+
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const permit = await this.#options.limiter.acquire(spec.endpoint, this.#options.signal);
+        const started = this.#options.clock.now();
+        let answer: Answer;
+        try {
+          answer = await this.#send(endpoint.method, url, payload);
+        } finally {
+          permit.release();
+        }
+        const durationMs = this.#options.clock.now() - started;
+        const context: ApiCallContext = {
+          endpoint: spec.endpoint,
+          method: endpoint.method,
+          path,
+          attempts: attempt,
+          request: spec.describe === undefined ? undefined : this.scrub(spec.describe),
+        };
+        const verdict = this.#judge(answer, spec, context, mayHaveApplied);
+        const event = {
+          endpoint: spec.endpoint,
+          method: endpoint.method,
+          path,
+          attempt,
+          status: answer.kind === "response" ? answer.status : undefined,
+          error: answer.kind === "no-response" ? answer.code : undefined,
+          durationMs,
+          waitedMs: permit.waitedMs,
+        };
+
+        if (verdict.kind !== "retry" || attempt >= this.#options.retry.maxAttempts) {
+          this.#emit(event);
+          if (verdict.kind === "done") return verdict.value;
+          throw verdict.kind === "fail" ? verdict.error : verdict.exhausted(attempt);
+        }
+
+        const waitMs = retryDelay({
+          retry: attempt,
+          rateLimited: verdict.rateLimited,
+          retryAfterMs: verdict.retryAfterMs,
+          policy: this.#options.retry,
+          random: this.#options.random,
+        });
+        this.#emit({ ...event, retryInMs: waitMs });
+        this.#log(
+          "info",
+          `${endpoint.method} ${path}: ${answer.kind === "response" ? answer.status : answer.reason}; ` +
+            `retrying in ${(waitMs / 1000).toFixed(1)} s ` +
+            `(attempt ${attempt + 1} of ${this.#options.retry.maxAttempts})`,
+        );
+        if (verdict.rateLimited) {
+          // The limiter holds every request to this endpoint, this one included, at its next turn.
+          this.#options.limiter.rateLimited(spec.endpoint, waitMs);
+        } else {
+          mayHaveApplied = true;
+          await this.#options.clock.sleep(waitMs, this.#options.signal);
+        }
+      }
+    } catch (error) {
+      throw this.#scrubError(error);
+    }
+  }
+
+  #judge<T>(
+    answer: Answer,
+    spec: CallSpec<T>,
+    context: ApiCallContext,
+    mayHaveApplied: boolean,
+  ): Verdict<T> {
+    if (answer.kind === "no-response") {
+      return {
+        kind: "retry",
+        rateLimited: false,
+        retryAfterMs: undefined,
+        exhausted: (attempts) =>
+          new NetworkError(
+            { ...context, attempts },
+            this.#shownBaseUrl,
+            this.scrub(answer.reason),
+            answer.cause,
+          ),
+      };
+    }
+
+    const { status } = answer;
+    const json = parseJson(answer.text);
+    const errorBody = readErrorBody(json.ok ? json.value : undefined);
+    const apiMessage =
+      errorBody.message ??
+      (json.ok || answer.text.trim() === "" ? undefined : snippet(answer.text));
+    const failed: ApiCallContext = {
+      ...context,
+      status,
+      apiMessage: apiMessage === undefined ? undefined : this.scrub(apiMessage),
+    };
+
+    if (status === 429) {
+      return {
+        kind: "retry",
+        rateLimited: true,
+        retryAfterMs: parseRetryAfter(answer.retryAfter, this.#options.clock.now()),
+        exhausted: (attempts) => new RateLimitedError({ ...failed, attempts }),
+      };
+    }
+    if (status >= 500 || status === 408) {
+      return {
+        kind: "retry",
+        rateLimited: false,
+        retryAfterMs: parseRetryAfter(answer.retryAfter, this.#options.clock.now()),
+        exhausted: (attempts) => new ServerError({ ...failed, attempts }),
+      };
+    }
+    if (status >= 200 && status < 300 && !errorBody.outcomeFailed) {
+      return this.#accept(answer, json, spec, context);
+    }
+    if (status === 404 && spec.goneAfterRetry !== undefined && mayHaveApplied) {
+      return { kind: "done", value: spec.goneAfterRetry };
+    }
+    return { kind: "fail", error: this.#classify(failed, spec) };
+  }
+
+  /** A 2xx without an `outcome` failure: check the body. */
+  #accept<T>(
+    answer: Extract<Answer, { kind: "response" }>,
+    json: JsonResult,
+    spec: CallSpec<T>,
+    context: ApiCallContext,
+  ): Verdict<T> {
+    const withStatus = { ...context, status: answer.status };
+    if (!json.ok) {
+      const problem = `expected a JSON body, got ${JSON.stringify(snippet(answer.text))}`;
+      return { kind: "fail", error: new ProtocolError(withStatus, "", this.scrub(problem)) };
+    }
+    try {
+      return { kind: "done", value: spec.parse(json.value) };
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      return {
+        kind: "fail",
+        error: new ProtocolError(withStatus, error.fieldPath, this.scrub(error.problem)),
+      };
+    }
+  }
+
+  /** A final failure with an answer: which kind, by status and by what the API said. */
+  #classify(context: ApiCallContext, spec: CallSpec<unknown>): ApiError {
+    const endpoint = ENDPOINTS[context.endpoint];
+    const notMember =
+      spec.email !== undefined &&
+      (context.status === 404 || NOT_MEMBER.test(context.apiMessage ?? ""));
+    switch (true) {
+      case context.status === 401:
+        return new AuthError(context, endpoint.write);
+      case context.status === 403:
+        return new PermissionError(context);
+      case notMember:
+        return new NotTeamMemberError(context, spec.email);
+      case context.status === 404:
+        return new NotFoundError(
+          context,
+          spec.notFoundAdvice ??
+            `Check that the base URL (${this.#shownBaseUrl}) points at the Cursor Admin API.`,
+        );
+      default:
+        // 400, 422, and `{"outcome": "error"}` whatever the status.
+        return new ValidationError(context);
+    }
+  }
+
+  async #send(method: string, url: string, payload: string | undefined): Promise<Answer> {
+    const { timeoutMs, signal: outer } = this.#options;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = outer === undefined ? timeout.signal : AbortSignal.any([timeout.signal, outer]);
+    const headers: Record<string, string> = {
+      authorization: this.#authorization,
+      accept: "application/json",
+      "user-agent": this.#options.userAgent,
+    };
+    if (payload !== undefined) headers["content-type"] = "application/json";
+    try {
+      const response = await request(url, {
+        method: method === "GET" ? "GET" : method === "DELETE" ? "DELETE" : "POST",
+        headers,
+        body: payload,
+        signal,
+        ...(this.#options.dispatcher === undefined ? {} : { dispatcher: this.#options.dispatcher }),
+      });
+      // Read the whole body under the same timeout: a server can hang after the headers too.
+      const text = await response.body.text();
+      const retryAfter = response.headers["retry-after"];
+      return {
+        kind: "response",
+        status: response.statusCode,
+        retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+        text,
+      };
+    } catch (error) {
+      if (outer?.aborted) throw outer.reason;
+      const code = timeout.signal.aborted ? "timeout" : networkCode(error);
+      const reason = timeout.signal.aborted
+        ? `no complete answer within ${timeoutMs} ms`
+        : this.scrub(describeNetworkError(error));
+      // Never keep undici's error: it can hold the request, its headers, and the socket.
+      return { kind: "no-response", reason, code, cause: new TransportFailure(reason, code) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #url(path: string, query: CallSpec<unknown>["query"]): string {
+    const { baseUrl } = this.#options;
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) search.set(name, String(value));
+    }
+    const suffix = search.size === 0 ? "" : `?${search}`;
+    return `${baseUrl.origin}${basePath(baseUrl)}${path}${suffix}`;
+  }
+
+  #emit(event: RequestEvent): void {
+    try {
+      this.#options.onRequest?.(event);
+    } catch (error) {
+      // An observer's bug must not fail a request that succeeded.
+      this.#log("debug", `onRequest handler failed: ${String(error)}`);
+    }
+  }
+
+  #log(level: keyof Logger, message: string): void {
+    this.#options.logger[level](this.scrub(message));
+  }
+
+  /** The second line of defence: whatever escapes, escapes without the key. */
+  #scrubError(error: unknown): unknown {
+    if (error instanceof Error) {
+      error.message = this.scrub(error.message);
+      if (error.stack !== undefined) error.stack = this.scrub(error.stack);
+    }
+    return error;
+  }
+}
+
+function basePath(url: URL): string {
+  return url.pathname.replace(/\/+$/, "");
+}
+
+type JsonResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+
+/** An empty body reads as `undefined` (DELETE answers 204 with nothing). */
+function parseJson(text: string): JsonResult {
+  if (text.trim() === "") return { ok: true, value: undefined };
+  try {
+    const value: unknown = JSON.parse(text);
+    return { ok: true, value };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function snippet(text: string): string {
+  const flat = text.trim().replace(/\s+/g, " ");
+  return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : undefined;
+}
+
+/** The most specific code in the error or its causes, e.g. ECONNREFUSED under a fetch error. */
+function networkCode(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== undefined; depth++) {
+    const code = errorCode(current);
+    if (code !== undefined && !code.startsWith("UND_ERR_") && code !== "ABORT_ERR") return code;
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return errorCode(error) ?? "network error";
+}
+
+function describeNetworkError(error: unknown): string {
+  const code = networkCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return message.includes(code) ? message : `${code}: ${message}`;
+}
