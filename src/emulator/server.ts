@@ -281,9 +281,19 @@ class EmulatorServer implements Emulator {
 
   listen(host: string, port: number): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.#server.once("error", reject);
+      const onError = (error: Error) =>
+        reject(
+          new EmulatorConfigError(
+            `the emulator cannot listen on ${host}:${port}: ${error.message}`,
+            {
+              hint: "choose another --port (0 picks a free one) or --host",
+              cause: error,
+            },
+          ),
+        );
+      this.#server.once("error", onError);
       this.#server.listen(port, host, () => {
-        this.#server.off("error", reject);
+        this.#server.off("error", onError);
         const address = this.#server.address();
         if (address === null || typeof address === "string") {
           reject(new EmulatorConfigError(`the emulator is not listening on TCP (${address})`));

@@ -1,0 +1,104 @@
+// Test helpers around the Admin API emulator: start one per test (or one per file) and have it
+// closed for you, build the Basic auth header, and make raw API calls over real HTTP.
+import { request } from "undici";
+import { afterAll, beforeAll, beforeEach, onTestFinished } from "vitest";
+import {
+  DEFAULT_SETTINGS,
+  DEMO_ADMIN_KEY,
+  type Emulator,
+  type EmulatorOptions,
+  type EmulatorState,
+  startEmulator,
+} from "../../src/emulator/index.js";
+
+export { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY } from "../../src/emulator/index.js";
+
+/**
+ * Starts an emulator for the current test and closes it when the test finishes.
+ * Call it inside a test (`const emu = await withEmulator({ shape: "legacy" })`).
+ */
+export async function withEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const emulator = await startEmulator(options);
+  onTestFinished(() => emulator.close());
+  return emulator;
+}
+
+/**
+ * One emulator for a whole describe block or file: started in beforeAll, closed in afterAll.
+ * Before each test its state, settings and request log are reset to what `options` gave, so
+ * tests stay independent without paying for a new server each time. Returns a getter.
+ */
+export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
+  let emulator: Emulator | undefined;
+  let initial: EmulatorState | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator(options);
+    initial = emulator.getState();
+  });
+  afterAll(() => emulator?.close());
+  beforeEach(() => {
+    if (!emulator || !initial) return;
+    emulator.setState(initial);
+    emulator.configure({
+      shape: options.shape ?? DEFAULT_SETTINGS.shape,
+      legacyLimitField: options.legacyLimitField ?? DEFAULT_SETTINGS.legacyLimitField,
+      rateLimits: options.rateLimits ?? DEFAULT_SETTINGS.rateLimits,
+      retryAfterHeader: options.retryAfterHeader ?? DEFAULT_SETTINGS.retryAfterHeader,
+      faults: options.faults ?? DEFAULT_SETTINGS.faults,
+      maxSpendPageSize: options.maxSpendPageSize ?? DEFAULT_SETTINGS.maxSpendPageSize,
+      outcomeErrorStatus: options.outcomeErrorStatus ?? DEFAULT_SETTINGS.outcomeErrorStatus,
+      upsertResponse: options.upsertResponse ?? DEFAULT_SETTINGS.upsertResponse,
+    });
+    emulator.clearRequests();
+  });
+  return () => {
+    if (!emulator) throw new Error("useEmulator(): the emulator is only available inside tests");
+    return emulator;
+  };
+}
+
+/** The Admin API's auth header for `key`: `{ authorization: "Basic base64(KEY:)" }`. */
+export function basicAuth(key: string): { authorization: string } {
+  return { authorization: `Basic ${Buffer.from(`${key}:`).toString("base64")}` };
+}
+
+export interface ApiResult {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly text: string;
+  /** The body parsed as JSON; undefined when it is empty or not JSON. */
+  readonly json: unknown;
+}
+
+/**
+ * One raw API call over HTTP. `key` defaults to the demo admin key; pass `null` for no
+ * Authorization header. `body` is sent as JSON (a string is sent as it is).
+ */
+export async function callApi(
+  emulator: Pick<Emulator, "url">,
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+  path: string,
+  options: { key?: string | null; body?: unknown; signal?: AbortSignal } = {},
+): Promise<ApiResult> {
+  const key = options.key === undefined ? DEMO_ADMIN_KEY : options.key;
+  const headers: Record<string, string> = key === null ? {} : basicAuth(key);
+  let payload: string | undefined;
+  if (options.body !== undefined) {
+    headers["content-type"] = "application/json";
+    payload = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+  }
+  const response = await request(`${emulator.url}${path}`, {
+    method,
+    headers,
+    body: payload,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  const text = await response.body.text();
+  let json: unknown;
+  try {
+    json = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.statusCode, headers: response.headers, text, json };
+}
