@@ -38,7 +38,9 @@ export function parseRetryAfter(header: string | undefined, now: number): number
   const text = header?.trim();
   if (text === undefined || text === "") return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const date = Date.parse(text);
+  // An HTTP date names its weekday and month ("Sun, 01 Nov 2026 12:00:42 GMT"); requiring a
+  // letter keeps Date.parse from reading "-3" as a year.
+  const date = /[A-Za-z]/.test(text) ? Date.parse(text) : Number.NaN;
   if (!Number.isFinite(date)) return undefined;
   return Math.max(0, date - now);
 }
