@@ -1,0 +1,103 @@
+// Stage 5: merged parts (known to be free of errors) -> the DesiredState the planner consumes.
+// Everything is sorted, so the result depends only on what the policy says, not on how it is
+// split across files or in which order the files are read (only `source` locations and `files`
+// reflect the layout).
+
+import type {
+  DeleteThreshold,
+  DesiredBlocklist,
+  DesiredState,
+  Guardrails,
+  LimitDollars,
+} from "../model/desired.js";
+import type { SourceLocation } from "../model/source.js";
+import type { LimitEntry, PolicyParts } from "./parts.js";
+import { compareStrings, type Span } from "./problems.js";
+import { expandedPatterns } from "./rules.js";
+
+export function buildDesiredState(parts: PolicyParts, files: readonly string[]): DesiredState {
+  const defaultEntry = withLimits(parts.defaults)[0];
+  return {
+    spendLimits: {
+      users: withLimits(parts.users)
+        .map((entry) => ({ email: entry.key, limit: entry.limit, source: location(entry.at) }))
+        .sort((a, b) => compareStrings(a.email, b.email)),
+      groups: parts.groups
+        .flatMap((group) =>
+          group.limit === undefined
+            ? []
+            : [
+                {
+                  name: group.name,
+                  limit: group.limit,
+                  members: uniqueSorted(group.members.map((member) => member.email)),
+                  source: location(group.at),
+                },
+              ],
+        )
+        .sort((a, b) => compareStrings(a.name, b.name)),
+      emailPatterns: withLimits(parts.emailPatterns)
+        .map((entry) => ({ pattern: entry.key, limit: entry.limit, source: location(entry.at) }))
+        .sort((a, b) => compareStrings(a.pattern, b.pattern)),
+      roles: withLimits(parts.roles)
+        .map((entry) => ({ role: entry.key, limit: entry.limit, source: location(entry.at) }))
+        .sort((a, b) => compareStrings(a.role, b.role)),
+      ...(defaultEntry === undefined
+        ? {}
+        : { default: { limit: defaultEntry.limit, source: location(defaultEntry.at) } }),
+    },
+    blocklists: parts.repos
+      .flatMap((repo): DesiredBlocklist[] =>
+        repo.urlKey === undefined
+          ? []
+          : [
+              {
+                url: repo.url,
+                urlKey: repo.urlKey,
+                patterns: expandedPatterns(repo, parts),
+                source: location(repo.at),
+              },
+            ],
+      )
+      .sort((a, b) => compareStrings(a.urlKey, b.urlKey)),
+    ownership: {
+      prune: parts.prune[0]?.value ?? false,
+      ignore: uniqueSorted(parts.ignore.map((entry) => entry.text.trim())),
+    },
+    guardrails: buildGuardrails(parts),
+    files: uniqueSorted(files),
+  };
+}
+
+function buildGuardrails(parts: PolicyParts): Guardrails {
+  const count = parts.maxDeletesCount[0]?.value;
+  const percent = parts.maxDeletesPercent[0]?.value;
+  const maxDeletes: DeleteThreshold | undefined =
+    count === undefined && percent === undefined
+      ? undefined
+      : {
+          ...(count === undefined ? {} : { count }),
+          ...(percent === undefined ? {} : { percent }),
+        };
+  const maximum = parts.maxUserLimit[0]?.value;
+  return {
+    ...(maximum === undefined ? {} : { maxUserLimitDollars: maximum }),
+    requireLimitForEveryMember: parts.requireLimitForEveryMember[0]?.value ?? false,
+    ...(maxDeletes === undefined ? {} : { maxDeletes }),
+    protectedRepos: uniqueSorted(parts.protectedRepos.map((entry) => entry.text.trim())),
+  };
+}
+
+function withLimits(entries: readonly LimitEntry[]): Array<LimitEntry & { limit: LimitDollars }> {
+  return entries.flatMap((entry) =>
+    entry.limit === undefined ? [] : [{ ...entry, limit: entry.limit }],
+  );
+}
+
+function location(at: Span): SourceLocation {
+  return { file: at.file, line: at.line, column: at.column };
+}
+
+function uniqueSorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort(compareStrings);
+}

@@ -1,0 +1,288 @@
+// Stage 3: each document's data -> flat lists of located, normalised entries ("parts").
+//
+// Merging files is then just concatenation: a policy split across files or kept in one gives the
+// same lists (only the locations differ), and every "written twice" check is one function over
+// one list. Extraction is tolerant: it takes what is well-formed and skips what the schema stage
+// already reported, so the semantic rules still run and every problem is reported in one pass.
+
+import type { LimitDollars } from "../model/desired.js";
+import { normalizeEmail, normalizeRepoUrl, normalizeRole } from "../shared/normalize.js";
+import type { Fragment, NodeInfo } from "./parse.js";
+import { pointerChild } from "./pointer.js";
+import type { Span } from "./problems.js";
+import { MAX_DOLLARS } from "./schema.js";
+
+export interface Setting<T> {
+  readonly value: T;
+  /** The key's position (`maxUserLimit:`). */
+  readonly at: Span;
+}
+
+export interface LimitEntry {
+  /** The key as written: an email, a role, a glob, or "default". */
+  readonly written: string;
+  /** The normalised key that duplicates are found by. */
+  readonly key: string;
+  /** Undefined when the value is invalid (already reported by the schema stage). */
+  readonly limit: LimitDollars | undefined;
+  readonly at: Span;
+}
+
+export interface MemberEntry {
+  readonly written: string;
+  readonly email: string;
+  readonly at: Span;
+}
+
+export interface GroupEntry {
+  readonly name: string;
+  readonly limit: LimitDollars | undefined;
+  readonly members: readonly MemberEntry[];
+  readonly at: Span;
+}
+
+export interface TextEntry {
+  readonly text: string;
+  readonly at: Span;
+}
+
+export interface PatternSetEntry {
+  readonly name: string;
+  readonly patterns: readonly TextEntry[];
+  readonly at: Span;
+}
+
+export interface RepoEntry {
+  /** Trimmed, as written: what is sent to the API. */
+  readonly url: string;
+  /** normalizeRepoUrl(url); undefined when it is not a repository URL. */
+  readonly urlKey: string | undefined;
+  readonly use: readonly TextEntry[];
+  readonly patterns: readonly TextEntry[];
+  readonly at: Span;
+}
+
+/** Everything the policy says, from every file, in file order then document order. */
+export interface PolicyParts {
+  readonly defaults: LimitEntry[];
+  readonly roles: LimitEntry[];
+  readonly emailPatterns: LimitEntry[];
+  readonly groups: GroupEntry[];
+  readonly users: LimitEntry[];
+  readonly patternSets: PatternSetEntry[];
+  readonly repos: RepoEntry[];
+  readonly prune: Setting<boolean>[];
+  readonly ignore: TextEntry[];
+  readonly maxUserLimit: Setting<number>[];
+  readonly requireLimitForEveryMember: Setting<boolean>[];
+  readonly maxDeletesCount: Setting<number>[];
+  readonly maxDeletesPercent: Setting<number>[];
+  readonly protectedRepos: TextEntry[];
+}
+
+export function emptyParts(): PolicyParts {
+  return {
+    defaults: [],
+    roles: [],
+    emailPatterns: [],
+    groups: [],
+    users: [],
+    patternSets: [],
+    repos: [],
+    prune: [],
+    ignore: [],
+    maxUserLimit: [],
+    requireLimitForEveryMember: [],
+    maxDeletesCount: [],
+    maxDeletesPercent: [],
+    protectedRepos: [],
+  };
+}
+
+export function mergeParts(all: readonly PolicyParts[]): PolicyParts {
+  const merged = emptyParts();
+  for (const parts of all) {
+    for (const name of Object.keys(merged) as Array<keyof PolicyParts>) {
+      appendInto(merged, parts, name);
+    }
+  }
+  return merged;
+}
+
+function appendInto<K extends keyof PolicyParts>(
+  target: PolicyParts,
+  source: PolicyParts,
+  name: K,
+): void {
+  const into: unknown[] = target[name];
+  into.push(...source[name]);
+}
+
+/** Reads one document tolerantly: malformed parts are skipped (the schema stage reports them). */
+export function extractParts(fragment: Fragment): PolicyParts {
+  const parts = emptyParts();
+  const reader = new Reader(fragment);
+  const root = reader.record("");
+  if (root === undefined) return parts;
+
+  const spend = reader.record("/spendLimits");
+  if (spend) {
+    if (Object.hasOwn(spend, "default")) {
+      const limit = reader.limit("/spendLimits/default");
+      parts.defaults.push({
+        written: "default",
+        key: "default",
+        limit,
+        at: reader.keyAt("/spendLimits/default"),
+      });
+    }
+    parts.roles.push(...reader.limitMap("/spendLimits/roles", normalizeRole));
+    parts.emailPatterns.push(
+      ...reader.limitMap("/spendLimits/emailPatterns", (glob) => glob.trim().toLowerCase()),
+    );
+    parts.users.push(...reader.limitMap("/spendLimits/users", normalizeEmail));
+    for (const [name, pointer] of reader.entries("/spendLimits/groups")) {
+      if (reader.record(pointer) === undefined) continue;
+      parts.groups.push({
+        name,
+        limit: reader.limit(pointerChild(pointer, "limit")),
+        members: reader.texts(pointerChild(pointer, "members")).map((member) => ({
+          written: member.text,
+          email: normalizeEmail(member.text),
+          at: member.at,
+        })),
+        at: reader.keyAt(pointer),
+      });
+    }
+  }
+
+  for (const [name, pointer] of reader.entries("/blocklists/patternSets")) {
+    parts.patternSets.push({ name, patterns: reader.texts(pointer), at: reader.keyAt(pointer) });
+  }
+  for (const [url, pointer] of reader.entries("/blocklists/repos")) {
+    if (reader.record(pointer) === undefined) continue;
+    parts.repos.push({
+      url: url.trim(),
+      urlKey: normalizeRepoUrl(url),
+      use: reader.texts(pointerChild(pointer, "use")),
+      patterns: reader.texts(pointerChild(pointer, "patterns")),
+      at: reader.keyAt(pointer),
+    });
+  }
+
+  parts.prune.push(...reader.setting("/ownership/prune", isBoolean));
+  parts.ignore.push(...reader.texts("/ownership/ignore"));
+  parts.maxUserLimit.push(...reader.setting("/guardrails/maxUserLimit", isDollars));
+  parts.requireLimitForEveryMember.push(
+    ...reader.setting("/guardrails/requireLimitForEveryMember", isBoolean),
+  );
+  parts.maxDeletesCount.push(...reader.setting("/guardrails/maxDeletes/count", isCount));
+  parts.maxDeletesPercent.push(...reader.setting("/guardrails/maxDeletes/percent", isPercent));
+  parts.protectedRepos.push(...reader.texts("/guardrails/protectedRepos"));
+  return parts;
+}
+
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === "boolean";
+}
+
+export function isDollars(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_DOLLARS;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+
+function isPercent(value: unknown): value is number {
+  return typeof value === "number" && value >= 0 && value <= 100;
+}
+
+/** Typed, located reads of one document's plain data. */
+class Reader {
+  readonly #fragment: Fragment;
+
+  constructor(fragment: Fragment) {
+    this.#fragment = fragment;
+  }
+
+  value(pointer: string): unknown {
+    let current: unknown = this.#fragment.data;
+    let path = "";
+    for (const segment of pointer.split("/").slice(1)) {
+      path = `${path}/${segment}`;
+      // A value that already has a YAML problem (bad alias, tag) is not read as null.
+      if (this.#fragment.suppressed.has(path)) return undefined;
+      if (current === null || typeof current !== "object") return undefined;
+      const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
+      if (Array.isArray(current)) current = current[Number(key)];
+      else if (Object.hasOwn(current, key)) {
+        current = Object.getOwnPropertyDescriptor(current, key)?.value;
+      } else return undefined;
+    }
+    return current;
+  }
+
+  info(pointer: string): NodeInfo | undefined {
+    return this.#fragment.nodes.get(pointer);
+  }
+
+  record(pointer: string): Record<string, unknown> | undefined {
+    const value = this.value(pointer);
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  }
+
+  /** [key, pointer] of every entry of a mapping, in written order. */
+  entries(pointer: string): Array<[string, string]> {
+    const record = this.record(pointer);
+    if (record === undefined) return [];
+    return Object.keys(record).map((key) => [key, pointerChild(pointer, key)]);
+  }
+
+  keyAt(pointer: string): Span {
+    const info = this.info(pointer);
+    return info?.key ?? info?.value ?? { file: this.#fragment.file, line: 1, column: 1 };
+  }
+
+  valueAt(pointer: string): Span {
+    const info = this.info(pointer);
+    return info?.value ?? this.keyAt(pointer);
+  }
+
+  limit(pointer: string): LimitDollars | undefined {
+    const value = this.value(pointer);
+    if (isDollars(value)) return value;
+    if (value === "none") return null;
+    if (value === null && this.info(pointer)?.empty === false) return null;
+    return undefined;
+  }
+
+  limitMap(pointer: string, normalize: (key: string) => string): LimitEntry[] {
+    return this.entries(pointer).map(([written, child]) => ({
+      written,
+      key: normalize(written),
+      limit: this.limit(child),
+      at: this.keyAt(child),
+    }));
+  }
+
+  /** The string items of a list, located; other items are skipped (reported by the schema). */
+  texts(pointer: string): TextEntry[] {
+    const value = this.value(pointer);
+    if (!Array.isArray(value)) return [];
+    const items: TextEntry[] = [];
+    value.forEach((item: unknown, index) => {
+      if (typeof item === "string") {
+        items.push({ text: item, at: this.valueAt(pointerChild(pointer, index)) });
+      }
+    });
+    return items;
+  }
+
+  setting<T>(pointer: string, accept: (value: unknown) => value is T): Setting<T>[] {
+    const value = this.value(pointer);
+    return accept(value) ? [{ value, at: this.keyAt(pointer) }] : [];
+  }
+}

@@ -1,0 +1,63 @@
+// JSON Pointers (RFC 6901), the path language ajv reports errors in. The YAML stage records the
+// source range of every node under the same pointer, so a schema error maps back to file:line:col.
+
+export function pointerChild(parent: string, segment: string | number): string {
+  return `${parent}/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`;
+}
+
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+export function pointerParent(pointer: string): string {
+  const index = pointer.lastIndexOf("/");
+  return index <= 0 ? "" : pointer.slice(0, index);
+}
+
+/** True when `pointer` is `ancestor` or lies under it. */
+export function pointerWithin(pointer: string, ancestor: string): boolean {
+  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+}
+
+/**
+ * Names the place a pointer points at the way the policy language talks about it:
+ * `repo "https://github.com/acme/payments"`, `member 2 of group "data-science"`,
+ * `guardrails.maxDeletes.count`.
+ */
+export function describePointer(pointer: string): string {
+  const s = pointerSegments(pointer);
+  if (s.length === 0) return "the top level of the file";
+  const [section, kind, name, field, index] = s;
+  if (section === "spendLimits" && kind !== undefined && name !== undefined) {
+    if (kind === "users") return `the limit of user "${name}"`;
+    if (kind === "roles") return `the limit of role "${name}"`;
+    if (kind === "emailPatterns") return `the limit of email pattern "${name}"`;
+    if (kind === "groups") {
+      if (field === undefined) return `group "${name}"`;
+      if (field === "members" && index !== undefined) {
+        return `member ${Number(index) + 1} of group "${name}"`;
+      }
+      return `${field} of group "${name}"`;
+    }
+  }
+  if (section === "blocklists" && kind !== undefined && name !== undefined) {
+    if (kind === "repos") {
+      if (field === undefined) return `repo "${name}"`;
+      if (index !== undefined) return `${field} entry ${Number(index) + 1} of repo "${name}"`;
+      return `${field} of repo "${name}"`;
+    }
+    if (kind === "patternSets") {
+      if (field === undefined) return `pattern set "${name}"`;
+      return `pattern ${Number(field) + 1} of pattern set "${name}"`;
+    }
+  }
+  const last = s[s.length - 1];
+  if (last !== undefined && /^\d+$/.test(last) && s.length > 1) {
+    return `entry ${Number(last) + 1} of ${s.slice(0, -1).join(".")}`;
+  }
+  return s.join(".");
+}

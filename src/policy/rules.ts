@@ -1,0 +1,710 @@
+// Stage 4: rules over the merged policy. Each rule is a small named function from the merged
+// parts to problems; POLICY_RULES lists them all, in the order they are documented.
+// What depends on the live team (who is a member, which blocklists exist) is the planner's job;
+// these rules catch what the policy files alone already decide.
+
+import { Minimatch } from "minimatch";
+import type { LimitDollars } from "../model/desired.js";
+import { compileUrlGlobs } from "../plan/globs.js";
+import { normalizeRepoUrl } from "../shared/normalize.js";
+import type {
+  GroupEntry,
+  LimitEntry,
+  PolicyParts,
+  RepoEntry,
+  Setting,
+  TextEntry,
+} from "./parts.js";
+import {
+  type PolicyProblem,
+  type ProblemCode,
+  problemAt,
+  relatedAt,
+  type Span,
+} from "./problems.js";
+import { EMAIL_GLOB_OPTIONS } from "./resolve.js";
+import { closest } from "./suggest.js";
+
+export type PolicyRule = (parts: PolicyParts) => PolicyProblem[];
+
+export const KNOWN_ROLES = ["owner", "member", "free-owner"] as const;
+
+/** "policies/limits.yaml:4:5": how one place names another in a message. */
+export function placeOf(at: Span): string {
+  return `${at.file}:${at.line}:${at.column}`;
+}
+
+function showLimit(limit: LimitDollars): string {
+  return limit === null ? "none (no limit)" : `$${limit}`;
+}
+
+/** The one entry of a setting, when it is written exactly once (twice is reported elsewhere). */
+function single<T>(settings: readonly Setting<T>[]): Setting<T> | undefined {
+  return settings.length === 1 ? settings[0] : undefined;
+}
+
+// --- written twice -----------------------------------------------------------------------
+
+/** A setting (spendLimits.default, ownership.prune, ...) written in two places. */
+export function settingsWrittenOnce(parts: PolicyParts): PolicyProblem[] {
+  const settings: Array<[string, readonly { at: Span }[]]> = [
+    ["spendLimits.default", parts.defaults],
+    ["ownership.prune", parts.prune],
+    ["guardrails.maxUserLimit", parts.maxUserLimit],
+    ["guardrails.requireLimitForEveryMember", parts.requireLimitForEveryMember],
+    ["guardrails.maxDeletes.count", parts.maxDeletesCount],
+    ["guardrails.maxDeletes.percent", parts.maxDeletesPercent],
+  ];
+  const problems: PolicyProblem[] = [];
+  for (const [name, entries] of settings) {
+    const [first, ...rest] = entries;
+    if (first === undefined) continue;
+    for (const again of rest) {
+      problems.push(
+        problemAt("duplicate-setting", again.at, {
+          message: `${name} is set twice (first at ${placeOf(first.at)})`,
+          hint: "a setting is written in one place across all policy files: remove one of them",
+          related: [relatedAt(first.at, `${name} first set here`)],
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Reports every entry whose normalised key was already used by an earlier one. */
+function duplicatesBy<T extends { readonly at: Span }>(
+  entries: readonly T[],
+  key: (entry: T) => string | undefined,
+  report: (again: T, first: T) => PolicyProblem,
+): PolicyProblem[] {
+  const seen = new Map<string, T>();
+  const problems: PolicyProblem[] = [];
+  for (const entry of entries) {
+    const k = key(entry);
+    if (k === undefined) continue;
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, entry);
+    else problems.push(report(entry, first));
+  }
+  return problems;
+}
+
+function spelling(again: string, first: string): string {
+  return again === first ? "" : ` (written "${first}" there)`;
+}
+
+/** The same user, role, email pattern, group or pattern set defined twice. */
+export function namedEntriesWrittenOnce(parts: PolicyParts): PolicyProblem[] {
+  const limitDuplicates = (
+    entries: readonly LimitEntry[],
+    code: ProblemCode,
+    noun: string,
+    hint: string,
+  ) =>
+    duplicatesBy(
+      entries,
+      (entry) => entry.key,
+      (again, first) =>
+        problemAt(code, again.at, {
+          message: `${noun} "${again.written}" is given a limit twice: here and at ${placeOf(first.at)}${spelling(again.written, first.written)}`,
+          hint,
+          related: [relatedAt(first.at, `${noun} "${first.written}" first given a limit here`)],
+        }),
+    );
+  return [
+    ...limitDuplicates(
+      parts.users,
+      "duplicate-user",
+      "user",
+      "give each user one entry under spendLimits.users (emails are compared case-insensitively)",
+    ),
+    ...limitDuplicates(
+      parts.roles,
+      "duplicate-role",
+      "role",
+      "give each role one entry under spendLimits.roles (roles are compared case-insensitively)",
+    ),
+    ...limitDuplicates(
+      parts.emailPatterns,
+      "duplicate-email-pattern",
+      "email pattern",
+      "give each email pattern one entry (patterns are compared case-insensitively)",
+    ),
+    ...duplicatesBy(
+      parts.groups,
+      (group) => group.name,
+      (again, first) =>
+        problemAt("duplicate-group", again.at, {
+          message: `group "${again.name}" is defined twice: here and at ${placeOf(first.at)}`,
+          hint: "define each group once; list all its members there",
+          related: [relatedAt(first.at, `group "${first.name}" first defined here`)],
+        }),
+    ),
+    ...duplicatesBy(
+      parts.patternSets,
+      (set) => set.name,
+      (again, first) =>
+        problemAt("duplicate-pattern-set", again.at, {
+          message: `pattern set "${again.name}" is defined twice: here and at ${placeOf(first.at)}`,
+          hint: "define each pattern set once",
+          related: [relatedAt(first.at, `pattern set "${first.name}" first defined here`)],
+        }),
+    ),
+  ];
+}
+
+/** Two repo entries that normalise to the same repository. */
+export function reposWrittenOnce(parts: PolicyParts): PolicyProblem[] {
+  return duplicatesBy(
+    parts.repos,
+    (repo) => repo.urlKey,
+    (again, first) =>
+      problemAt("duplicate-repo", again.at, {
+        message:
+          again.url === first.url
+            ? `repo "${again.url}" is declared twice: here and at ${placeOf(first.at)}`
+            : `repo "${again.url}" and repo "${first.url}" (at ${placeOf(first.at)}) are the same repository: both normalise to ${again.urlKey ?? ""}`,
+        hint: "declare each repository once; URLs are compared ignoring case, a .git suffix, a trailing slash and the ssh/https form",
+        related: [relatedAt(first.at, `"${first.url}" first declared here`)],
+      }),
+  );
+}
+
+// --- users and groups --------------------------------------------------------------------
+
+const EMAIL =
+  /^[^\s@"<>(),;:[\]\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+
+export function isValidEmail(normalized: string): boolean {
+  return EMAIL.test(normalized);
+}
+
+/** Every email under users and in group members must be an email address. */
+export function emailsAreValid(parts: PolicyParts): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const check = (written: string, email: string, at: Span, role: string) => {
+    if (isValidEmail(email)) return;
+    problems.push(
+      problemAt("invalid-email", at, {
+        message: `"${written}" is not a valid email address (${role})`,
+        hint: emailHint(written),
+      }),
+    );
+  };
+  for (const user of parts.users) check(user.written, user.key, user.at, "under spendLimits.users");
+  for (const group of parts.groups) {
+    for (const member of group.members) {
+      check(member.written, member.email, member.at, `member of group "${group.name}"`);
+    }
+  }
+  return problems;
+}
+
+function emailHint(written: string): string {
+  if (/[*?[\]{}]/.test(written)) {
+    return "globs belong under spendLimits.emailPatterns; users and group members are exact emails";
+  }
+  if (!written.includes("@")) return "write the full address, e.g. ada.lovelace@acme.example";
+  return "write a plain address such as ada.lovelace@acme.example (no name, no angle brackets)";
+}
+
+/** The same member listed twice in one group. */
+export function groupMembersListedOnce(parts: PolicyParts): PolicyProblem[] {
+  return parts.groups.flatMap((group) =>
+    duplicatesBy(
+      group.members,
+      (member) => member.email,
+      (again, first) =>
+        problemAt("duplicate-member", again.at, {
+          message: `"${again.written}" is listed twice in group "${group.name}" (first at ${placeOf(first.at)})`,
+          hint: "list each member once",
+          related: [relatedAt(first.at, `"${first.written}" first listed here`)],
+        }),
+    ),
+  );
+}
+
+/**
+ * A member of two groups that give different limits: two rules of the same rank disagree.
+ * A users entry for that member settles it (users beat groups), so that is not reported.
+ */
+export function groupLimitsAgree(parts: PolicyParts): PolicyProblem[] {
+  const hasUserRule = new Set(parts.users.map((user) => user.key));
+  const firstMembership = new Map<string, { group: GroupEntry; at: Span }>();
+  const problems: PolicyProblem[] = [];
+  for (const group of parts.groups) {
+    if (group.limit === undefined) continue;
+    const seenInGroup = new Set<string>();
+    for (const member of group.members) {
+      if (seenInGroup.has(member.email)) continue;
+      seenInGroup.add(member.email);
+      const first = firstMembership.get(member.email);
+      if (first === undefined) {
+        firstMembership.set(member.email, { group, at: member.at });
+        continue;
+      }
+      if (first.group.limit === group.limit || hasUserRule.has(member.email)) continue;
+      if (first.group.name === group.name) continue;
+      problems.push(
+        problemAt("conflicting-group-limits", member.at, {
+          message: `"${member.written}" is in group "${group.name}" (${showLimit(group.limit ?? null)}) and in group "${first.group.name}" (${showLimit(first.group.limit ?? null)}, at ${placeOf(first.at)}): two groups give different limits`,
+          hint: `remove the member from one group, or give them their own limit under spendLimits.users (users beat groups)`,
+          related: [relatedAt(first.at, `also a member of group "${first.group.name}" here`)],
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** A role the API does not know: probably a typo, since unknown roles match nobody. */
+export function rolesAreKnown(parts: PolicyParts): PolicyProblem[] {
+  return parts.roles
+    .filter((role) => !(KNOWN_ROLES as readonly string[]).includes(role.key))
+    .map((role) => {
+      const suggestion = closest(role.key, KNOWN_ROLES);
+      return problemAt("unknown-role", role.at, {
+        message: `role "${role.written}" is not a Cursor team role (${KNOWN_ROLES.join(", ")}), so it may match nobody`,
+        hint:
+          suggestion === undefined
+            ? "check the role names the Admin API returns for your team"
+            : `did you mean "${suggestion}"?`,
+      });
+    });
+}
+
+// --- email patterns ----------------------------------------------------------------------
+
+/** An email glob minimatch cannot parse, or one that can never match an email address. */
+export function emailPatternsCanMatch(parts: PolicyParts): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const entry of parts.emailPatterns) {
+    const glob = entry.key;
+    if (!globCompiles(glob, EMAIL_GLOB_OPTIONS)) {
+      problems.push(
+        problemAt("invalid-glob", entry.at, {
+          message: `email pattern "${entry.written}" is not a glob minimatch can use (it can never match)`,
+          hint: "check brackets and braces; a character range such as [a-z] must go from low to high",
+        }),
+      );
+      continue;
+    }
+    const reason = whyEmailGlobNeverMatches(glob);
+    if (reason !== undefined) {
+      problems.push(
+        problemAt("email-pattern-never-matches", entry.at, {
+          message: `email pattern "${entry.written}" can never match an email address: ${reason.why}`,
+          hint: reason.hint,
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Whether minimatch can use a glob. minimatch is lenient: it rejects very little outright, and
+ * turns a reversed character range such as `[z-a]` into a regex that matches nothing (`$.`).
+ */
+export function globCompiles(glob: string, options: object): boolean {
+  try {
+    const regex = new Minimatch(glob, options).makeRe();
+    return regex !== false && !regex.source.includes("$.");
+  } catch {
+    return false;
+  }
+}
+
+/** The statically decidable ways an email glob matches nothing; undefined when it may match. */
+export function whyEmailGlobNeverMatches(glob: string): { why: string; hint: string } | undefined {
+  if (glob.includes("/")) {
+    return {
+      why: 'it contains "/", which no email has (and which globs treat as a path separator)',
+      hint: 'remove the "/", e.g. "*@contractors.acme.example"',
+    };
+  }
+  // Not EMAIL_GLOB_OPTIONS: with nocase, minimatch reports every glob with a letter as magic.
+  const magic = new Minimatch(glob, { dot: true }).hasMagic();
+  const literalAts = glob.replace(/\[[^\]]*\]/g, "").split("@").length - 1;
+  if (!magic && !isValidEmail(glob)) {
+    return {
+      why: "it has no wildcard and is not an email address",
+      hint: glob.includes("@")
+        ? "check the address, or use a wildcard such as *@domain"
+        : `did you mean "*@${glob.replace(/^@/, "")}"?`,
+    };
+  }
+  if (literalAts > 1) {
+    return { why: 'it contains more than one "@"', hint: 'use one "@", e.g. "*@acme.example"' };
+  }
+  if (glob.startsWith("@")) {
+    return { why: 'nothing can come before the "@"', hint: `did you mean "*${glob}"?` };
+  }
+  if (glob.endsWith("@")) {
+    return { why: 'nothing can come after the "@"', hint: `did you mean "${glob}*"?` };
+  }
+  return undefined;
+}
+
+// --- blocklist patterns ------------------------------------------------------------------
+
+function allPatterns(parts: PolicyParts): Array<{ entry: TextEntry; owner: string }> {
+  return [
+    ...parts.patternSets.flatMap((set) =>
+      set.patterns.map((entry) => ({ entry, owner: `pattern set "${set.name}"` })),
+    ),
+    ...parts.repos.flatMap((repo) =>
+      repo.patterns.map((entry) => ({ entry, owner: `repo "${repo.url}"` })),
+    ),
+  ];
+}
+
+/** Blocklist patterns are relative globs inside the repository, and minimatch must read them. */
+export function blocklistPatternsAreRelativeGlobs(parts: PolicyParts): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const { entry, owner } of allPatterns(parts)) {
+    const pattern = entry.text;
+    const add = (code: ProblemCode, message: string, hint: string) =>
+      problems.push(problemAt(code, entry.at, { message: `${message} (in ${owner})`, hint }));
+    if (pattern.trim() === "") {
+      add(
+        "empty-pattern",
+        "a blocklist pattern is empty",
+        'remove it, or write a glob such as "*.env"',
+      );
+    } else if (/^(\/|~|[A-Za-z]:[\\/]|\\\\)/.test(pattern.trim())) {
+      add(
+        "absolute-pattern",
+        `blocklist pattern "${pattern}" is an absolute path`,
+        `patterns are relative to the repository root: write "${pattern.trim().replace(/^(\/+|~\/?|[A-Za-z]:[\\/]+|\\\\+)/, "")}"`,
+      );
+    } else if (pattern.split(/[\\/]/).includes("..")) {
+      add(
+        "parent-pattern",
+        `blocklist pattern "${pattern}" uses "..", which leaves the repository`,
+        "patterns match files inside the repository: remove the .. segments",
+      );
+    } else if (!globCompiles(pattern, {})) {
+      add(
+        "invalid-glob",
+        `blocklist pattern "${pattern}" is not a glob minimatch can use (it can never match a file)`,
+        "check brackets and braces; a character range such as [a-z] must go from low to high",
+      );
+    }
+  }
+  return problems;
+}
+
+/** `use` names a pattern set that does not exist; a pattern set no repo uses. */
+export function patternSetsResolve(parts: PolicyParts): PolicyProblem[] {
+  const defined = new Map(parts.patternSets.map((set) => [set.name, set]));
+  const used = new Set<string>();
+  const problems: PolicyProblem[] = [];
+  for (const repo of parts.repos) {
+    for (const use of repo.use) {
+      used.add(use.text);
+      if (defined.has(use.text)) continue;
+      const suggestion = closest(use.text, [...defined.keys()].sort());
+      problems.push(
+        problemAt("unknown-pattern-set", use.at, {
+          message: `repo "${repo.url}" uses pattern set "${use.text}", which is not defined`,
+          hint:
+            suggestion !== undefined
+              ? `did you mean "${suggestion}"?`
+              : defined.size > 0
+                ? `the pattern sets defined are: ${[...defined.keys()].sort().join(", ")}`
+                : "define it under blocklists.patternSets",
+        }),
+      );
+    }
+  }
+  for (const set of parts.patternSets) {
+    if (used.has(set.name)) continue;
+    problems.push(
+      problemAt("unused-pattern-set", set.at, {
+        message: `pattern set "${set.name}" is not used by any repo`,
+        hint: `add it to a repo's "use:" list, or remove it`,
+      }),
+    );
+  }
+  return problems;
+}
+
+/** A pattern written twice in one list, a set used twice, or a pattern a used set already gives. */
+export function patternsListedOnce(parts: PolicyParts): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const sets = new Map(parts.patternSets.map((set) => [set.name, set]));
+  const repeated = (entries: readonly TextEntry[], owner: string) =>
+    duplicatesBy(
+      entries,
+      (entry) => entry.text,
+      (again, first) =>
+        problemAt("duplicate-pattern", again.at, {
+          message: `pattern "${again.text}" is listed twice in ${owner} (first at ${placeOf(first.at)})`,
+          hint: "remove the repeated pattern",
+          related: [relatedAt(first.at, "first listed here")],
+        }),
+    );
+  for (const set of parts.patternSets) {
+    problems.push(...repeated(set.patterns, `pattern set "${set.name}"`));
+  }
+  for (const repo of parts.repos) {
+    problems.push(...repeated(repo.patterns, `repo "${repo.url}"`));
+    problems.push(
+      ...duplicatesBy(
+        repo.use,
+        (use) => use.text,
+        (again, first) =>
+          problemAt("duplicate-entry", again.at, {
+            message: `repo "${repo.url}" uses pattern set "${again.text}" twice (first at ${placeOf(first.at)})`,
+            hint: "list each pattern set once",
+            related: [relatedAt(first.at, "first listed here")],
+          }),
+      ),
+    );
+    for (const entry of repo.patterns) {
+      const from = repo.use.find((use) =>
+        sets.get(use.text)?.patterns.some((p) => p.text === entry.text),
+      );
+      if (from === undefined) continue;
+      problems.push(
+        problemAt("duplicate-pattern", entry.at, {
+          message: `pattern "${entry.text}" in repo "${repo.url}" is already in pattern set "${from.text}", which the repo uses`,
+          hint: "remove it from the repo's patterns",
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** A declared repo must end up with at least one pattern (the API's reading of [] is unknown). */
+export function blocklistsAreNotEmpty(parts: PolicyParts): PolicyProblem[] {
+  const defined = new Set(parts.patternSets.map((set) => set.name));
+  return parts.repos
+    .filter((repo) => expandedPatterns(repo, parts).length === 0)
+    .filter((repo) => repo.use.every((use) => defined.has(use.text)))
+    .map((repo) =>
+      problemAt("empty-blocklist", repo.at, {
+        message: `repo "${repo.url}" has no patterns`,
+        hint: 'list patterns under "patterns:" or pattern sets under "use:"; to stop managing the repo, remove the entry (with prune: true its blocklist is then deleted)',
+      }),
+    );
+}
+
+/** A repo's patterns: its pattern sets expanded, plus its own; de-duplicated and sorted. */
+export function expandedPatterns(repo: RepoEntry, parts: PolicyParts): string[] {
+  const sets = new Map(parts.patternSets.map((set) => [set.name, set]));
+  const patterns = new Set<string>();
+  for (const use of repo.use) {
+    for (const entry of sets.get(use.text)?.patterns ?? []) patterns.add(entry.text);
+  }
+  for (const entry of repo.patterns) patterns.add(entry.text);
+  return [...patterns].sort();
+}
+
+// --- repository URLs ---------------------------------------------------------------------
+
+/** Every repos key must be a repository URL. */
+export function repoUrlsAreValid(parts: PolicyParts): PolicyProblem[] {
+  return parts.repos
+    .filter((repo) => repo.urlKey === undefined)
+    .map((repo) =>
+      problemAt("invalid-repo-url", repo.at, {
+        message: `"${repo.url}" is not a repository URL`,
+        hint: "write the URL as you would clone it, e.g. https://github.com/acme/payments or git@github.com:acme/payments.git",
+      }),
+    );
+}
+
+/** ownership.ignore and guardrails.protectedRepos hold URLs or globs over normalised URLs. */
+export function repoGlobsAreValid(parts: PolicyParts): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const lists: Array<[string, readonly TextEntry[]]> = [
+    ["ownership.ignore", parts.ignore],
+    ["guardrails.protectedRepos", parts.protectedRepos],
+  ];
+  for (const [list, entries] of lists) {
+    for (const entry of entries) {
+      const reason = whyRepoGlobIsInvalid(entry.text);
+      if (reason !== undefined) {
+        problems.push(
+          problemAt("invalid-repo-glob", entry.at, {
+            message: `"${entry.text}" in ${list} ${reason}`,
+            hint: "write a repository URL (https://github.com/acme/payments) or a glob over normalised URLs (https://github.com/acme/data-*)",
+          }),
+        );
+      }
+    }
+    problems.push(
+      ...duplicatesBy(
+        entries,
+        (entry) => entry.text.trim().toLowerCase(),
+        (again, first) =>
+          problemAt("duplicate-entry", again.at, {
+            message: `"${again.text}" is listed twice in ${list} (first at ${placeOf(first.at)})`,
+            hint: "list it once",
+            related: [relatedAt(first.at, "first listed here")],
+          }),
+      ),
+    );
+  }
+  return problems;
+}
+
+/** Why a URL glob can never match a normalised URL (https://host/path), or undefined. */
+export function whyRepoGlobIsInvalid(text: string): string | undefined {
+  const glob = text.trim().toLowerCase();
+  if (glob === "") return "is empty";
+  let matcher: Minimatch;
+  try {
+    matcher = new Minimatch(glob, { dot: true, nocomment: true, nonegate: true });
+  } catch {
+    return "is not a glob minimatch can read";
+  }
+  if (!matcher.hasMagic()) {
+    return normalizeRepoUrl(text) === undefined ? "is not a repository URL" : undefined;
+  }
+  if (!globCompiles(glob, { dot: true, nocomment: true, nonegate: true })) {
+    return "is not a glob minimatch can use (it can never match)";
+  }
+  if (!glob.startsWith("https://") && !/^[*?[{]/.test(glob)) {
+    return "can never match: globs are matched against normalised URLs, which start with https://";
+  }
+  if (glob.endsWith(".git") || glob.endsWith("/")) {
+    return "can never match: normalised URLs have no .git suffix and no trailing slash";
+  }
+  return undefined;
+}
+
+// --- guardrails --------------------------------------------------------------------------
+
+interface LimitRule {
+  readonly what: string;
+  readonly limit: LimitDollars;
+  readonly at: Span;
+}
+
+function limitRules(parts: PolicyParts): LimitRule[] {
+  const rules: LimitRule[] = [];
+  const add = (what: string, limit: LimitDollars | undefined, at: Span) => {
+    if (limit !== undefined) rules.push({ what, limit, at });
+  };
+  for (const entry of parts.defaults) add("spendLimits.default", entry.limit, entry.at);
+  for (const entry of parts.roles) add(`role "${entry.written}"`, entry.limit, entry.at);
+  for (const entry of parts.emailPatterns) {
+    add(`email pattern "${entry.written}"`, entry.limit, entry.at);
+  }
+  for (const group of parts.groups) add(`group "${group.name}"`, group.limit, group.at);
+  for (const entry of parts.users) add(`user "${entry.written}"`, entry.limit, entry.at);
+  return rules;
+}
+
+/** No rule may give more than guardrails.maxUserLimit (no limit counts as more). */
+export function limitsWithinMaximum(parts: PolicyParts): PolicyProblem[] {
+  const maximum = single(parts.maxUserLimit);
+  if (maximum === undefined) return [];
+  // With requireLimitForEveryMember, a `none` is reported once, by limitsAreRequired.
+  const noneReportedElsewhere = single(parts.requireLimitForEveryMember)?.value === true;
+  return limitRules(parts)
+    .filter((rule) => (rule.limit === null ? !noneReportedElsewhere : rule.limit > maximum.value))
+    .map((rule) =>
+      problemAt("limit-above-maximum", rule.at, {
+        message: `${rule.what} gives ${showLimit(rule.limit)}, above guardrails.maxUserLimit ($${maximum.value}, at ${placeOf(maximum.at)})`,
+        hint: `give at most ${maximum.value}, or raise guardrails.maxUserLimit`,
+        related: [relatedAt(maximum.at, "the maximum is set here")],
+      }),
+    );
+}
+
+/** With requireLimitForEveryMember, no rule may say `none`. */
+export function limitsAreRequired(parts: PolicyParts): PolicyProblem[] {
+  const required = single(parts.requireLimitForEveryMember);
+  if (required?.value !== true) return [];
+  return limitRules(parts)
+    .filter((rule) => rule.limit === null)
+    .map((rule) =>
+      problemAt("no-limit-forbidden", rule.at, {
+        message: `${rule.what} gives no limit (none), but guardrails.requireLimitForEveryMember is true (at ${placeOf(required.at)})`,
+        hint: "give a dollar amount, or set requireLimitForEveryMember to false",
+        related: [relatedAt(required.at, "the guardrail is set here")],
+      }),
+    );
+}
+
+/**
+ * A protected repo that this policy itself would delete: prune is on, and the repo (written
+ * as a plain URL) is neither declared nor ignored. Whether it exists live is the planner's
+ * question; protecting a repo and pruning it at once is a contradiction either way.
+ */
+export function protectedReposAreKept(parts: PolicyParts): PolicyProblem[] {
+  const prune = single(parts.prune);
+  if (prune?.value !== true) return [];
+  const declared = new Set(parts.repos.map((repo) => repo.urlKey));
+  const ignoredBy = compileUrlGlobs(parts.ignore.map((entry) => entry.text));
+  const problems: PolicyProblem[] = [];
+  for (const entry of parts.protectedRepos) {
+    if (whyRepoGlobIsInvalid(entry.text) !== undefined) continue;
+    if (new Minimatch(entry.text.trim().toLowerCase()).hasMagic()) continue;
+    const key = normalizeRepoUrl(entry.text);
+    if (key === undefined || declared.has(key) || ignoredBy(key) !== undefined) continue;
+    problems.push(
+      problemAt("protected-repo-would-be-deleted", entry.at, {
+        message: `protected repo "${entry.text}" is not declared in blocklists.repos and ownership.prune is true (at ${placeOf(prune.at)}), so this policy would delete its blocklist`,
+        hint: "declare the repo under blocklists.repos, add it to ownership.ignore, or set prune: false",
+        related: [relatedAt(prune.at, "prune is set here")],
+      }),
+    );
+  }
+  return problems;
+}
+
+/** A declared repo that an ignore glob also matches: the declaration wins, which may surprise. */
+export function declaredReposAreNotIgnored(parts: PolicyParts): PolicyProblem[] {
+  if (parts.ignore.length === 0) return [];
+  const ignoredBy = compileUrlGlobs(
+    parts.ignore.filter((e) => whyRepoGlobIsInvalid(e.text) === undefined).map((e) => e.text),
+  );
+  const problems: PolicyProblem[] = [];
+  for (const repo of parts.repos) {
+    if (repo.urlKey === undefined) continue;
+    const glob = ignoredBy(repo.urlKey);
+    if (glob === undefined) continue;
+    const ignoreEntry = parts.ignore.find((entry) => entry.text === glob);
+    problems.push(
+      problemAt("declared-repo-ignored", repo.at, {
+        message: `repo "${repo.url}" is declared here and also matches ownership.ignore "${glob}"; the declaration wins: this policy manages it`,
+        hint: "narrow the ignore glob, or remove the declaration if the repo is managed elsewhere",
+        ...(ignoreEntry ? { related: [relatedAt(ignoreEntry.at, "the ignore glob")] } : {}),
+      }),
+    );
+  }
+  return problems;
+}
+
+/** Every rule, in the order of the error catalogue. */
+export const POLICY_RULES: readonly PolicyRule[] = [
+  settingsWrittenOnce,
+  namedEntriesWrittenOnce,
+  reposWrittenOnce,
+  emailsAreValid,
+  groupMembersListedOnce,
+  groupLimitsAgree,
+  rolesAreKnown,
+  emailPatternsCanMatch,
+  blocklistPatternsAreRelativeGlobs,
+  patternSetsResolve,
+  patternsListedOnce,
+  blocklistsAreNotEmpty,
+  repoUrlsAreValid,
+  repoGlobsAreValid,
+  limitsWithinMaximum,
+  limitsAreRequired,
+  protectedReposAreKept,
+  declaredReposAreNotIgnored,
+];
+
+export function applyRules(parts: PolicyParts): PolicyProblem[] {
+  return POLICY_RULES.flatMap((rule) => rule(parts));
+}

@@ -1,0 +1,465 @@
+// Stage 2: each document against schemas/policy.schema.json (ajv, strict mode, all errors).
+// ajv's errors are turned into plain messages at the YAML source position of the value (or key)
+// they are about. Limits get one message per value that says what is wrong with that value
+// (negative, cents instead of dollars, `$100`, `off`), instead of ajv's three anyOf branches.
+
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
+import type { Fragment, NodeInfo } from "./parse.js";
+import {
+  describePointer,
+  pointerChild,
+  pointerParent,
+  pointerSegments,
+  pointerWithin,
+} from "./pointer.js";
+import { type PolicyProblem, type ProblemCode, problemAt, type Span } from "./problems.js";
+import { closest } from "./suggest.js";
+
+/** The largest dollar amount the language accepts: anything above is almost surely cents. */
+export const MAX_DOLLARS = 100_000;
+
+export const POLICY_SCHEMA: object = policySchema;
+
+let compiled: ValidateFunction | undefined;
+
+/** The compiled validator, compiled once per process (strict mode: a schema mistake throws). */
+export function policyValidator(): ValidateFunction {
+  compiled ??= new Ajv({ strict: true, allErrors: true, verbose: true }).compile(policySchema);
+  return compiled;
+}
+
+/** Where each key belongs, for "`users` belongs under `spendLimits:`". */
+const HOME_OF_KEY: Readonly<Record<string, string>> = {
+  version: "the top level",
+  spendLimits: "the top level",
+  blocklists: "the top level",
+  ownership: "the top level",
+  guardrails: "the top level",
+  default: "spendLimits",
+  roles: "spendLimits",
+  emailPatterns: "spendLimits",
+  groups: "spendLimits",
+  users: "spendLimits",
+  patternSets: "blocklists",
+  repos: "blocklists",
+  prune: "ownership",
+  ignore: "ownership",
+  maxUserLimit: "guardrails",
+  requireLimitForEveryMember: "guardrails",
+  maxDeletes: "guardrails",
+  protectedRepos: "guardrails",
+  limit: "a group (spendLimits.groups.<name>)",
+  members: "a group (spendLimits.groups.<name>)",
+  use: "a repo (blocklists.repos.<url>)",
+  patterns: "a repo (blocklists.repos.<url>)",
+  count: "guardrails.maxDeletes",
+  percent: "guardrails.maxDeletes",
+};
+
+export function schemaProblems(fragment: Fragment): PolicyProblem[] {
+  const validate = policyValidator();
+  if (validate(fragment.data)) return emptyLimitProblems(fragment, new Set());
+  const errors = (validate.errors ?? []).filter(
+    (error) => error.keyword !== "propertyNames" && !isSuppressed(fragment, targetPointer(error)),
+  );
+  const problems: PolicyProblem[] = [];
+  const explained = new Set<string>();
+  for (const error of errors) {
+    const pointer = targetPointer(error);
+    if (isDollarPointer(pointer) && error.propertyName === undefined) {
+      if (explained.has(pointer)) continue;
+      explained.add(pointer);
+      problems.push(explainDollars(fragment, pointer));
+      continue;
+    }
+    const problem = explainError(fragment, error);
+    const key = `${pointer}\u0000${problem.code}\u0000${problem.message}`;
+    if (explained.has(key)) continue;
+    explained.add(key);
+    problems.push(problem);
+  }
+  return [...problems, ...emptyLimitProblems(fragment, explained)];
+}
+
+/** The pointer an error is about: the offending key for property-name errors. */
+function targetPointer(error: ErrorObject): string {
+  return error.propertyName === undefined
+    ? error.instancePath
+    : pointerChild(error.instancePath, error.propertyName);
+}
+
+function isSuppressed(fragment: Fragment, pointer: string): boolean {
+  for (const suppressed of fragment.suppressed) {
+    if (pointerWithin(pointer, suppressed)) return true;
+  }
+  return false;
+}
+
+/** Positions that hold a dollar amount: every limit, and guardrails.maxUserLimit. */
+export function isDollarPointer(pointer: string): boolean {
+  return isLimitPointer(pointer) || pointer === "/guardrails/maxUserLimit";
+}
+
+export function isLimitPointer(pointer: string): boolean {
+  const s = pointerSegments(pointer);
+  if (s[0] !== "spendLimits") return false;
+  if (s.length === 2) return s[1] === "default";
+  if (s.length === 3) return s[1] === "roles" || s[1] === "emailPatterns" || s[1] === "users";
+  return s.length === 4 && s[1] === "groups" && s[3] === "limit";
+}
+
+/**
+ * `kim@acme.example:` with nothing after the colon reads as null, which would mean "no limit":
+ * a forgotten number must not silently remove a limit, so an empty limit is an error.
+ */
+function emptyLimitProblems(fragment: Fragment, explained: ReadonlySet<string>): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const [pointer, info] of fragment.nodes) {
+    if (!info.empty || !isLimitPointer(pointer) || explained.has(pointer)) continue;
+    if (isSuppressed(fragment, pointer)) continue;
+    problems.push(
+      problemAt("empty-value", info.key ?? info.value, {
+        message: `${describePointer(pointer)} is empty`,
+        hint: "write a whole-dollar amount, 0 for a $0 limit, or none for no limit (an empty value is not read as none, so that a forgotten number cannot remove a limit)",
+      }),
+    );
+  }
+  return problems;
+}
+
+function nodeAt(fragment: Fragment, pointer: string): NodeInfo | undefined {
+  return fragment.nodes.get(pointer);
+}
+
+function valueSpan(fragment: Fragment, pointer: string): Span {
+  const info = nodeAt(fragment, pointer);
+  if (info === undefined) return { file: fragment.file, line: 1, column: 1 };
+  return info.empty ? (info.key ?? info.value) : info.value;
+}
+
+function keySpan(fragment: Fragment, pointer: string): Span {
+  const info = nodeAt(fragment, pointer);
+  if (info === undefined) return { file: fragment.file, line: 1, column: 1 };
+  return info.key ?? info.value;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let current = data;
+  for (const segment of pointerSegments(pointer)) {
+    if (Array.isArray(current)) current = current[Number(segment)];
+    else if (current !== null && typeof current === "object" && Object.hasOwn(current, segment)) {
+      current = Object.getOwnPropertyDescriptor(current, segment)?.value;
+    } else return undefined;
+  }
+  return current;
+}
+
+/** How a value reads in a message: `the text "yes"`, `the number 12.5`, `a list`, `empty`. */
+function describeValue(value: unknown, info: NodeInfo | undefined): string {
+  if (info?.empty) return "empty";
+  if (value === null) return "null";
+  if (typeof value === "string") return `the text "${truncate(value)}"`;
+  if (typeof value === "number") return `the number ${info?.source ?? String(value)}`;
+  if (typeof value === "boolean") return `the boolean ${String(value)}`;
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  object: "a mapping (key: value lines)",
+  array: "a list",
+  string: "text",
+  boolean: "true or false",
+  integer: "a whole number",
+  number: "a number",
+  null: "null",
+};
+
+const YAML11_TRUE = new Set(["yes", "y", "on"]);
+const YAML11_FALSE = new Set(["no", "n", "off"]);
+
+function explainError(fragment: Fragment, error: ErrorObject): PolicyProblem {
+  const pointer = error.instancePath;
+  const where = describePointer(pointer);
+  const value = valueAt(fragment.data, pointer);
+  const info = nodeAt(fragment, pointer);
+  const params: Record<string, unknown> = error.params;
+
+  switch (error.keyword) {
+    case "additionalProperties":
+      return unknownKeyProblem(fragment, error, String(params.additionalProperty));
+    case "required":
+      return missingKeyProblem(fragment, pointer, String(params.missingProperty));
+    case "type":
+      return typeProblem(fragment, pointer, String(params.type), value, info);
+    case "const":
+      return problemAt("unsupported-version", valueSpan(fragment, pointer), {
+        message: `${where} must be 1, but it is ${describeValue(value, info)}`,
+        hint: "write `version: 1`: it is the only policy language version this cursor-policy understands",
+      });
+    case "minItems":
+      return problemAt("empty-list", valueSpan(fragment, pointer), {
+        message: `${where} is an empty list`,
+        hint: pointer.endsWith("/members")
+          ? "list at least one member's email, or remove the group"
+          : "add at least one entry, or remove the key",
+      });
+    case "minProperties":
+      return missingAnyProblem(fragment, pointer);
+    case "minimum":
+    case "maximum":
+      return problemAt("out-of-range", valueSpan(fragment, pointer), {
+        message: `${where} is ${String(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
+        hint: pointer.endsWith("/percent")
+          ? "a percentage between 0 and 100"
+          : "a whole number of 0 or more",
+      });
+    case "pattern":
+    case "minLength":
+      return invalidNameProblem(fragment, error);
+    default:
+      return problemAt("invalid-value", valueSpan(fragment, pointer), {
+        message: `${where}: ${error.message ?? "is not valid"}`,
+      });
+  }
+}
+
+function unknownKeyProblem(fragment: Fragment, error: ErrorObject, key: string): PolicyProblem {
+  const pointer = error.instancePath;
+  const parentSchema: unknown = error.parentSchema;
+  const allowed = allowedKeys(parentSchema);
+  const suggestion = closest(key, allowed);
+  const home = HOME_OF_KEY[key];
+  let hint: string;
+  if (suggestion !== undefined) hint = `did you mean "${suggestion}"?`;
+  else if (home !== undefined) hint = `"${key}" belongs under ${home}, not here`;
+  else if (allowed.length > 0) hint = `the keys allowed here are: ${allowed.join(", ")}`;
+  else hint = "remove the key";
+  return problemAt("unknown-key", keySpan(fragment, pointerChild(pointer, key)), {
+    message: `unknown key "${truncate(key)}" in ${describePointer(pointer)}`,
+    hint,
+  });
+}
+
+function allowedKeys(schema: unknown): string[] {
+  if (schema === null || typeof schema !== "object" || !("properties" in schema)) return [];
+  const properties: unknown = schema.properties;
+  return properties !== null && typeof properties === "object" ? Object.keys(properties) : [];
+}
+
+function missingKeyProblem(fragment: Fragment, pointer: string, key: string): PolicyProblem {
+  const where = describePointer(pointer);
+  if (pointer === "" && key === "version") {
+    return problemAt(
+      "missing-key",
+      { file: fragment.file, ...firstLine(fragment) },
+      {
+        message: 'the file does not say "version: 1"',
+        hint: "add `version: 1` as the first line (after the `# yaml-language-server: $schema=...` comment)",
+      },
+    );
+  }
+  const hints: Readonly<Record<string, string>> = {
+    limit: "add `limit:` with whole dollars, 0, or none",
+    members: "add `members:` with a list of the members' emails",
+  };
+  return problemAt("missing-key", keySpan(fragment, pointer), {
+    message: `${where} is missing "${key}"`,
+    hint: hints[key] ?? `add "${key}"`,
+  });
+}
+
+function firstLine(fragment: Fragment): { line: number; column: number } {
+  const root = fragment.nodes.get("");
+  return root ? { line: root.value.line, column: root.value.column } : { line: 1, column: 1 };
+}
+
+function missingAnyProblem(fragment: Fragment, pointer: string): PolicyProblem {
+  const isRepo = pointerSegments(pointer)[1] === "repos";
+  return problemAt("missing-key", keySpan(fragment, pointer), {
+    message: isRepo
+      ? `${describePointer(pointer)} has neither "patterns" nor "use"`
+      : `${describePointer(pointer)} has neither "count" nor "percent"`,
+    hint: isRepo
+      ? 'list its glob patterns under "patterns:", pattern sets under "use:", or both'
+      : 'give "count", "percent" or both, or remove maxDeletes',
+  });
+}
+
+function invalidNameProblem(fragment: Fragment, error: ErrorObject): PolicyProblem {
+  const pointer = targetPointer(error);
+  const name = error.propertyName ?? String(valueAt(fragment.data, pointer));
+  const container = describePointer(error.instancePath);
+  if (name === "") {
+    return problemAt("invalid-name", keySpan(fragment, pointer), {
+      message: `an empty key in ${container}`,
+      hint: "give the entry a name, or remove it",
+    });
+  }
+  return problemAt("invalid-name", keySpan(fragment, pointer), {
+    message: `"${truncate(name)}" is not a valid name in ${container}`,
+    hint: `names use letters, digits, ".", "_" and "-", starting with a letter or digit (e.g. "${suggestName(name)}")`,
+  });
+}
+
+function suggestName(name: string): string {
+  const cleaned = name
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^[^A-Za-z0-9]+/, "");
+  return cleaned === "" ? "data-science" : cleaned;
+}
+
+function typeProblem(
+  fragment: Fragment,
+  pointer: string,
+  expected: string,
+  value: unknown,
+  info: NodeInfo | undefined,
+): PolicyProblem {
+  const where = describePointer(pointer);
+  const at = valueSpan(fragment, pointer);
+  const expectedText = TYPE_NAMES[expected] ?? expected;
+  if (expected === "boolean" && typeof value === "string") {
+    const lower = value.trim().toLowerCase();
+    const meant = YAML11_TRUE.has(lower) ? "true" : YAML11_FALSE.has(lower) ? "false" : undefined;
+    if (meant !== undefined) {
+      return problemAt("yaml-1.1-boolean", at, {
+        message: `${where} is "${value}", which YAML 1.2 reads as text, not as a boolean`,
+        hint: `write ${meant}: only true and false are booleans (yes/no/on/off were YAML 1.1)`,
+      });
+    }
+  }
+  let hint: string;
+  if (expected === "string" && (typeof value === "boolean" || typeof value === "number")) {
+    hint = `put it in quotes if you meant the text: "${info?.source ?? String(value)}"`;
+  } else if (info?.empty) {
+    hint =
+      expected === "object" || expected === "array"
+        ? "add entries under it, or remove the key"
+        : `write ${expectedText}`;
+  } else if (expected === "object" && Array.isArray(value)) {
+    hint = listInsteadOfMappingHint(pointer);
+  } else if (pointer === "") {
+    hint = "a policy file is a mapping that starts with `version: 1`; see docs/policy-language.md";
+  } else {
+    hint = `write ${expectedText}`;
+  }
+  return problemAt("wrong-type", at, {
+    message: `${where} must be ${expectedText}, but it is ${describeValue(value, info)}`,
+    hint,
+  });
+}
+
+function listInsteadOfMappingHint(pointer: string): string {
+  const last = pointerSegments(pointer).at(-1);
+  if (last === "users")
+    return "write one `email: limit` line per user, e.g. `ada@acme.example: 200`";
+  if (last === "repos") {
+    return "write each repo as a key: `https://github.com/acme/app: { patterns: [...] }`";
+  }
+  if (last === "groups") return "write each group as a key with `limit:` and `members:`";
+  if (last === "roles") return "write one `role: limit` line per role, e.g. `owner: 1000`";
+  if (last === "emailPatterns") {
+    return 'write one `"glob": limit` line per pattern, e.g. `"*@contractors.acme.example": 50`';
+  }
+  if (pointerParent(pointer) === "/blocklists/repos") {
+    return 'put the list under "patterns:", e.g. `patterns: ["*.env"]`';
+  }
+  return "write key: value lines instead of a list";
+}
+
+/** One message per dollar value, saying what is wrong with that value and how to write it. */
+function explainDollars(fragment: Fragment, pointer: string): PolicyProblem {
+  const value = valueAt(fragment.data, pointer);
+  const info = nodeAt(fragment, pointer);
+  const at = valueSpan(fragment, pointer);
+  const isLimit = isLimitPointer(pointer);
+  const where = describePointer(pointer);
+  const accepted = isLimit
+    ? "whole dollars, 0 for a $0 limit, or none for no limit"
+    : "whole dollars";
+  const problem = (code: ProblemCode, message: string, hint: string) =>
+    problemAt(code, at, { message, hint });
+
+  if (typeof value === "number") {
+    const shown = info?.source ?? String(value);
+    if (!Number.isFinite(value)) {
+      return problem(
+        "invalid-limit",
+        `${where} is ${shown}, not a dollar amount`,
+        `write ${accepted}`,
+      );
+    }
+    if (!Number.isInteger(value)) {
+      return problem(
+        "limit-not-whole-dollars",
+        `${where} is ${shown}; limits are whole dollars`,
+        `write ${Math.floor(value)} or ${Math.ceil(value)}`,
+      );
+    }
+    if (value < 0) {
+      return problem(
+        "limit-negative",
+        `${where} is ${shown}; a dollar amount cannot be negative`,
+        isLimit ? "write 0 for a $0 limit, or none for no limit" : "write 0 or more",
+      );
+    }
+    return problem(
+      "limit-too-large",
+      `${where} is ${shown} dollars, above the ${MAX_DOLLARS} sanity ceiling`,
+      `amounts are whole dollars, not cents (${shown} cents would be ${Math.floor(value / 100)}); write at most ${MAX_DOLLARS}`,
+    );
+  }
+  if (typeof value === "string") return explainDollarText(value, where, accepted, isLimit, at);
+  if (typeof value === "boolean") {
+    return problem(
+      "invalid-limit",
+      `${where} is the boolean ${String(value)}, not a dollar amount`,
+      `write ${accepted}`,
+    );
+  }
+  if (value === null) {
+    return problem(
+      "invalid-limit",
+      `${where} is ${info?.empty ? "empty" : "null"}`,
+      "write whole dollars, or remove the line for no maximum",
+    );
+  }
+  return problem(
+    "invalid-limit",
+    `${where} is ${describeValue(value, info)}, not a dollar amount`,
+    pointerSegments(pointer).length === 3
+      ? `write the amount directly, e.g. \`${pointerSegments(pointer)[2]}: 100\``
+      : `write ${accepted}`,
+  );
+}
+
+function explainDollarText(
+  value: string,
+  where: string,
+  accepted: string,
+  isLimit: boolean,
+  at: Span,
+): PolicyProblem {
+  const text = value.trim();
+  const message = `${where} is the text "${truncate(value)}", not a dollar amount`;
+  const numeric = /^\$?\s*\d[\d,_]*(\.\d+)?$/.exec(text);
+  let hint: string;
+  if (numeric) {
+    const digits = text.replace(/[$,_\s]/g, "");
+    if (text.startsWith("$")) hint = `write ${digits} without the "$"`;
+    else if (/[,_]/.test(text)) hint = `write ${digits} without separators`;
+    else hint = `remove the quotes: ${digits}`;
+  } else if (isLimit && /^(none|null|unlimited|no[ -]?limit|off|no|false|n)$/i.test(text)) {
+    hint = "write none (lower-case, unquoted) for no limit, or 0 for a $0 limit";
+  } else {
+    hint = `write ${accepted}`;
+  }
+  return problemAt("invalid-limit", at, { message, hint });
+}
