@@ -57,8 +57,23 @@ export interface ActionInputs {
 /** One input that cannot be used, named with its value (never for secrets) and what is allowed. */
 export class ActionInputError extends UsageError {}
 
+/** Every input action.yml declares (a test keeps the two in step). */
+export const INPUT_NAMES = [
+  "command",
+  "policies",
+  "api-key",
+  "github-token",
+  "base-url",
+  "comment",
+  "allow-deletes",
+  "fail-on-drift",
+  "drift-issue",
+  "drift-label",
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
 /** Reads an input as the runner passes it (INPUT_<NAME>, trimmed); "" when not set. */
-export type InputReader = (name: string) => string;
+export type InputReader = (name: InputName) => string;
 
 export function parseInputs(read: InputReader): ActionInputs {
   const apiKey = read("api-key").trim();
@@ -94,7 +109,7 @@ function parseCommand(raw: string): ActionCommand {
 const TRUE = new Set(["true", "True", "TRUE"]);
 const FALSE = new Set(["false", "False", "FALSE"]);
 
-function parseBoolean(read: InputReader, name: string, fallback: boolean): boolean {
+function parseBoolean(read: InputReader, name: InputName, fallback: boolean): boolean {
   const value = read(name).trim();
   if (value === "") return fallback;
   if (TRUE.has(value)) return true;
