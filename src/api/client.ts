@@ -242,8 +242,8 @@ export function createAdminClient(options: ClientOptions): AdminClient {
         parse: () => "deleted",
         goneAfterRetry: "already-gone",
         notFoundAdvice:
-          `No repo blocklist has the id ${JSON.stringify(id)}: it may have been deleted since ` +
-          "the plan was made. Run plan again.",
+          "The blocklist may have been deleted since the plan was made (by hand, or by another " +
+          "run): run plan again.",
       });
     },
 
