@@ -18,7 +18,7 @@ import {
   problemAt,
 } from "./problems.js";
 import { applyRules } from "./rules.js";
-import { schemaProblems } from "./schema.js";
+import { checkSchema } from "./schema.js";
 import { decodePolicyText, secretProblems } from "./text.js";
 
 export type PolicyLoadResult =
@@ -78,8 +78,9 @@ function loadOneFile(file: PolicyFile): { problems: PolicyProblem[]; parts: Poli
   problems.push(...parsed.problems);
   const parts: PolicyParts[] = [];
   for (const fragment of parsed.fragments) {
-    problems.push(...schemaProblems(fragment));
-    parts.push(extractParts(fragment));
+    const schema = checkSchema(fragment);
+    problems.push(...schema.problems);
+    parts.push(extractParts(fragment, schema.flawed));
   }
   return { problems, parts };
 }

@@ -131,9 +131,14 @@ function yamlErrorProblem(error: YAMLError, spanOf: SpanOf): PolicyProblem {
       hint: "replace the tab with spaces (two per level, as in the examples)",
     });
   }
+  const message = firstLine(error.message);
+  const unclosed = /end with an? ([\]}])/.exec(message)?.[1];
   return problemAt("yaml-syntax", at, {
-    message: `YAML syntax error: ${firstLine(error.message)}`,
-    hint: YAML_ERROR_HINTS[error.code] ?? "check the YAML syntax near this position",
+    message: `YAML syntax error: ${message}`,
+    hint:
+      unclosed !== undefined
+        ? `a ${unclosed === "]" ? "[ list" : "{ mapping"} above is not closed: add the missing ${unclosed}`
+        : (YAML_ERROR_HINTS[error.code] ?? "check the YAML syntax near this position"),
   });
 }
 
@@ -330,6 +335,9 @@ function convertMap(
       continue;
     }
     if (key === "<<" && isScalar(keyNode) && keyNode.type === "PLAIN") {
+      // Without the merged keys the mapping is incomplete: its "missing key" errors would only
+      // repeat this one.
+      context.suppressed.add(pointer);
       context.problems.push(
         problemAt("yaml-merge-key", at, {
           message: `merge keys ("<<") are not supported (in ${describePointer(pointer)})`,

@@ -8,7 +8,7 @@
 import type { LimitDollars } from "../model/desired.js";
 import { normalizeEmail, normalizeRepoUrl, normalizeRole } from "../shared/normalize.js";
 import type { Fragment, NodeInfo } from "./parse.js";
-import { pointerChild } from "./pointer.js";
+import { pointerChild, pointerWithin } from "./pointer.js";
 import type { Span } from "./problems.js";
 import { MAX_DOLLARS } from "./schema.js";
 
@@ -59,6 +59,8 @@ export interface RepoEntry {
   readonly urlKey: string | undefined;
   readonly use: readonly TextEntry[];
   readonly patterns: readonly TextEntry[];
+  /** False when the entry has a schema error (e.g. a misspelt "patterns"): it may look empty. */
+  readonly complete: boolean;
   readonly at: Span;
 }
 
@@ -119,7 +121,7 @@ function appendInto<K extends keyof PolicyParts>(
 }
 
 /** Reads one document tolerantly: malformed parts are skipped (the schema stage reports them). */
-export function extractParts(fragment: Fragment): PolicyParts {
+export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): PolicyParts {
   const parts = emptyParts();
   const reader = new Reader(fragment);
   const root = reader.record("");
@@ -166,6 +168,7 @@ export function extractParts(fragment: Fragment): PolicyParts {
       urlKey: normalizeRepoUrl(url),
       use: reader.texts(pointerChild(pointer, "use")),
       patterns: reader.texts(pointerChild(pointer, "patterns")),
+      complete: ![...flawed].some((bad) => pointerWithin(bad, pointer)),
       at: reader.keyAt(pointer),
     });
   }

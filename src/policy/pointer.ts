@@ -41,13 +41,17 @@ export function describePointer(pointer: string): string {
       if (field === "members" && index !== undefined) {
         return `member ${Number(index) + 1} of group "${name}"`;
       }
+      if (field === "limit") return `the limit of group "${name}"`;
       return `${field} of group "${name}"`;
     }
   }
   if (section === "blocklists" && kind !== undefined && name !== undefined) {
     if (kind === "repos") {
       if (field === undefined) return `repo "${name}"`;
-      if (index !== undefined) return `${field} entry ${Number(index) + 1} of repo "${name}"`;
+      if (index !== undefined) {
+        const noun = field === "patterns" ? "pattern" : field === "use" ? "pattern set" : field;
+        return `${noun} ${Number(index) + 1} ${field === "use" ? "used by" : "of"} repo "${name}"`;
+      }
       return `${field} of repo "${name}"`;
     }
     if (kind === "patternSets") {

@@ -399,6 +399,7 @@ export function blocklistPatternsAreRelativeGlobs(parts: PolicyParts): PolicyPro
 /** `use` names a pattern set that does not exist; a pattern set no repo uses. */
 export function patternSetsResolve(parts: PolicyParts): PolicyProblem[] {
   const defined = new Map(parts.patternSets.map((set) => [set.name, set]));
+  // A misspelt reference "uses" the set it was meant for: one typo, one problem.
   const used = new Set<string>();
   const problems: PolicyProblem[] = [];
   for (const repo of parts.repos) {
@@ -406,6 +407,7 @@ export function patternSetsResolve(parts: PolicyParts): PolicyProblem[] {
       used.add(use.text);
       if (defined.has(use.text)) continue;
       const suggestion = closest(use.text, [...defined.keys()].sort());
+      if (suggestion !== undefined) used.add(suggestion);
       problems.push(
         problemAt("unknown-pattern-set", use.at, {
           message: `repo "${repo.url}" uses pattern set "${use.text}", which is not defined`,
@@ -483,7 +485,7 @@ export function patternsListedOnce(parts: PolicyParts): PolicyProblem[] {
 export function blocklistsAreNotEmpty(parts: PolicyParts): PolicyProblem[] {
   const defined = new Set(parts.patternSets.map((set) => set.name));
   return parts.repos
-    .filter((repo) => expandedPatterns(repo, parts).length === 0)
+    .filter((repo) => repo.complete && expandedPatterns(repo, parts).length === 0)
     .filter((repo) => repo.use.every((use) => defined.has(use.text)))
     .map((repo) =>
       problemAt("empty-blocklist", repo.at, {

@@ -57,12 +57,27 @@ const HOME_OF_KEY: Readonly<Record<string, string>> = {
   percent: "guardrails.maxDeletes",
 };
 
-export function schemaProblems(fragment: Fragment): PolicyProblem[] {
+export interface SchemaCheck {
+  readonly problems: PolicyProblem[];
+  /** Pointers with a schema error: later rules skip conclusions drawn from incomplete values. */
+  readonly flawed: ReadonlySet<string>;
+}
+
+export function checkSchema(fragment: Fragment): SchemaCheck {
   const validate = policyValidator();
-  if (validate(fragment.data)) return emptyLimitProblems(fragment, new Set());
+  if (validate(fragment.data)) {
+    return { problems: emptyLimitProblems(fragment, new Set()), flawed: new Set() };
+  }
   const errors = (validate.errors ?? []).filter(
     (error) => error.keyword !== "propertyNames" && !isSuppressed(fragment, targetPointer(error)),
   );
+  return {
+    problems: explainErrors(fragment, errors),
+    flawed: new Set(errors.map((error) => error.instancePath)),
+  };
+}
+
+function explainErrors(fragment: Fragment, errors: readonly ErrorObject[]): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const explained = new Set<string>();
   for (const error of errors) {
@@ -343,10 +358,10 @@ function typeProblem(
       expected === "object" || expected === "array"
         ? "add entries under it, or remove the key"
         : `write ${expectedText}`;
-  } else if (expected === "object" && Array.isArray(value)) {
-    hint = listInsteadOfMappingHint(pointer);
   } else if (pointer === "") {
     hint = "a policy file is a mapping that starts with `version: 1`; see docs/policy-language.md";
+  } else if (expected === "object" && Array.isArray(value)) {
+    hint = listInsteadOfMappingHint(pointer);
   } else {
     hint = `write ${expectedText}`;
   }
