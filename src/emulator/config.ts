@@ -77,7 +77,9 @@ function readFaultSpec(path: string, value: unknown, problems: string[]): FaultS
   }
   const total = FAULT_RATES.reduce((sum, rate) => sum + (spec[rate] ?? 0), 0);
   if (total > 1 + 1e-9) {
-    problems.push(`${path}: ${FAULT_RATES.join(" + ")} add up to ${total}, more than 1`);
+    problems.push(
+      `${path}: ${FAULT_RATES.join(" + ")} add up to ${Math.round(total * 1000) / 1000}, more than 1`,
+    );
   }
   return spec;
 }
