@@ -1,0 +1,252 @@
+// Markdown for pull-request comments and job summaries: the summary table first, violations
+// prominent, details folded, the fingerprint shown; always within `maxLength` characters.
+//
+// Truncation works on whole items (a table row, a repo's diff block, a list item): sections are
+// filled until the budget runs out, every open table or <details> is closed, and a note says how
+// much was left out. A comment is never cut mid-row or mid-tag.
+
+import type { Plan } from "../model/plan.js";
+import type { Fragment, Message } from "./fragments.js";
+import { codeFence, codeSpan, escapeMarkdown, inTableCell } from "./markdown-escape.js";
+import {
+  type BlocklistRow,
+  buildRows,
+  type LimitRow,
+  type PlanRows,
+  type RenderMode,
+} from "./rows.js";
+import { blockedLine, headline, riskSentence, summaryLine } from "./summary.js";
+import { plural } from "./values.js";
+
+/** GitHub's limit for an issue or pull-request comment body. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** Default budget: the comment limit minus room for a marker and a header the caller adds. */
+export const DEFAULT_MARKDOWN_MAX_LENGTH = GITHUB_COMMENT_LIMIT - 1_536;
+
+export interface MarkdownOptions {
+  /** Heading, e.g. the policy directory; defaults to "cursor-policy plan" / "cursor-policy drift". */
+  readonly title?: string;
+  /** The commit the plan describes (shown shortened). */
+  readonly commit?: string;
+  /** Most characters to return; default DEFAULT_MARKDOWN_MAX_LENGTH. */
+  readonly maxLength?: number;
+  readonly mode?: RenderMode;
+  /** Where the full plan can be read when this one is truncated. */
+  readonly fullPlanHint?: string;
+}
+
+export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  return formatMarkdown(buildRows(plan, options.mode ?? "plan"), options);
+}
+
+interface Section {
+  /** Which count an omitted item adds to. */
+  readonly counts: "changes" | "notes" | "violations";
+  readonly open: string;
+  readonly items: readonly string[];
+  readonly close: string;
+}
+
+export function formatMarkdown(rows: PlanRows, options: MarkdownOptions): string {
+  const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+  const head = headBlock(rows, options);
+  const sections = [
+    violationsSection(rows),
+    blocklistSection(rows),
+    limitSection(rows),
+    notesSection(rows),
+  ].filter((section) => section.items.length > 0);
+
+  const full = head + sections.map((s) => s.open + s.items.join("") + s.close).join("");
+  if (full.length <= maxLength) return full;
+  return truncated(
+    head,
+    sections,
+    maxLength,
+    options.fullPlanHint ?? "full plan in the job summary",
+  );
+}
+
+function truncated(
+  head: string,
+  sections: readonly Section[],
+  maxLength: number,
+  hint: string,
+): string {
+  const total = { changes: 0, notes: 0, violations: 0 };
+  for (const section of sections) total[section.counts] += section.items.length;
+  // Room for the note at its longest: counts only shrink as items are shown.
+  const budget = maxLength - truncationNote(total, hint).length - head.length;
+  const shown = shareBudget(sections, budget);
+
+  let out = head;
+  const omitted = { ...total };
+  sections.forEach((section, i) => {
+    const count = shown[i] ?? 0;
+    if (count === 0) return;
+    out += section.open + section.items.slice(0, count).join("") + section.close;
+    omitted[section.counts] -= count;
+  });
+  const note = truncationNote(omitted, hint);
+  if (out.length + note.length <= maxLength) return out + note;
+  // Only a budget smaller than the summary itself gets here: say so in as few words as possible.
+  return note.trimStart().slice(0, maxLength);
+}
+
+/**
+ * How many items of each section fit in `budget` characters. Each section first gets an equal
+ * share of what is left (what it does not use passes on to the next), then leftovers go to the
+ * sections in order — so a long blocklist section cannot crowd the limit changes out entirely.
+ */
+function shareBudget(sections: readonly Section[], budget: number): number[] {
+  const shown = sections.map(() => 0);
+  const used = sections.map(() => 0);
+  const cost = (i: number, extra: number) =>
+    extra + (shown[i] === 0 ? sections[i]!.open.length + sections[i]!.close.length : 0);
+  const fill = (i: number, limit: number) => {
+    const items = sections[i]!.items;
+    while (shown[i]! < items.length) {
+      const next = cost(i, items[shown[i]!]!.length);
+      if (used[i]! + next > limit) break;
+      used[i]! += next;
+      shown[i]!++;
+    }
+  };
+  let remaining = budget;
+  sections.forEach((_, i) => {
+    fill(i, Math.floor(remaining / (sections.length - i)));
+    remaining -= used[i]!;
+  });
+  sections.forEach((_, i) => {
+    const before = used[i]!;
+    fill(i, before + remaining);
+    remaining -= used[i]! - before;
+  });
+  return shown;
+}
+
+function truncationNote(omitted: Record<Section["counts"], number>, hint: string): string {
+  const parts = [
+    `${omitted.changes} more ${omitted.changes === 1 ? "change" : "changes"}`,
+    omitted.violations > 0 ? plural(omitted.violations, "violation") : undefined,
+    omitted.notes > 0 ? plural(omitted.notes, "note") : undefined,
+  ].filter((part) => part !== undefined);
+  return `\n> [!NOTE]\n> …${parts.join(", ")} not shown; ${hint}.\n`;
+}
+
+function headBlock(rows: PlanRows, options: MarkdownOptions): string {
+  const title = options.title ?? `cursor-policy ${rows.mode}`;
+  const context = [
+    options.commit ? `Commit ${codeSpan(options.commit.slice(0, 12))}` : undefined,
+    `live state fingerprint ${codeSpan(rows.fingerprint)}`,
+    rows.shape === "legacy" ? "legacy API responses" : undefined,
+  ].filter((part) => part !== undefined);
+  const lines = [
+    `### ${escapeMarkdown(title)}`,
+    "",
+    context.join(" · "),
+    "",
+    `**${escapeMarkdown(headline(rows.mode, rows.changes.length > 0))}**`,
+    "",
+  ];
+  if (rows.changes.length > 0) {
+    lines.push(...summaryTable(rows), "", escapeMarkdown(summaryLine(rows.summary, rows.mode)), "");
+    const risky = riskSentence(rows.risk);
+    if (risky) lines.push(`:warning: **Risky changes:** ${risky}.`, "");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function summaryTable(rows: PlanRows): string[] {
+  const { summary, risk } = rows;
+  const row = (label: string, count: number, risky = false) =>
+    `| ${label} | ${risky && count > 0 ? `**${count}** :warning:` : String(count)} |`;
+  return [
+    "| Change | Count |",
+    "| --- | ---: |",
+    row("Blocklists to create", summary.create),
+    row("Blocklists to update", summary.update),
+    row("Blocklists to delete", summary.delete, true),
+    row("Spend limits to set", summary.set),
+    row("… of which raised", risk.raisedLimits, true),
+    row("Spend limits to clear (no limit)", summary.clear, true),
+  ];
+}
+
+function violationsSection(rows: PlanRows): Section {
+  return {
+    counts: "violations",
+    open: `> [!CAUTION]\n> **${escapeMarkdown(blockedLine(rows.violations.length))}**\n>\n`,
+    items: rows.violations.map((v) => `> - ${inline(v)}\n`),
+    close: "\n",
+  };
+}
+
+function blocklistSection(rows: PlanRows): Section {
+  const items = rows.changes.filter((row): row is BlocklistRow => row.resource === "blocklist");
+  return {
+    counts: "changes",
+    open: `<details><summary>Blocklist changes (${items.length})</summary>\n\n`,
+    items: items.map(blocklistItem),
+    close: "</details>\n\n",
+  };
+}
+
+function blocklistItem(row: BlocklistRow): string {
+  const what = {
+    create: "create",
+    update: "update",
+    delete: row.duplicate ? "delete (duplicate entry)" : "delete",
+  }[row.kind];
+  const id = row.id ? ` · ${codeSpan(row.id)}` : "";
+  const diff = row.lines.map((line) => `${line.sign} ${line.pattern}`);
+  if (row.unchanged > 0) diff.push(`  (${plural(row.unchanged, "unchanged pattern")})`);
+  const fence = codeFence(diff);
+  return `**${what}** ${codeSpan(row.url)}${id}\n\n${fence}diff\n${diff.join("\n")}\n${fence}\n\n`;
+}
+
+function limitSection(rows: PlanRows): Section {
+  const items = rows.changes.filter((row): row is LimitRow => row.resource === "spendLimit");
+  return {
+    counts: "changes",
+    open:
+      `<details><summary>Spend limit changes (${items.length})</summary>\n\n` +
+      "| | Member | Role | Limit | Rule | Spent this cycle |\n" +
+      "| --- | --- | --- | --- | --- | ---: |\n",
+    items: items.map(limitItem),
+    close: "\n</details>\n\n",
+  };
+}
+
+function limitItem(row: LimitRow): string {
+  const change = `${row.before} → ${row.risk ? `**${row.after}** (${row.risk})` : row.after}`;
+  const flag = row.unverifiable ? " (cannot be confirmed afterwards)" : "";
+  const cells = [
+    row.symbol,
+    `${escapeMarkdown(row.email)}<br>${escapeMarkdown(row.name)}`,
+    escapeMarkdown(row.role),
+    `${change}${flag}`,
+    `${inline(row.rule)}<br>${codeSpan(row.ruleLocation)}`,
+    row.spend,
+  ];
+  return `| ${cells.map(inTableCell).join(" | ")} |\n`;
+}
+
+function notesSection(rows: PlanRows): Section {
+  return {
+    counts: "notes",
+    open: `<details><summary>Notes (${rows.notes.length})</summary>\n\n`,
+    items: rows.notes.map((note) => `- ${inline(note)}\n`),
+    close: "\n</details>\n",
+  };
+}
+
+function inline(message: Message): string {
+  return message.map(fragment).join("");
+}
+
+function fragment(part: Fragment): string {
+  if (typeof part === "string") return escapeMarkdown(part);
+  if ("code" in part) return codeSpan(part.code);
+  return escapeMarkdown(part.data);
+}

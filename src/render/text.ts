@@ -1,0 +1,122 @@
+// Plain text for terminals, terraform-like: `+` create, `~` update or set, `-` delete or clear.
+// Colour only when asked (the CLI decides: a TTY and no NO_COLOR).
+
+import type { Plan } from "../model/plan.js";
+import { type Message, plainText } from "./fragments.js";
+import {
+  type BlocklistRow,
+  buildRows,
+  type ChangeSymbol,
+  type LimitRow,
+  type PlanRows,
+  type RenderMode,
+} from "./rows.js";
+import { blockedLine, headline, riskSentence, summaryLine } from "./summary.js";
+import { plural } from "./values.js";
+
+export interface TextOptions {
+  readonly color: boolean;
+  readonly mode?: RenderMode;
+}
+
+export function renderText(plan: Plan, options: TextOptions): string {
+  return formatText(buildRows(plan, options.mode ?? "plan"), options.color);
+}
+
+type Paint = (text: string) => string;
+
+interface Palette {
+  readonly create: Paint;
+  readonly update: Paint;
+  readonly remove: Paint;
+  readonly warn: Paint;
+  readonly error: Paint;
+  readonly bold: Paint;
+  readonly dim: Paint;
+}
+
+const ansi =
+  (open: number, close: number): Paint =>
+  (text) =>
+    `\u001b[${open}m${text}\u001b[${close}m`;
+
+const COLOR: Palette = {
+  create: ansi(32, 39),
+  update: ansi(33, 39),
+  remove: ansi(31, 39),
+  warn: ansi(33, 39),
+  error: (text) => ansi(1, 22)(ansi(31, 39)(text)),
+  bold: ansi(1, 22),
+  dim: ansi(2, 22),
+};
+
+const identity: Paint = (text) => text;
+const PLAIN: Palette = {
+  create: identity,
+  update: identity,
+  remove: identity,
+  warn: identity,
+  error: identity,
+  bold: identity,
+  dim: identity,
+};
+
+export function formatText(rows: PlanRows, color: boolean): string {
+  const paint = color ? COLOR : PLAIN;
+  const out: string[] = [paint.bold(headline(rows.mode, rows.changes.length > 0))];
+
+  if (rows.changes.length > 0) {
+    out.push("");
+    for (const row of rows.changes) {
+      out.push(
+        ...(row.resource === "blocklist" ? blocklistLines(row, paint) : limitLines(row, paint)),
+      );
+    }
+  }
+  if (rows.notes.length > 0) {
+    out.push("", paint.bold(`Notes (${rows.notes.length}):`));
+    out.push(...rows.notes.map((note) => `  ${paint.warn("!")} ${plainText(note)}`));
+  }
+  if (rows.violations.length > 0) {
+    out.push("", paint.error(`Violations (${rows.violations.length}):`));
+    out.push(...rows.violations.map((v: Message) => `  ${paint.error("x")} ${plainText(v)}`));
+  }
+
+  out.push("");
+  if (rows.changes.length > 0) {
+    out.push(paint.bold(summaryLine(rows.summary, rows.mode)));
+    const risky = riskSentence(rows.risk);
+    if (risky) out.push(`${paint.warn("Risky:")} ${risky}.`);
+  }
+  if (rows.violations.length > 0) out.push(paint.error(blockedLine(rows.violations.length)));
+  out.push(paint.dim(`Live state fingerprint: ${rows.fingerprint}`));
+  return `${out.join("\n")}\n`;
+}
+
+function symbolPaint(symbol: ChangeSymbol, paint: Palette): Paint {
+  return symbol === "+" ? paint.create : symbol === "~" ? paint.update : paint.remove;
+}
+
+function blocklistLines(row: BlocklistRow, paint: Palette): string[] {
+  const color = symbolPaint(row.symbol, paint);
+  const id = row.id ? ` (${row.id}${row.duplicate ? ", duplicate entry" : ""})` : "";
+  const out = [`  ${color(row.symbol)} blocklist ${row.url}${id}`];
+  for (const line of row.lines) {
+    const lineColor = line.sign === "+" ? paint.create : paint.remove;
+    out.push(`      ${lineColor(line.sign)} ${line.pattern}`);
+  }
+  if (row.unchanged > 0) {
+    out.push(paint.dim(`        (${plural(row.unchanged, "unchanged pattern")} not shown)`));
+  }
+  return out;
+}
+
+function limitLines(row: LimitRow, paint: Palette): string[] {
+  const color = symbolPaint(row.symbol, paint);
+  const risk = row.risk ? ` ${paint.warn(`[${row.risk}]`)}` : "";
+  const unverifiable = row.unverifiable ? paint.dim(" (cannot be confirmed afterwards)") : "";
+  return [
+    `  ${color(row.symbol)} limit ${row.email} (${row.name}, ${row.role}): ${row.before} → ${row.after}${risk}`,
+    `      set by ${plainText(row.rule)} at ${row.ruleLocation}; spent ${row.spend} this cycle${unverifiable}`,
+  ];
+}
