@@ -136,16 +136,20 @@ export class AdminHttp {
   /** The base URL as shown in messages: no credentials, no trailing slash. */
   readonly #shownBaseUrl: string;
   readonly #authorization: string;
+  /** The key and its base64 form as sent in the header: neither may ever be shown. */
+  readonly #secrets: readonly string[];
 
   constructor(options: AdminHttpOptions) {
     this.#options = options;
+    const credentials = Buffer.from(`${options.apiKey.reveal()}:`).toString("base64");
+    this.#authorization = `Basic ${credentials}`;
+    this.#secrets = [options.apiKey.reveal(), credentials];
     this.#shownBaseUrl = this.scrub(`${options.baseUrl.origin}${basePath(options.baseUrl)}`);
-    this.#authorization = `Basic ${Buffer.from(`${options.apiKey.reveal()}:`).toString("base64")}`;
   }
 
   /** Removes the key (exact value, and anything secret-looking) from text we are about to show. */
   scrub(text: string): string {
-    return redact(text, [this.#options.apiKey.reveal()]);
+    return redact(text, this.#secrets);
   }
 
   async call<T>(spec: CallSpec<T>): Promise<T> {
