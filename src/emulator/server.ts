@@ -118,6 +118,8 @@ export interface Emulator {
   setState(state: EmulatorState): void;
   /** Changes settings while running; throws EmulatorConfigError on a bad value. */
   configure(patch: EmulatorConfigPatch): void;
+  /** Forgets the requests counted in the current rate-limit windows (for tests sharing one emulator). */
+  resetRateLimits(): void;
 }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -241,7 +243,7 @@ class EmulatorServer implements Emulator {
   readonly #random: () => number;
   readonly #stateFile: string | undefined;
   readonly #extraKeys: ApiKeyState[];
-  readonly #limiter: RateLimiter;
+  #limiter: RateLimiter;
   readonly #bursts = new BurstCounters();
   readonly #timers = new Set<NodeJS.Timeout>();
   #settings: EmulatorSettings;
@@ -337,6 +339,10 @@ class EmulatorServer implements Emulator {
     const parsed = parseSettingsPatch(patch, "configure()");
     this.#settings = { ...this.#settings, ...parsed };
     if (parsed.faults !== undefined) this.#bursts.reset(parsed.faults);
+  }
+
+  resetRateLimits(): void {
+    this.#limiter = new RateLimiter(this.#clock);
   }
 
   settings(): EmulatorSettings {

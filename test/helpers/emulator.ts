@@ -25,8 +25,9 @@ export async function withEmulator(options: EmulatorOptions = {}): Promise<Emula
 
 /**
  * One emulator for a whole describe block or file: started in beforeAll, closed in afterAll.
- * Before each test its state, settings and request log are reset to what `options` gave, so
- * tests stay independent without paying for a new server each time. Returns a getter.
+ * Before each test its state, settings, request log and rate-limit windows are reset to what
+ * `options` gave, so tests stay independent without paying for a new server each time (a shared
+ * ManualClock is not reset: it only moves forward). Returns a getter.
  */
 export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
   let emulator: Emulator | undefined;
@@ -50,6 +51,7 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
       upsertResponse: options.upsertResponse ?? DEFAULT_SETTINGS.upsertResponse,
     });
     emulator.clearRequests();
+    emulator.resetRateLimits();
   });
   return () => {
     if (!emulator) throw new Error("useEmulator(): the emulator is only available inside tests");
