@@ -193,6 +193,7 @@ export async function runEmulatorCommand(
     const liveKeys = state.apiKeys.filter((k) => !k.revoked).map((k) => k.key);
     const lines = [
       `Cursor Admin API emulator: team "${state.team.name}" (${active} members, ${state.blocklists.length} repo blocklists), ${options.shape ?? "current"} response shapes`,
+      `  base URL:      ${emulator.url} (pass --base-url or set CURSOR_API_BASE_URL)`,
     ];
     if (liveKeys.includes(DEMO_ADMIN_KEY)) {
       lines.push(
