@@ -14,7 +14,12 @@ import type { CliIO } from "../io.js";
 import { progressReporter } from "../progress.js";
 import { runCommand } from "../run.js";
 import { connectionOptions } from "./plan.js";
-import { type ConnectionFlags, type PolicyFlags, withConnectionFlags, withPolicyFlag } from "./shared-options.js";
+import {
+  type ConnectionFlags,
+  type PolicyFlags,
+  withConnectionFlags,
+  withPolicyFlag,
+} from "./shared-options.js";
 
 interface ApplyFlags extends PolicyFlags, ConnectionFlags {
   readonly plan?: string;
@@ -29,7 +34,10 @@ export function registerApplyCommand(program: Command): void {
   withPolicyFlag(command);
   withConnectionFlags(command);
   command
-    .option("--plan <file>", "apply this saved plan; refused if the live state or policy changed since")
+    .option(
+      "--plan <file>",
+      "apply this saved plan; refused if the live state or policy changed since",
+    )
     .option("--auto-approve", "do not ask for confirmation (required when there is no terminal)")
     .option("--allow-deletes", "let deletions beyond the guardrail threshold through")
     .action((flags: ApplyFlags) => runCommand((io) => applyCommand(io, flags)));
@@ -61,13 +69,18 @@ export async function confirmPlan(io: CliIO, plan: Plan, autoApprove: boolean): 
   io.out(renderPlan(plan, "text", { color: io.color, mode: "plan" }));
   if (autoApprove) return true;
   if (!io.stdinIsTTY) {
-    throw new UsageError("apply needs confirmation, and there is no terminal to ask on; nothing was changed", {
-      hint: "review the plan above, then run again with --auto-approve (or apply a reviewed plan with --plan FILE --auto-approve)",
-    });
+    throw new UsageError(
+      "apply needs confirmation, and there is no terminal to ask on; nothing was changed",
+      {
+        hint: "review the plan above, then run again with --auto-approve (or apply a reviewed plan with --plan FILE --auto-approve)",
+      },
+    );
   }
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {
-    const answer = await prompt.question(`Apply these ${plan.changes.length} changes? Only "yes" is accepted: `);
+    const answer = await prompt.question(
+      `Apply these ${plan.changes.length} changes? Only "yes" is accepted: `,
+    );
     if (answer.trim() === "yes") return true;
     io.err("Apply cancelled; nothing was changed.");
     return false;

@@ -19,7 +19,9 @@ import { type PolicyFlags, withPolicyFlag } from "./shared-options.js";
 export function registerDemoCommand(program: Command): void {
   const command = program
     .command("demo")
-    .description("try it end to end: plan and apply the example policies against the built-in emulator (no key, no network)");
+    .description(
+      "try it end to end: plan and apply the example policies against the built-in emulator (no key, no network)",
+    );
   withPolicyFlag(command);
   command.action((flags: PolicyFlags) => runCommand((io) => demoCommand(io, flags)));
 }
@@ -29,11 +31,17 @@ async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {
   const emulator = await startEmulator({ state });
   try {
     io.out(`==> Started the Cursor Admin API emulator at ${emulator.url} with the demo team`);
-    io.out(`    (${state.members.length} members, ${state.blocklists.length} repo blocklists; demo admin key ${DEMO_ADMIN_KEY.slice(0, 9)}…)`);
+    io.out(
+      `    (${state.members.filter((m) => !m.isRemoved).length} members, ${state.blocklists.length} repo blocklists; demo admin key ${DEMO_ADMIN_KEY.slice(0, 9)}…)`,
+    );
 
     io.out(`\n==> cursor-policy validate --policies ${flags.policies}`);
     const policy = await loadPolicy(flags.policies);
-    io.out(policy.warnings.length > 0 ? formatProblems([...policy.warnings], "text") : "Policy is valid.");
+    io.out(
+      policy.warnings.length > 0
+        ? formatProblems([...policy.warnings], "text")
+        : "Policy is valid.",
+    );
 
     const connection = connect({
       baseUrl: emulator.url,
@@ -42,7 +50,9 @@ async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {
     });
 
     io.out(`\n==> cursor-policy plan   (read-only calls against ${emulator.url})`);
-    const { plan } = await planAgainstLive(policy.desired, connection.reader, { allowDeletes: false });
+    const { plan } = await planAgainstLive(policy.desired, connection.reader, {
+      allowDeletes: false,
+    });
     io.out(renderPlan(plan, "text", { color: io.color, mode: "plan" }));
 
     io.out("\n==> cursor-policy apply --auto-approve");
@@ -58,12 +68,20 @@ async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {
     reportOutcome(io, outcome);
 
     io.out("\n==> cursor-policy plan   (again: a verified apply leaves nothing to do)");
-    const { plan: after } = await planAgainstLive(policy.desired, connection.reader, { allowDeletes: false });
+    const { plan: after } = await planAgainstLive(policy.desired, connection.reader, {
+      allowDeletes: false,
+    });
     io.out(renderPlan(after, "text", { color: io.color, mode: "plan" }));
 
-    const writes = emulator.requests().filter((entry) => entry.endpoint !== null && ENDPOINTS[entry.endpoint].write);
-    io.out(`\nThe emulator received ${emulator.requests().length} API calls, ${writes.length} of them writes.`);
-    io.out("Next: point it at your team with CURSOR_API_KEY set (see README.md), or run `cursor-policy emulator` to experiment.");
+    const writes = emulator
+      .requests()
+      .filter((entry) => entry.endpoint !== null && ENDPOINTS[entry.endpoint].write);
+    io.out(
+      `\nThe emulator received ${emulator.requests().length} API calls, ${writes.length} of them writes.`,
+    );
+    io.out(
+      "Next: point it at your team with CURSOR_API_KEY set (see README.md), or run `cursor-policy emulator` to experiment.",
+    );
     return after.changes.length === 0 ? outcome.exitCode : ExitCode.Error;
   } finally {
     await emulator.close();

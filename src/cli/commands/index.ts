@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { registerApplyCommand } from "./apply.js";
 import { registerDemoCommand } from "./demo.js";
 import { registerEmulatorCommand } from "./emulator.js";
+import { registerImportCommand } from "./import.js";
 import { registerPlanCommand } from "./plan.js";
 import { registerValidateCommand } from "./validate.js";
 
@@ -11,6 +12,7 @@ export function registerCommands(program: Command): void {
   registerPlanCommand(program, "plan");
   registerApplyCommand(program);
   registerPlanCommand(program, "drift");
+  registerImportCommand(program);
   registerDemoCommand(program);
   registerEmulatorCommand(program);
 }

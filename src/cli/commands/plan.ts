@@ -3,8 +3,8 @@ import { connect } from "../../core/connect.js";
 import { loadPolicy } from "../../core/policy.js";
 import { planAgainstLive, planExitCode } from "../../core/reconcile.js";
 import { toSavedPlan, writeSavedPlan } from "../../core/saved-plan.js";
-import { renderPlan } from "../../render/index.js";
 import { formatProblems } from "../../policy/format.js";
+import { renderPlan } from "../../render/index.js";
 import type { CliIO } from "../io.js";
 import { runCommand } from "../run.js";
 import {
@@ -35,7 +35,10 @@ export function registerPlanCommand(program: Command, mode: "plan" | "drift"): v
   command.addOption(formatOption(["text", "markdown", "json"], "text"));
   if (mode === "plan") {
     command
-      .option("--out <file>", "save the plan, with the fingerprint of the live state, for `apply --plan`")
+      .option(
+        "--out <file>",
+        "save the plan, with the fingerprint of the live state, for `apply --plan`",
+      )
       .option("--detailed-exitcode", "exit 2 when there are changes to apply (0 when none)")
       .option("--allow-deletes", "do not block on the deletion threshold");
   }
@@ -46,17 +49,24 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const connection = connect({ ...connectionOptions(flags), env: io.env, logger: io.logger });
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, { allowDeletes: flags.allowDeletes ?? false });
+  const { plan } = await planAgainstLive(policy.desired, connection.reader, {
+    allowDeletes: flags.allowDeletes ?? false,
+  });
   io.out(renderPlan(plan, flags.format, { color: io.color, mode }));
   if (flags.out) {
     await writeSavedPlan(flags.out, toSavedPlan(plan, policy.digest));
-    io.err(`Saved the plan to ${flags.out}. Apply exactly this plan with: cursor-policy apply --plan ${flags.out}`);
+    io.err(
+      `Saved the plan to ${flags.out}. Apply exactly this plan with: cursor-policy apply --plan ${flags.out}`,
+    );
   }
   if (mode === "drift") return planExitCode(plan, true);
   return planExitCode(plan, flags.detailedExitcode ?? false);
 }
 
-export function connectionOptions(flags: ConnectionFlags): { baseUrl?: string; apiKeyFile?: string } {
+export function connectionOptions(flags: ConnectionFlags): {
+  baseUrl?: string;
+  apiKeyFile?: string;
+} {
   return {
     ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
     ...(flags.apiKeyFile === undefined ? {} : { apiKeyFile: flags.apiKeyFile }),

@@ -13,13 +13,20 @@ export interface ConnectionFlags {
 }
 
 export function withPolicyFlag(command: Command): Command {
-  return command.option("--policies <dir>", "directory of policy files (*.yaml, *.yml)", DEFAULT_POLICIES_DIR);
+  return command.option(
+    "--policies <dir>",
+    "directory of policy files (*.yaml, *.yml)",
+    DEFAULT_POLICIES_DIR,
+  );
 }
 
 /** The key is read from CURSOR_API_KEY or a file, never from a flag value: flags end up in shell history and process lists. */
 export function withConnectionFlags(command: Command): Command {
   return command
-    .option("--base-url <url>", "Admin API base URL (default: $CURSOR_API_BASE_URL or https://api.cursor.com)")
+    .option(
+      "--base-url <url>",
+      "Admin API base URL (default: $CURSOR_API_BASE_URL or https://api.cursor.com)",
+    )
     .option("--api-key-file <file>", "read the API key from this file instead of $CURSOR_API_KEY");
 }
 

@@ -1,0 +1,155 @@
+// `import`: policy files from the live team, so adopting the tool starts from what is true today.
+// Compact and deterministic: the most common limit becomes the default and only exceptions are
+// listed by user; every live blocklist is declared with its patterns. The result is proved before
+// it is written: loading it back and planning against the same live state must give no change.
+
+import type { LiveState } from "../model/live.js";
+import { plan as computePlan } from "../plan/plan.js";
+import { loadPolicyFiles } from "../policy/load.js";
+import type { PolicyDocument, PolicyLimit } from "../policy/write.js";
+import { serializePolicy } from "../policy/write.js";
+import { CursorPolicyError } from "../shared/errors.js";
+
+export interface ImportedFile {
+  /** File name inside the output directory. */
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface ImportResult {
+  readonly files: readonly ImportedFile[];
+  /** Things the import could not express exactly, for people. */
+  readonly warnings: readonly string[];
+}
+
+export const IMPORT_FILE_NAMES = {
+  spendLimits: "spend-limits.yaml",
+  blocklists: "blocklists.yaml",
+} as const;
+
+export function importPolicy(live: LiveState, options: { schemaPath?: string } = {}): ImportResult {
+  const warnings: string[] = [];
+  const serializeOptions =
+    options.schemaPath === undefined ? {} : { schemaPath: options.schemaPath };
+
+  const limits = new Map<string, number | null>();
+  for (const member of live.members) {
+    if (!member.limit) {
+      warnings.push(
+        `${member.email}: the spend report has no row for this member, so their limit is unknown; left out`,
+      );
+      continue;
+    }
+    if (member.limit.dollars === null && member.limit.zeroIsAmbiguous) {
+      warnings.push(
+        `${member.email}: the API answered in the legacy shape, where a $0 limit and no limit look the same; written as none — check it`,
+      );
+    }
+    limits.set(member.emailKey, member.limit.dollars);
+  }
+  const fallback = mostCommon([...limits.values()]);
+  const users: Record<string, PolicyLimit> = {};
+  for (const [email, dollars] of limits) {
+    if (fallback === undefined || dollars !== fallback.value) users[email] = toPolicyLimit(dollars);
+  }
+  const spendDoc: PolicyDocument = {
+    version: 1,
+    spendLimits: {
+      ...(fallback === undefined ? {} : { default: toPolicyLimit(fallback.value) }),
+      ...(Object.keys(users).length === 0 ? {} : { users }),
+    },
+  };
+
+  const repos: Record<string, { patterns: readonly string[] }> = {};
+  const seen = new Map<string, string>();
+  for (const blocklist of [...live.blocklists].sort((a, b) => a.id.localeCompare(b.id))) {
+    const earlier = seen.get(blocklist.urlKey);
+    if (earlier !== undefined) {
+      warnings.push(
+        `${blocklist.url} (${blocklist.id}) is another spelling of ${earlier}; only the first is declared, so a plan will delete this duplicate if prune is turned on`,
+      );
+      continue;
+    }
+    seen.set(blocklist.urlKey, blocklist.url);
+    repos[blocklist.url] = { patterns: [...blocklist.patterns] };
+  }
+  // Prune stays off: an import declares everything that exists, and turning deletion on is a
+  // decision for a reviewer, not a side effect of adopting the tool.
+  const blocklistDoc: PolicyDocument = {
+    version: 1,
+    blocklists: { repos },
+    ownership: { prune: false },
+  };
+
+  const files: ImportedFile[] = [
+    {
+      name: IMPORT_FILE_NAMES.spendLimits,
+      text: withHeader(serializePolicy(spendDoc, serializeOptions), "spend limits", live),
+    },
+    {
+      name: IMPORT_FILE_NAMES.blocklists,
+      text: withHeader(serializePolicy(blocklistDoc, serializeOptions), "repo blocklists", live),
+    },
+  ];
+  proveRoundTrip(files, live);
+  return { files, warnings };
+}
+
+/** Loading the files back and planning against the same live state must give no change. */
+function proveRoundTrip(files: readonly ImportedFile[], live: LiveState): void {
+  const loaded = loadPolicyFiles(files.map((file) => ({ path: file.name, text: file.text })));
+  if (!loaded.ok) {
+    const first = loaded.problems.find((p) => p.severity === "error");
+    throw new CursorPolicyError(
+      `the imported policy does not validate (${first ? `${first.file}:${first.line}: ${first.message}` : "unknown problem"})`,
+      {
+        hint: "the live team holds a value the policy language rejects; please report this with the message above",
+      },
+    );
+  }
+  const check = computePlan(loaded.desired, live, { allowDeletes: true });
+  if (check.changes.length > 0) {
+    throw new CursorPolicyError(
+      `the imported policy would still change ${check.changes.length} thing(s) on the live team; nothing was written`,
+      { hint: "this is a bug in import; please report it" },
+    );
+  }
+}
+
+/** The header goes after the `$schema` line, which editors look for first. */
+function withHeader(text: string, what: string, live: LiveState): string {
+  const newline = text.indexOf("\n") + 1;
+  return text.slice(0, newline) + header(what, live) + text.slice(newline);
+}
+
+function header(what: string, live: LiveState): string {
+  return [
+    "#",
+    `# Imported from the live team by \`cursor-policy import\`: ${what} as they are today`,
+    `# (${live.members.length} members, ${live.blocklists.length} repo blocklists). Review before committing.`,
+    "",
+  ].join("\n");
+}
+
+function toPolicyLimit(dollars: number | null): PolicyLimit {
+  return dollars === null ? "none" : dollars;
+}
+
+/** The most frequent value, ties broken towards the lower dollar amount (no limit last). */
+function mostCommon(
+  values: ReadonlyArray<number | null>,
+): { value: number | null; count: number } | undefined {
+  const counts = new Map<number | null, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: { value: number | null; count: number } | undefined;
+  for (const [value, count] of counts) {
+    if (!best || count > best.count || (count === best.count && rank(value) < rank(best.value))) {
+      best = { value, count };
+    }
+  }
+  return best !== undefined && best.count > 1 ? best : undefined;
+}
+
+function rank(value: number | null): number {
+  return value === null ? Number.POSITIVE_INFINITY : value;
+}

@@ -1,0 +1,61 @@
+// The outcome of an apply for terminals: one line per change with its result, then the
+// verification (the re-plan read back after applying). The Action frames the same data as
+// Markdown in src/action/report.ts.
+
+import type { ChangeOutcome, ChangeStatus } from "../apply/apply.js";
+import type { ApplyOutcome } from "../core/reconcile.js";
+import type { Change } from "../model/plan.js";
+import { printable } from "./fragments.js";
+import { renderText } from "./text.js";
+import { limitValue, plural } from "./values.js";
+
+const STATUS_MARK: Record<ChangeStatus, string> = { applied: "✓", failed: "✗", skipped: "○" };
+const STATUS_COLOR: Record<ChangeStatus, number> = { applied: 32, failed: 31, skipped: 33 };
+
+export function renderApplyOutcome(outcome: ApplyOutcome, options: { color: boolean }): string {
+  const { result, verification } = outcome;
+  if (!result) return "";
+  const paint = (status: ChangeStatus, text: string) =>
+    options.color ? `\u001b[${STATUS_COLOR[status]}m${text}\u001b[39m` : text;
+
+  const lines = [
+    `Apply finished in ${(result.durationMs / 1000).toFixed(1)} s: ${result.applied} applied, ${result.failed} failed, ${result.skipped} skipped.`,
+    "",
+    ...result.outcomes.map((o) => outcomeLine(o, paint)),
+  ];
+  if (verification) {
+    lines.push("");
+    if (verification.changes.length === 0) {
+      lines.push("verified: live state matches policy");
+    } else {
+      lines.push(
+        `NOT verified: read back after applying, ${plural(verification.changes.length, "change")} did not take:`,
+        renderText(verification, { color: options.color, mode: "plan" }),
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+function outcomeLine(
+  outcome: ChangeOutcome,
+  paint: (status: ChangeStatus, text: string) => string,
+): string {
+  const head = `  ${paint(outcome.status, `${STATUS_MARK[outcome.status]} ${outcome.status.padEnd(7)}`)} ${changeTitle(outcome.change)}`;
+  return outcome.reason ? `${head}\n      ${printable(outcome.reason)}` : head;
+}
+
+/** One line naming a change: "+ blocklist https://github.com/acme/x", "~ limit ada@acme.example: $100 -> $1,000". */
+export function changeTitle(change: Change): string {
+  switch (change.kind) {
+    case "create":
+      return `+ blocklist ${printable(change.url)} (${plural(change.after.length, "pattern")})`;
+    case "update":
+      return `~ blocklist ${printable(change.url)} (+${change.added.length} -${change.removed.length} patterns)`;
+    case "delete":
+      return `- blocklist ${printable(change.url)}`;
+    case "set":
+    case "clear":
+      return `${change.kind === "set" ? "~" : "-"} limit ${printable(change.email)}: ${limitValue(change.before)} -> ${limitValue(change.after)}`;
+  }
+}
