@@ -1,7 +1,12 @@
 // Builds the API client from flags and environment, in one place for the CLI and the Action.
 import type { Dispatcher } from "undici";
+import {
+  type AdminReader,
+  type AdminWriter,
+  type ClientOptions,
+  createAdminClient,
+} from "../api/client.js";
 import { type ApiKey, loadApiKey } from "../api/credentials.js";
-import { type AdminReader, type AdminWriter, type ClientOptions, createAdminClient } from "../api/client.js";
 import { DEFAULT_BASE_URL } from "../api/endpoints.js";
 import { type Clock, systemClock } from "../shared/clock.js";
 import { UsageError } from "../shared/errors.js";
@@ -28,7 +33,10 @@ export interface Connection {
   readonly writer: AdminWriter;
 }
 
-export function resolveBaseUrl(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+export function resolveBaseUrl(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
   const raw = (flag ?? env.CURSOR_API_BASE_URL ?? DEFAULT_BASE_URL).trim();
   let url: URL;
   try {
@@ -39,7 +47,9 @@ export function resolveBaseUrl(flag: string | undefined, env: Readonly<Record<st
     });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new UsageError(`the API base URL "${raw}" must start with https:// (or http:// for the local emulator)`);
+    throw new UsageError(
+      `the API base URL "${raw}" must start with https:// (or http:// for the local emulator)`,
+    );
   }
   return raw.replace(/\/+$/, "");
 }

@@ -7,9 +7,12 @@ export class PolicyInvalidError extends CursorPolicyError {
 
   constructor(problems: readonly PolicyProblem[]) {
     const errors = problems.filter((p) => p.severity === "error").length;
-    super(`the policy has ${errors} error${errors === 1 ? "" : "s"}; nothing was read from or sent to the API`, {
-      hint: "fix the problems listed above (run `cursor-policy validate` to check offline), then run again",
-    });
+    super(
+      `the policy has ${errors} error${errors === 1 ? "" : "s"}; nothing was read from or sent to the API`,
+      {
+        hint: "fix the problems listed above (run `cursor-policy validate` to check offline), then run again",
+      },
+    );
     this.problems = problems;
   }
 }

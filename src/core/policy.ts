@@ -16,13 +16,19 @@ export interface LoadedPolicy {
 export async function loadPolicy(policiesDir: string): Promise<LoadedPolicy> {
   const result = await loadPolicyDir(policiesDir);
   if (!result.ok) throw new PolicyInvalidError(result.problems);
-  return { desired: result.desired, warnings: result.problems, digest: digestDesiredState(result.desired) };
+  return {
+    desired: result.desired,
+    warnings: result.problems,
+    digest: digestDesiredState(result.desired),
+  };
 }
 
 /** sha256 of the desired state with source locations removed: moving a rule between files or
  * editing a comment does not change what the policy means, so it does not invalidate a saved plan. */
 export function digestDesiredState(desired: DesiredState): string {
-  return createHash("sha256").update(canonicalJson(desired, new Set(["source", "files"]))).digest("hex");
+  return createHash("sha256")
+    .update(canonicalJson(desired, new Set(["source", "files"])))
+    .digest("hex");
 }
 
 /** JSON with object keys sorted, so equal data always gives equal text. */
@@ -31,7 +37,8 @@ export function canonicalJson(value: unknown, dropKeys: ReadonlySet<string> = ne
     if (dropKeys.has(key)) return undefined;
     if (inner && typeof inner === "object" && !Array.isArray(inner)) {
       const sorted: Record<string, unknown> = {};
-      for (const name of Object.keys(inner).sort()) sorted[name] = (inner as Record<string, unknown>)[name];
+      for (const name of Object.keys(inner).sort())
+        sorted[name] = (inner as Record<string, unknown>)[name];
       return sorted;
     }
     return inner;

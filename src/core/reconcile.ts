@@ -8,6 +8,7 @@ import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { Plan } from "../model/plan.js";
 import { plan as computePlan } from "../plan/plan.js";
+import { describeViolation } from "../render/violations.js";
 import type { Clock } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
@@ -15,7 +16,6 @@ import type { Connection } from "./connect.js";
 import { BlockedError, StalePlanError } from "./errors.js";
 import { canonicalJson, type LoadedPolicy } from "./policy.js";
 import type { SavedPlan } from "./saved-plan.js";
-import { describeViolation } from "../render/violations.js";
 
 export interface PlanOutcome {
   readonly plan: Plan;
@@ -65,7 +65,9 @@ export interface ApplyRunOptions {
 
 export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcome> {
   const { policy, connection, logger } = options;
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, { allowDeletes: options.allowDeletes });
+  const { plan } = await planAgainstLive(policy.desired, connection.reader, {
+    allowDeletes: options.allowDeletes,
+  });
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
 
   if (plan.violations.length > 0) {
@@ -82,7 +84,9 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
     clock: options.clock,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  logger.debug(`applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped} in ${result.durationMs} ms`);
+  logger.debug(
+    `applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped} in ${result.durationMs} ms`,
+  );
 
   // Read back and plan again: the proof that the team now matches, or exactly what did not take.
   const { plan: verification } = await planAgainstLive(policy.desired, connection.reader, {
@@ -100,22 +104,30 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
 
 function checkSavedPlanStillHolds(saved: SavedPlan, fresh: Plan, policyDigest: string): void {
   if (saved.policyDigest !== policyDigest) {
-    throw new StalePlanError("the policy has changed since the saved plan was made; nothing was applied", {
-      hint: "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that",
-    });
+    throw new StalePlanError(
+      "the policy has changed since the saved plan was made; nothing was applied",
+      {
+        hint: "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that",
+      },
+    );
   }
   if (saved.plan.fingerprint !== fresh.fingerprint) {
     throw new StalePlanError(
       `the live state has changed since the saved plan was made (fingerprint ${short(saved.plan.fingerprint)} is now ${short(fresh.fingerprint)}); nothing was applied`,
-      { hint: "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that" },
+      {
+        hint: "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that",
+      },
     );
   }
   // Same policy and same live state give the same plan; compare anyway, so that what is applied is
   // exactly what was reviewed even if a planner change slipped in between.
   if (canonicalJson(saved.plan.changes) !== canonicalJson(fresh.changes)) {
-    throw new StalePlanError("the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied", {
-      hint: "the plan was probably made by another version of cursor-policy: make it again with this version",
-    });
+    throw new StalePlanError(
+      "the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied",
+      {
+        hint: "the plan was probably made by another version of cursor-policy: make it again with this version",
+      },
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 // `plan --out FILE` / `apply --plan FILE`: apply exactly what was reviewed. The file carries the
 // plan (with the fingerprint of the live state it was computed from) and the digest of the policy;
 // apply refuses when either has changed since. It never contains the API key.
-import { readFile, writeFile, rename } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PLAN_FORMAT_VERSION, type Plan } from "../model/plan.js";
 import { VERSION } from "../shared/version.js";
@@ -18,7 +18,13 @@ export interface SavedPlan {
 }
 
 export function toSavedPlan(plan: Plan, policyDigest: string): SavedPlan {
-  return { kind: SAVED_PLAN_KIND, formatVersion: PLAN_FORMAT_VERSION, toolVersion: VERSION, policyDigest, plan };
+  return {
+    kind: SAVED_PLAN_KIND,
+    formatVersion: PLAN_FORMAT_VERSION,
+    toolVersion: VERSION,
+    policyDigest,
+    plan,
+  };
 }
 
 export async function writeSavedPlan(file: string, saved: SavedPlan): Promise<void> {
@@ -32,20 +38,28 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new StalePlanError(`cannot read the saved plan ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
-      hint: "create it with `cursor-policy plan --out FILE`",
-    });
+    throw new StalePlanError(
+      `cannot read the saved plan ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      {
+        hint: "create it with `cursor-policy plan --out FILE`",
+      },
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new StalePlanError(`the saved plan ${file} is not valid JSON`, { hint: "create it again with `cursor-policy plan --out FILE`" });
+    throw new StalePlanError(`the saved plan ${file} is not valid JSON`, {
+      hint: "create it again with `cursor-policy plan --out FILE`",
+    });
   }
   if (!isSavedPlan(data)) {
-    throw new StalePlanError(`${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})`, {
-      hint: "create it with `cursor-policy plan --out FILE` using this version of cursor-policy",
-    });
+    throw new StalePlanError(
+      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})`,
+      {
+        hint: "create it with `cursor-policy plan --out FILE` using this version of cursor-policy",
+      },
+    );
   }
   return data;
 }
