@@ -9,7 +9,7 @@
 
 import { createHash } from "node:crypto";
 import type { LiveState } from "../model/live.js";
-import { compareText, uniqueSorted } from "./order.js";
+import { uniqueSorted } from "./order.js";
 
 /** Bump when the canonical form below changes: old saved plans then refuse cleanly. */
 const FINGERPRINT_DOMAIN = "cursor-policy/live-state/v1";
@@ -28,12 +28,17 @@ export function fingerprintLiveState(live: LiveState): string {
       member.limit === undefined ? "unknown" : [member.limit.dollars, member.limit.zeroIsAmbiguous],
     ]),
   );
-  for (const line of members.sort(compareText)) hash.update(`${line}\n`);
+  // Default sort compares UTF-16 code units, like compareText, without a callback per comparison.
+  hash.update(lines(members.sort()));
 
   const blocklists = live.blocklists.map((blocklist) =>
     JSON.stringify(["blocklist", blocklist.id, blocklist.urlKey, uniqueSorted(blocklist.patterns)]),
   );
-  for (const line of blocklists.sort(compareText)) hash.update(`${line}\n`);
+  hash.update(lines(blocklists.sort()));
 
   return hash.digest("hex");
+}
+
+function lines(items: readonly string[]): string {
+  return items.map((item) => `${item}\n`).join("");
 }

@@ -104,21 +104,19 @@ function violationIdentity(violation: Violation): SortKey {
   }
 }
 
-/** Sorts by precomputed keys (computed once per item, not once per comparison). */
+/**
+ * Sorts by keys computed once per item. A key's parts are joined with NUL, the lowest code unit,
+ * so comparing the joined strings orders like comparing the parts one by one (numbers are
+ * zero-padded to keep their order) — one string comparison per step instead of a loop.
+ */
 function sortBy<T>(items: readonly T[], key: (item: T) => SortKey): T[] {
-  const keyed = items.map((item) => ({ item, key: key(item) }));
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  const keyed = items.map((item) => ({ item, key: joinKey(key(item)) }));
+  keyed.sort((a, b) => compareText(a.key, b.key));
   return keyed.map((entry) => entry.item);
 }
 
-function compareKeys(a: SortKey, b: SortKey): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    const order =
-      typeof x === "number" && typeof y === "number" ? x - y : compareText(String(x), String(y));
-    if (order !== 0) return order;
-  }
-  return a.length - b.length;
+function joinKey(parts: SortKey): string {
+  return parts
+    .map((part) => (typeof part === "number" ? String(part).padStart(6, "0") : part))
+    .join("\u0000");
 }

@@ -43,8 +43,41 @@ interface Section {
   /** Which count an omitted item adds to. */
   readonly counts: "changes" | "notes" | "violations";
   readonly open: string;
-  readonly items: readonly string[];
+  readonly items: Items;
   readonly close: string;
+}
+
+/**
+ * A section's items, formatted on first use: a plan with 100,000 changes is cut after a few
+ * hundred, so formatting the rest would be wasted work.
+ */
+class Items {
+  private readonly cache: string[] = [];
+
+  constructor(
+    private readonly count: number,
+    private readonly format: (index: number) => string,
+  ) {}
+
+  get length(): number {
+    return this.count;
+  }
+
+  at(index: number): string {
+    this.cache[index] ??= this.format(index);
+    return this.cache[index];
+  }
+
+  /** The first `count` items, joined. */
+  take(count: number): string {
+    let out = "";
+    for (let i = 0; i < count; i++) out += this.at(i);
+    return out;
+  }
+}
+
+function items<T>(rows: readonly T[], format: (row: T) => string): Items {
+  return new Items(rows.length, (index) => format(rows[index]!));
 }
 
 export function formatMarkdown(rows: PlanRows, options: MarkdownOptions): string {
@@ -57,8 +90,10 @@ export function formatMarkdown(rows: PlanRows, options: MarkdownOptions): string
     notesSection(rows),
   ].filter((section) => section.items.length > 0);
 
-  const full = head + sections.map((s) => s.open + s.items.join("") + s.close).join("");
-  if (full.length <= maxLength) return full;
+  const fits = shareBudget(sections, maxLength - head.length);
+  if (sections.every((section, i) => fits[i] === section.items.length)) {
+    return head + sections.map((s) => s.open + s.items.take(s.items.length) + s.close).join("");
+  }
   return truncated(
     head,
     sections,
@@ -84,7 +119,7 @@ function truncated(
   sections.forEach((section, i) => {
     const count = shown[i] ?? 0;
     if (count === 0) return;
-    out += section.open + section.items.slice(0, count).join("") + section.close;
+    out += section.open + section.items.take(count) + section.close;
     omitted[section.counts] -= count;
   });
   const note = truncationNote(omitted, hint);
@@ -104,9 +139,9 @@ function shareBudget(sections: readonly Section[], budget: number): number[] {
   const cost = (i: number, extra: number) =>
     extra + (shown[i] === 0 ? sections[i]!.open.length + sections[i]!.close.length : 0);
   const fill = (i: number, limit: number) => {
-    const items = sections[i]!.items;
-    while (shown[i]! < items.length) {
-      const next = cost(i, items[shown[i]!]!.length);
+    const list = sections[i]!.items;
+    while (shown[i]! < list.length) {
+      const next = cost(i, list.at(shown[i]!).length);
       if (used[i]! + next > limit) break;
       used[i]! += next;
       shown[i]!++;
@@ -177,17 +212,19 @@ function violationsSection(rows: PlanRows): Section {
   return {
     counts: "violations",
     open: `> [!CAUTION]\n> **${escapeMarkdown(blockedLine(rows.violations.length))}**\n>\n`,
-    items: rows.violations.map((v) => `> - ${inline(v)}\n`),
+    items: items(rows.violations, (v) => `> - ${inline(v)}\n`),
     close: "\n",
   };
 }
 
 function blocklistSection(rows: PlanRows): Section {
-  const items = rows.changes.filter((row): row is BlocklistRow => row.resource === "blocklist");
+  const blocklists = rows.changes.filter(
+    (row): row is BlocklistRow => row.resource === "blocklist",
+  );
   return {
     counts: "changes",
-    open: `<details><summary>Blocklist changes (${items.length})</summary>\n\n`,
-    items: items.map(blocklistItem),
+    open: `<details><summary>Blocklist changes (${blocklists.length})</summary>\n\n`,
+    items: items(blocklists, blocklistItem),
     close: "</details>\n\n",
   };
 }
@@ -206,14 +243,14 @@ function blocklistItem(row: BlocklistRow): string {
 }
 
 function limitSection(rows: PlanRows): Section {
-  const items = rows.changes.filter((row): row is LimitRow => row.resource === "spendLimit");
+  const limits = rows.changes.filter((row): row is LimitRow => row.resource === "spendLimit");
   return {
     counts: "changes",
     open:
-      `<details><summary>Spend limit changes (${items.length})</summary>\n\n` +
+      `<details><summary>Spend limit changes (${limits.length})</summary>\n\n` +
       "| | Member | Role | Limit | Rule | Spent this cycle |\n" +
       "| --- | --- | --- | --- | --- | ---: |\n",
-    items: items.map(limitItem),
+    items: items(limits, limitItem),
     close: "\n</details>\n\n",
   };
 }
@@ -236,7 +273,7 @@ function notesSection(rows: PlanRows): Section {
   return {
     counts: "notes",
     open: `<details><summary>Notes (${rows.notes.length})</summary>\n\n`,
-    items: rows.notes.map((note) => `- ${inline(note)}\n`),
+    items: items(rows.notes, (note) => `- ${inline(note)}\n`),
     close: "\n</details>\n",
   };
 }
