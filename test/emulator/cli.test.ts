@@ -9,7 +9,7 @@ import {
   registerEmulatorCommand,
 } from "../../src/cli/commands/emulator.js";
 import type { CliIO } from "../../src/cli/io.js";
-import { DEMO_ADMIN_KEY } from "../../src/emulator/index.js";
+import { DEMO_ADMIN_KEY, EmulatorConfigError, startEmulator } from "../../src/emulator/index.js";
 import { type ExitCode, UsageError } from "../../src/shared/errors.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { callApi } from "../helpers/emulator.js";
@@ -176,9 +176,10 @@ describe("the emulator command", () => {
     expect(again.io.stderr.join("\n")).not.toContain("did not exist");
   });
 
-  it("reports a bad flag as a UsageError before starting anything", async () => {
-    const program = new Command().exitOverride();
+  /** What the command body throws for these args (the entry point would report it). */
+  async function failureOf(args: string[]): Promise<unknown> {
     let failure: unknown;
+    const program = new Command().exitOverride();
     registerEmulatorCommand(program, {
       run: async (body) => {
         try {
@@ -189,7 +190,19 @@ describe("the emulator command", () => {
       },
       stopSignal: () => new AbortController().signal,
     });
-    await program.parseAsync(["node", "cursor-policy", "emulator", "--port", "nope"]);
-    expect(failure).toBeInstanceOf(UsageError);
+    await program.parseAsync(["node", "cursor-policy", "emulator", ...args]);
+    return failure;
+  }
+
+  it("reports a port in use as a clear error naming host and port", async () => {
+    const busy = await startEmulator();
+    const port = new URL(busy.url).port;
+    const failure = await failureOf(["--port", port]).finally(() => busy.close());
+    expect(failure).toBeInstanceOf(EmulatorConfigError);
+    expect(String((failure as Error).message)).toContain(`cannot listen on 127.0.0.1:${port}`);
+  });
+
+  it("reports a bad flag as a UsageError before starting anything", async () => {
+    expect(await failureOf(["--port", "nope"])).toBeInstanceOf(UsageError);
   });
 });
