@@ -101,22 +101,25 @@ function pushChange(
   beforeAmbiguous: boolean,
   out: LimitPlan,
 ): void {
-  const common = {
+  const who = {
     resource: "spendLimit",
     key: member.emailKey,
     email: member.email,
     name: member.name,
     role: member.role,
     before,
+  } as const;
+  const why = {
     rule,
     spendCents: member.spendCents,
     ...(beforeAmbiguous ? { beforeAmbiguous: true as const } : {}),
-  } as const;
+  };
+  // Field order is the JSON order people read: who, before -> after, why.
   if (wanted === null) {
-    out.changes.push({ kind: "clear", ...common, after: null });
+    out.changes.push({ kind: "clear", ...who, after: null, ...why });
     return;
   }
-  out.changes.push({ kind: "set", ...common, after: wanted });
+  out.changes.push({ kind: "set", ...who, after: wanted, ...why });
   if (wanted * 100 < member.spendCents) {
     out.notes.push({
       kind: "limit-below-spend",
