@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ENDPOINTS, type EndpointId } from "../api/endpoints.js";
 import { type Clock, systemClock } from "../shared/clock.js";
-import { identify, type KeyScopeSeen } from "./auth.js";
+import { type Credentials, identify, type KeyScopeSeen } from "./auth.js";
 import { DEFAULT_SETTINGS, parseSettingsPatch } from "./config.js";
 import { demoTeamState } from "./demo.js";
 import { EmulatorConfigError, EmulatorStateError } from "./errors.js";
@@ -207,32 +207,35 @@ function sendText(res: ServerResponse, status: number, contentType: string, text
 
 class BodyTooLarge extends Error {}
 
+/** Reads the whole body; past MAX_BODY_BYTES it keeps draining (so a 413 can be sent) and rejects. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => {
+      if (size > MAX_BODY_BYTES) reject(new BodyTooLarge());
+      else resolve(Buffer.concat(chunks).toString("utf8"));
+    });
     req.on("error", reject);
   });
 }
 
-type ParsedBody = { ok: true; value: unknown } | { ok: false; text: string };
+/** The body as JSON; when it is not JSON, `value` is the raw text (for the request log). */
+interface ParsedBody {
+  readonly ok: boolean;
+  readonly value: unknown;
+}
 
 function parseBody(text: string): ParsedBody {
   if (text.trim() === "") return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, text };
+    return { ok: false, value: text };
   }
 }
 
@@ -357,131 +360,161 @@ class EmulatorServer implements Emulator {
 
   async #onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://emulator.invalid");
-    const method = req.method ?? "GET";
     if (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`)) {
       await this.#onControl(req, res, url);
       return;
     }
+    const method = req.method ?? "GET";
     const route = matchRoute(method, url.pathname);
     const credentials = identify(req.headers.authorization, [
       ...this.#extraKeys,
       ...this.#state.apiKeys,
     ]);
-    const entry: RequestLogEntry = {
-      seq: ++this.#seq,
-      time: this.#clock.now(),
-      method,
-      path: `${url.pathname}${url.search}`,
-      endpoint: route?.endpoint ?? null,
-      status: 0,
-      keyScope: credentials.scope,
-    };
-    this.#log.push(entry);
-
-    let text: string;
-    try {
-      text = await readBody(req);
-    } catch (error) {
-      if (!(error instanceof BodyTooLarge)) throw error;
-      entry.status = 413;
-      sendJson(res, 413, { error: "Payload Too Large", message: "Request body over 10 MB" });
-      return;
-    }
-    const parsed = parseBody(text);
-    const body = parsed.ok ? parsed.value : parsed.text;
-    if (body !== undefined) entry.body = body;
-
-    const answer = (response: ApiResponse, headers?: Record<string, string>) => {
+    const entry = this.#logArrival(method, url, route?.endpoint ?? null, credentials.scope);
+    const reply = (response: ApiResponse, headers?: Record<string, string>) => {
       entry.status = response.status;
       sendJson(res, response.status, response.body, headers);
     };
+
+    const body = await readBody(req).catch((error: unknown) => {
+      if (error instanceof BodyTooLarge) return undefined;
+      throw error;
+    });
+    if (body === undefined) {
+      reply({
+        status: 413,
+        body: { error: "Payload Too Large", message: "Request body over 10 MB" },
+      });
+      return;
+    }
+    const parsed = parseBody(body);
+    if (parsed.value !== undefined) entry.body = parsed.value;
     if (!route) {
-      answer({
+      reply({
         status: 404,
         body: { error: "Not Found", message: `No such endpoint: ${method} ${url.pathname}` },
       });
       return;
     }
-    const endpoint = route.endpoint;
 
-    // Faults model the network and the infrastructure in front of the API, so they come first.
-    const spec = faultSpecFor(this.#settings.faults, endpoint);
-    if (spec.latencyMs) {
-      entry.fault = "latency";
-      await this.#delay(spec.latencyMs);
-      if (this.#closed) return;
-    }
-    if (this.#bursts.take(endpoint)) {
-      entry.fault = "burst429";
-      answer({ status: 429, body: TOO_MANY_REQUESTS }, this.#retryAfter());
+    const fault = await this.#injectFault(route.endpoint, req, res, entry);
+    if (fault === "answered") return;
+    const refusal = this.#gate(route.endpoint, credentials, parsed);
+    if (refusal) {
+      reply(refusal.response, refusal.headers);
       return;
     }
-    const fault = sampleFault(spec, this.#random);
-    if (fault.kind !== "none") entry.fault = fault.kind;
-    if (fault.kind === "error") {
-      const { contentType, text: errorText } = errorBody(fault.status);
-      entry.status = fault.status;
-      sendText(res, fault.status, contentType, errorText);
-      return;
-    }
-    if (fault.kind === "drop") {
-      req.socket.destroy();
-      return;
-    }
-    if (fault.kind === "hang") return;
-
-    if (!credentials.key) {
-      answer(UNAUTHORIZED);
-      return;
-    }
-    if (ENDPOINTS[endpoint].write && credentials.key.scope !== "admin") {
-      answer(FORBIDDEN);
-      return;
-    }
-    const limit = rateLimitFor(endpoint, this.#settings.rateLimits, this.#settings.shape);
-    const decision = this.#limiter.take(endpoint, limit);
-    if (!decision.allowed) {
-      answer({ status: 429, body: TOO_MANY_REQUESTS }, this.#retryAfter());
-      return;
-    }
-    if (!parsed.ok) {
-      answer({
-        status: 400,
-        body: { error: "Bad Request", message: "Request body is not valid JSON" },
-      });
-      return;
-    }
-
     const output = handle({
-      endpoint,
+      endpoint: route.endpoint,
       state: this.#state,
       settings: this.#settings,
       now: this.#clock.now(),
       actor: {
-        keyName: credentials.key.name ?? `${credentials.key.scope} key`,
+        keyName: credentials.key?.name ?? `${credentials.scope} key`,
         ...(req.socket.remoteAddress ? { ip: req.socket.remoteAddress } : {}),
       },
-      body,
+      body: parsed.value,
       query: url.searchParams,
       params: route.params,
     });
     if (output.state) this.#commit(output.state);
     if (fault.kind === "malformed") {
-      this.#answerMalformed(res, entry, output.response, fault);
+      entry.fault = "malformed";
+      entry.status = 200;
+      const real = output.response.body === undefined ? "" : JSON.stringify(output.response.body);
+      sendText(res, 200, "application/json; charset=utf-8", malformedBody(real, fault.variant));
       return;
     }
-    answer(output.response);
+    reply(output.response);
   }
 
-  #answerMalformed(
+  #logArrival(
+    method: string,
+    url: URL,
+    endpoint: EndpointId | null,
+    keyScope: KeyScopeSeen,
+  ): RequestLogEntry {
+    const entry: RequestLogEntry = {
+      seq: ++this.#seq,
+      time: this.#clock.now(),
+      method,
+      path: `${url.pathname}${url.search}`,
+      endpoint,
+      status: 0,
+      keyScope,
+    };
+    this.#log.push(entry);
+    return entry;
+  }
+
+  /**
+   * Applies this request's faults (they model the network and the infrastructure in front of
+   * the API, so they come before auth). Returns "answered" when the fault already decided the
+   * outcome; otherwise the decision, which may still be "malformed" (applied to the answer).
+   */
+  async #injectFault(
+    endpoint: EndpointId,
+    req: IncomingMessage,
     res: ServerResponse,
     entry: RequestLogEntry,
-    response: ApiResponse,
-    fault: Extract<FaultDecision, { kind: "malformed" }>,
-  ): void {
-    const real = response.body === undefined ? "" : JSON.stringify(response.body);
-    entry.status = 200;
-    sendText(res, 200, "application/json; charset=utf-8", malformedBody(real, fault.variant));
+  ): Promise<"answered" | FaultDecision> {
+    const spec = faultSpecFor(this.#settings.faults, endpoint);
+    if (spec.latencyMs) {
+      entry.fault = "latency";
+      await this.#delay(spec.latencyMs);
+      if (this.#closed) return "answered";
+    }
+    if (this.#bursts.take(endpoint)) {
+      entry.fault = "burst429";
+      entry.status = 429;
+      sendJson(res, 429, TOO_MANY_REQUESTS, this.#retryAfter());
+      return "answered";
+    }
+    const fault = sampleFault(spec, this.#random);
+    switch (fault.kind) {
+      case "error": {
+        const { contentType, text } = errorBody(fault.status);
+        entry.fault = "error";
+        entry.status = fault.status;
+        sendText(res, fault.status, contentType, text);
+        return "answered";
+      }
+      case "drop":
+        entry.fault = "drop";
+        req.socket.destroy();
+        return "answered";
+      case "hang":
+        // Never answered: the connection stays open until the client gives up or close().
+        entry.fault = "hang";
+        return "answered";
+      default:
+        return fault;
+    }
+  }
+
+  /** Auth (401), scope (403), rate limit (429) and a JSON body (400), in that order. */
+  #gate(
+    endpoint: EndpointId,
+    credentials: Credentials,
+    parsed: ParsedBody,
+  ): { response: ApiResponse; headers?: Record<string, string> } | undefined {
+    if (!credentials.key) return { response: UNAUTHORIZED };
+    if (ENDPOINTS[endpoint].write && credentials.key.scope !== "admin") {
+      return { response: FORBIDDEN };
+    }
+    const limit = rateLimitFor(endpoint, this.#settings.rateLimits, this.#settings.shape);
+    if (!this.#limiter.take(endpoint, limit).allowed) {
+      return { response: { status: 429, body: TOO_MANY_REQUESTS }, headers: this.#retryAfter() };
+    }
+    if (!parsed.ok) {
+      return {
+        response: {
+          status: 400,
+          body: { error: "Bad Request", message: "Request body is not valid JSON" },
+        },
+      };
+    }
+    return undefined;
   }
 
   #retryAfter(): Record<string, string> {

@@ -155,6 +155,15 @@ describe("routing", () => {
     expect(emulator().requests()[0]?.body).toBe("{not json");
   });
 
+  it("answers 413 for a body over 10 MB", async () => {
+    const result = await callApi(emulator(), "POST", "/teams/spend", {
+      body: JSON.stringify({ searchTerm: "x".repeat(11 * 1024 * 1024) }),
+    });
+    expect(result.status).toBe(413);
+    expect(result.json).toMatchObject({ error: "Payload Too Large" });
+    expect(emulator().requests()[0]?.status).toBe(413);
+  });
+
   it("logs method, path with query, endpoint, status and parsed body in order", async () => {
     await callApi(emulator(), "POST", "/teams/spend", { body: { page: 2 } });
     await callApi(emulator(), "GET", "/teams/audit-logs?page=1");

@@ -92,6 +92,14 @@ describe("fault injection", () => {
     expect(emu.requests().every((r) => r.fault === "malformed" && r.status === 200)).toBe(true);
   });
 
+  it("malformedRate only corrupts answers the endpoint produced: a 401 stays a clean 401", async () => {
+    const emu = await withEmulator({ faults: { members: { malformedRate: 1 } } });
+    const result = await callApi(emu, "GET", "/teams/members", { key: null });
+    expect(result.status).toBe(401);
+    expect(result.json).toEqual({ error: "Unauthorized", message: "Invalid API key" });
+    expect(emu.requests()[0]?.fault).toBeUndefined();
+  });
+
   it("hangRate never answers, until the client gives up; close() still returns", async () => {
     const emu = await startEmulator({ faults: { members: { hangRate: 1 } } });
     const controller = new AbortController();
