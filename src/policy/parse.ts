@@ -145,6 +145,7 @@ function yamlErrorProblem(error: YAMLError, spanOf: SpanOf): PolicyProblem {
 function yamlWarningProblem(warning: YAMLError, spanOf: SpanOf): PolicyProblem {
   return problemAt("yaml-warning", spanOf(warning.pos[0], warning.pos[1]), {
     message: `YAML: ${firstLine(warning.message)}`,
+    hint: "policy files need no YAML directives or special syntax; remove it",
   });
 }
 

@@ -165,7 +165,7 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
     if (reader.record(pointer) === undefined) continue;
     parts.repos.push({
       url: url.trim(),
-      urlKey: normalizeRepoUrl(url),
+      urlKey: repoUrlKey(url),
       use: reader.texts(pointerChild(pointer, "use")),
       patterns: reader.texts(pointerChild(pointer, "patterns")),
       complete: ![...flawed].some((bad) => pointerWithin(bad, pointer)),
@@ -183,6 +183,18 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
   parts.maxDeletesPercent.push(...reader.setting("/guardrails/maxDeletes/percent", isPercent));
   parts.protectedRepos.push(...reader.texts("/guardrails/protectedRepos"));
   return parts;
+}
+
+/**
+ * normalizeRepoUrl, except that text it cannot decode (a stray "%" in a path makes
+ * decodeURIComponent throw) counts as "not a repository URL" instead of crashing the loader.
+ */
+export function repoUrlKey(url: string): string | undefined {
+  try {
+    return normalizeRepoUrl(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function isBoolean(value: unknown): value is boolean {

@@ -6,14 +6,14 @@
 import { Minimatch } from "minimatch";
 import type { LimitDollars } from "../model/desired.js";
 import { compileUrlGlobs } from "../plan/globs.js";
-import { normalizeRepoUrl } from "../shared/normalize.js";
-import type {
-  GroupEntry,
-  LimitEntry,
-  PolicyParts,
-  RepoEntry,
-  Setting,
-  TextEntry,
+import {
+  type GroupEntry,
+  type LimitEntry,
+  type PolicyParts,
+  type RepoEntry,
+  repoUrlKey,
+  type Setting,
+  type TextEntry,
 } from "./parts.js";
 import {
   type PolicyProblem,
@@ -515,7 +515,9 @@ export function repoUrlsAreValid(parts: PolicyParts): PolicyProblem[] {
     .map((repo) =>
       problemAt("invalid-repo-url", repo.at, {
         message: `"${repo.url}" is not a repository URL`,
-        hint: "write the URL as you would clone it, e.g. https://github.com/acme/payments or git@github.com:acme/payments.git",
+        hint: /%(?![0-9a-f]{2})/i.test(repo.url)
+          ? 'a "%" in a URL must start an escape such as %20: copy the URL from the address bar'
+          : "write the URL as you would clone it, e.g. https://github.com/acme/payments or git@github.com:acme/payments.git",
       }),
     );
 }
@@ -555,6 +557,11 @@ export function repoGlobsAreValid(parts: PolicyParts): PolicyProblem[] {
   return problems;
 }
 
+/** The globs compileUrlGlobs can take (invalid ones are reported by repoGlobsAreValid). */
+function validRepoGlobs(entries: readonly TextEntry[]): string[] {
+  return entries.filter((e) => whyRepoGlobIsInvalid(e.text) === undefined).map((e) => e.text);
+}
+
 /** Why a URL glob can never match a normalised URL (https://host/path), or undefined. */
 export function whyRepoGlobIsInvalid(text: string): string | undefined {
   const glob = text.trim().toLowerCase();
@@ -566,7 +573,7 @@ export function whyRepoGlobIsInvalid(text: string): string | undefined {
     return "is not a glob minimatch can read";
   }
   if (!matcher.hasMagic()) {
-    return normalizeRepoUrl(text) === undefined ? "is not a repository URL" : undefined;
+    return repoUrlKey(text) === undefined ? "is not a repository URL" : undefined;
   }
   if (!globCompiles(glob, { dot: true, nocomment: true, nonegate: true })) {
     return "is not a glob minimatch can use (it can never match)";
@@ -644,12 +651,12 @@ export function protectedReposAreKept(parts: PolicyParts): PolicyProblem[] {
   const prune = single(parts.prune);
   if (prune?.value !== true) return [];
   const declared = new Set(parts.repos.map((repo) => repo.urlKey));
-  const ignoredBy = compileUrlGlobs(parts.ignore.map((entry) => entry.text));
+  const ignoredBy = compileUrlGlobs(validRepoGlobs(parts.ignore));
   const problems: PolicyProblem[] = [];
   for (const entry of parts.protectedRepos) {
     if (whyRepoGlobIsInvalid(entry.text) !== undefined) continue;
     if (new Minimatch(entry.text.trim().toLowerCase()).hasMagic()) continue;
-    const key = normalizeRepoUrl(entry.text);
+    const key = repoUrlKey(entry.text);
     if (key === undefined || declared.has(key) || ignoredBy(key) !== undefined) continue;
     problems.push(
       problemAt("protected-repo-would-be-deleted", entry.at, {
@@ -665,9 +672,7 @@ export function protectedReposAreKept(parts: PolicyParts): PolicyProblem[] {
 /** A declared repo that an ignore glob also matches: the declaration wins, which may surprise. */
 export function declaredReposAreNotIgnored(parts: PolicyParts): PolicyProblem[] {
   if (parts.ignore.length === 0) return [];
-  const ignoredBy = compileUrlGlobs(
-    parts.ignore.filter((e) => whyRepoGlobIsInvalid(e.text) === undefined).map((e) => e.text),
-  );
+  const ignoredBy = compileUrlGlobs(validRepoGlobs(parts.ignore));
   const problems: PolicyProblem[] = [];
   for (const repo of parts.repos) {
     if (repo.urlKey === undefined) continue;

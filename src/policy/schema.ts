@@ -362,6 +362,9 @@ function typeProblem(
     hint = "a policy file is a mapping that starts with `version: 1`; see docs/policy-language.md";
   } else if (expected === "object" && Array.isArray(value)) {
     hint = listInsteadOfMappingHint(pointer);
+  } else if (expected === "array") {
+    const example = typeof value === "string" ? value : "...";
+    hint = `write a list, even of one item: \`[${example}]\`, or one \`- item\` per line`;
   } else {
     hint = `write ${expectedText}`;
   }

@@ -603,6 +603,21 @@ const CASES: readonly Expected[] = [
     ],
   },
   {
+    fixture: "repo-url-stray-percent.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "repo-url-stray-percent.yaml",
+        line: 4,
+        column: 5,
+        severity: "error",
+        code: "invalid-repo-url",
+        message: '"https://github.com/acme/100%-coverage" is not a repository URL',
+        hint: 'a "%" in a URL must start an escape such as %20: copy the URL from the address bar',
+      },
+    ],
+  },
+  {
     fixture: "secret-in-comment.yaml",
     ok: false,
     problems: [
