@@ -1,6 +1,6 @@
 // Blocklists: desired vs live, matched by normalised URL, patterns compared as sets.
 //
-// Decisions (docs/plan-format.md, "Blocklists"):
+// Decisions (docs/plan-format.md, "How blocklists are planned"):
 // - A repo the policy declares is owned by the policy even when an ignore glob matches it: the
 //   explicit declaration is the more specific statement. Ignore globs only shield undeclared entries.
 // - An update sends the live entry's own URL spelling (BlocklistUpdate.url), so the upsert

@@ -1,6 +1,6 @@
 // Spend limits: for every live member, the limit the policy resolves to versus the limit read.
 //
-// Decisions (docs/plan-format.md, "Spend limits"):
+// Decisions (docs/plan-format.md, "How spend limits are planned"):
 // - Unknown live limit (no spend row): the change is planned anyway with before "unknown"
 //   (sending a limit is idempotent) and a `limit-unknown` note.
 // - Legacy shape, live reads "no limit" (which may be $0):
