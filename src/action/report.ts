@@ -181,7 +181,7 @@ function applyReport(
     );
   } else {
     lines.push(
-      `:x: **${result.failed > 0 ? `${result.failed} of ${plural(outcome.plan.changes.length, "change")} failed` : "The apply did not fully take"}.** ${applySummaryLine(outcome)}. Fix the cause and re-run the job: applying again only sends what is still missing.`,
+      `:x: **${result.failed > 0 ? `${result.failed} of ${plural(outcome.plan.changes.length, "change")} failed` : "The apply did not fully take"}.** ${capitalize(applySummaryLine(outcome))}. Fix the cause and re-run the job: applying again only sends what is still missing.`,
       "",
     );
   }
@@ -430,6 +430,10 @@ export function fitSummary(markdown: string): string {
       `> [!NOTE]\n> Cut to fit GitHub's 1 MiB job summary limit (${omitted} more lines); the whole plan is in the plan-json file.`,
     utf8Bytes,
   ).text;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function plural(count: number, noun: string): string {
