@@ -6,8 +6,8 @@ import { readLiveState } from "../api/live-state.js";
 import { type ApplyProgress, type ApplyResult, applyPlan } from "../apply/apply.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
-import type { Plan } from "../model/plan.js";
-import { plan as computePlan } from "../plan/plan.js";
+import type { Change, Plan } from "../model/plan.js";
+import { plan as computePlan, verifiableChanges } from "../plan/plan.js";
 import { describeViolation } from "../render/violations.js";
 import type { Clock } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
@@ -92,7 +92,9 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   const { plan: verification } = await planAgainstLive(policy.desired, connection.reader, {
     allowDeletes: options.allowDeletes,
   });
-  const converged = verification.changes.length === 0;
+  // Changes the API cannot confirm (a legacy-shape $0, a member without a spend row) stay in any
+  // re-plan whatever we write; they are reported, but they do not fail the verification.
+  const converged = verifiableChanges(verification).length === 0;
   return {
     status: "applied",
     plan,
@@ -120,14 +122,34 @@ function checkSavedPlanStillHolds(saved: SavedPlan, fresh: Plan, policyDigest: s
     );
   }
   // Same policy and same live state give the same plan; compare anyway, so that what is applied is
-  // exactly what was reviewed even if a planner change slipped in between.
-  if (canonicalJson(saved.plan.changes) !== canonicalJson(fresh.changes)) {
+  // exactly what was reviewed even if a planner change slipped in between. Only what apply sends
+  // is compared: context shown to reviewers (spend this cycle, names, rule line numbers) moves on
+  // its own and is left out of the fingerprint and the policy digest for that reason.
+  if (
+    canonicalJson(saved.plan.changes.map(sentPart)) !== canonicalJson(fresh.changes.map(sentPart))
+  ) {
     throw new StalePlanError(
       "the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied",
       {
         hint: "the plan was probably made by another version of cursor-policy: make it again with this version",
       },
     );
+  }
+}
+
+/** What applying a change sends to the API, and to which entry: its identity and its target value. */
+function sentPart(change: Change): Record<string, unknown> {
+  const { kind, key } = change;
+  switch (change.kind) {
+    case "create":
+      return { kind, key, url: change.url, after: change.after };
+    case "update":
+      return { kind, key, url: change.url, id: change.id, after: change.after };
+    case "delete":
+      return { kind, key, url: change.url, id: change.id };
+    case "set":
+    case "clear":
+      return { kind, key, email: change.email, after: change.after };
   }
 }
 
