@@ -5,6 +5,7 @@
 import type { ChangeOutcome, ChangeStatus } from "../apply/apply.js";
 import type { ApplyOutcome } from "../core/reconcile.js";
 import type { Change } from "../model/plan.js";
+import { verifiableChanges } from "../plan/plan.js";
 import { printable } from "./fragments.js";
 import { renderText } from "./text.js";
 import { limitValue, plural } from "./values.js";
@@ -25,11 +26,16 @@ export function renderApplyOutcome(outcome: ApplyOutcome, options: { color: bool
   ];
   if (verification) {
     lines.push("");
+    const unconfirmed = verification.changes.length - verifiableChanges(verification).length;
     if (verification.changes.length === 0) {
       lines.push("verified: live state matches policy");
+    } else if (unconfirmed === verification.changes.length) {
+      lines.push(
+        `verified: live state matches policy, except ${plural(unconfirmed, "limit")} the API cannot report exactly (see the notes of the next plan)`,
+      );
     } else {
       lines.push(
-        `NOT verified: read back after applying, ${plural(verification.changes.length, "change")} did not take:`,
+        `NOT verified: read back after applying, ${plural(verification.changes.length - unconfirmed, "change")} did not take:`,
         renderText(verification, { color: options.color, mode: "plan" }),
       );
     }

@@ -6,6 +6,7 @@ import { connect } from "../../core/connect.js";
 import { loadPolicy } from "../../core/policy.js";
 import { applyPolicy, planAgainstLive } from "../../core/reconcile.js";
 import { DEMO_ADMIN_KEY, demoTeamState, startEmulator } from "../../emulator/index.js";
+import { verifiableChanges } from "../../plan/plan.js";
 import { formatProblems } from "../../policy/format.js";
 import { renderPlan } from "../../render/index.js";
 import { systemClock } from "../../shared/clock.js";
@@ -82,7 +83,7 @@ async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {
     io.out(
       "Next: point it at your team with CURSOR_API_KEY set (see README.md), or run `cursor-policy emulator` to experiment.",
     );
-    return after.changes.length === 0 ? outcome.exitCode : ExitCode.Error;
+    return verifiableChanges(after).length === 0 ? outcome.exitCode : ExitCode.Error;
   } finally {
     await emulator.close();
   }
