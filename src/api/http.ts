@@ -17,7 +17,7 @@ import type { Logger } from "../shared/logger.js";
 import { redact } from "../shared/secrets.js";
 import { parseRetryAfter, type RetryPolicy, retryDelay } from "./backoff.js";
 import type { ApiKey } from "./credentials.js";
-import { ENDPOINTS, type EndpointId } from "./endpoints.js";
+import { ENDPOINTS, type Endpoint, type EndpointId } from "./endpoints.js";
 import {
   type ApiCallContext,
   type ApiError,
@@ -311,26 +311,30 @@ export class AdminHttp {
     const notMember =
       spec.email !== undefined &&
       (context.status === 404 || NOT_MEMBER.test(context.apiMessage ?? ""));
-    switch (true) {
-      case context.status === 401:
-        return new AuthError(context, endpoint.write);
-      case context.status === 403:
-        return new PermissionError(context);
-      case notMember:
-        return new NotTeamMemberError(context, spec.email);
-      case context.status === 404:
-        return new NotFoundError(
-          context,
-          spec.notFoundAdvice ??
-            `Check that the base URL (${this.#shownBaseUrl}) points at the Cursor Admin API.`,
-        );
-      default:
-        // 400, 422, and `{"outcome": "error"}` whatever the status.
-        return new ValidationError(context);
+    const status = context.status ?? 0;
+    if (status < 200 || (status >= 300 && status < 400)) {
+      // A redirect or an informational status: not something the Admin API sends.
+      return new ProtocolError(context, "", `unexpected HTTP status ${context.status}`);
     }
+    if (context.status === 401) return new AuthError(context, endpoint.write);
+    if (context.status === 403) return new PermissionError(context);
+    if (notMember) return new NotTeamMemberError(context, spec.email);
+    if (context.status === 404) {
+      return new NotFoundError(
+        context,
+        spec.notFoundAdvice ??
+          `Check that the base URL (${this.#shownBaseUrl}) points at the Cursor Admin API.`,
+      );
+    }
+    // 400, 422, any other 4xx, and `{"outcome": "error"}` whatever the status.
+    return new ValidationError(context);
   }
 
-  async #send(method: string, url: string, payload: string | undefined): Promise<Answer> {
+  async #send(
+    method: Endpoint["method"],
+    url: string,
+    payload: string | undefined,
+  ): Promise<Answer> {
     const { timeoutMs, signal: outer } = this.#options;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -343,7 +347,7 @@ export class AdminHttp {
     if (payload !== undefined) headers["content-type"] = "application/json";
     try {
       const response = await request(url, {
-        method: method === "GET" ? "GET" : method === "DELETE" ? "DELETE" : "POST",
+        method,
         headers,
         body: payload,
         signal,

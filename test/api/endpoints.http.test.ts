@@ -1,8 +1,10 @@
 // Every endpoint through the client, over real HTTP against the emulator, in each response shape.
+import { Agent, type Dispatcher } from "undici";
 import { describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../../src/api/errors.js";
 import type { EmulatorOptions, EmulatorState } from "../../src/emulator/index.js";
 import { normalizeRole } from "../../src/shared/normalize.js";
+import { DEMO_ADMIN_KEY } from "../helpers/emulator.js";
 import { rejectionOf, startApi } from "./support.js";
 
 const DAY_MS = 86_400_000;
@@ -202,5 +204,45 @@ describe("answers that differ between API versions", () => {
     const calls = emulator.requests().filter((r) => r.endpoint === "auditLogs");
     // The first 30-day window is empty (one call); the second holds 7 events in pages of 3.
     expect(calls.map((c) => c.status)).toEqual([200, 200, 200, 200]);
+  });
+});
+
+describe("the request itself", () => {
+  it("goes through the injected dispatcher with Basic auth, JSON and a user agent", async () => {
+    const seen: Array<{ method: string; path: string; headers: Record<string, string> }> = [];
+    const recorder: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (options, handler) => {
+      const headers: Record<string, string> = {};
+      const raw = options.headers;
+      if (raw !== null && typeof raw === "object" && !Array.isArray(raw)) {
+        for (const [name, value] of Object.entries(raw)) {
+          if (typeof value === "string") headers[name.toLowerCase()] = value;
+        }
+      }
+      seen.push({ method: options.method, path: options.path, headers });
+      return dispatch(options, handler);
+    };
+    const agent = new Agent();
+    try {
+      const { client, emulator } = await startApi({
+        client: { dispatcher: agent.compose(recorder), userAgent: "cursor-policy-test/1" },
+      });
+      await client.reader.listMembers();
+      await client.writer.setUserSpendLimit("alan.turing@acme.example", 42);
+      expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual([
+        "GET /teams/members",
+        "POST /teams/user-spend-limit",
+      ]);
+      const expectedAuth = `Basic ${Buffer.from(`${DEMO_ADMIN_KEY}:`).toString("base64")}`;
+      expect(seen.every((r) => r.headers.authorization === expectedAuth)).toBe(true);
+      expect(seen.every((r) => r.headers["user-agent"] === "cursor-policy-test/1")).toBe(true);
+      expect(seen[0]?.headers["content-type"]).toBeUndefined();
+      expect(seen[1]?.headers["content-type"]).toBe("application/json");
+      expect(emulator.requests()[1]?.body).toEqual({
+        userEmail: "alan.turing@acme.example",
+        spendLimitDollars: 42,
+      });
+    } finally {
+      await agent.close();
+    }
   });
 });
