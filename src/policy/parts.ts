@@ -8,7 +8,7 @@
 import type { LimitDollars } from "../model/desired.js";
 import { normalizeEmail, normalizeRepoUrl, normalizeRole } from "../shared/normalize.js";
 import type { Fragment, NodeInfo } from "./parse.js";
-import { pointerChild, pointerWithin } from "./pointer.js";
+import { isRecord, pointerChild, pointerWithin, valueAtPointer } from "./pointer.js";
 import type { Span } from "./problems.js";
 import { MAX_DOLLARS } from "./schema.js";
 
@@ -104,20 +104,22 @@ export function emptyParts(): PolicyParts {
 export function mergeParts(all: readonly PolicyParts[]): PolicyParts {
   const merged = emptyParts();
   for (const parts of all) {
-    for (const name of Object.keys(merged) as Array<keyof PolicyParts>) {
-      appendInto(merged, parts, name);
-    }
+    merged.defaults.push(...parts.defaults);
+    merged.roles.push(...parts.roles);
+    merged.emailPatterns.push(...parts.emailPatterns);
+    merged.groups.push(...parts.groups);
+    merged.users.push(...parts.users);
+    merged.patternSets.push(...parts.patternSets);
+    merged.repos.push(...parts.repos);
+    merged.prune.push(...parts.prune);
+    merged.ignore.push(...parts.ignore);
+    merged.maxUserLimit.push(...parts.maxUserLimit);
+    merged.requireLimitForEveryMember.push(...parts.requireLimitForEveryMember);
+    merged.maxDeletesCount.push(...parts.maxDeletesCount);
+    merged.maxDeletesPercent.push(...parts.maxDeletesPercent);
+    merged.protectedRepos.push(...parts.protectedRepos);
   }
   return merged;
-}
-
-function appendInto<K extends keyof PolicyParts>(
-  target: PolicyParts,
-  source: PolicyParts,
-  name: K,
-): void {
-  const into: unknown[] = target[name];
-  into.push(...source[name]);
 }
 
 /** Reads one document tolerantly: malformed parts are skipped (the schema stage reports them). */
@@ -201,7 +203,7 @@ function isBoolean(value: unknown): value is boolean {
   return typeof value === "boolean";
 }
 
-export function isDollars(value: unknown): value is number {
+function isDollars(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_DOLLARS;
 }
 
@@ -222,20 +224,8 @@ class Reader {
   }
 
   value(pointer: string): unknown {
-    let current: unknown = this.#fragment.data;
-    let path = "";
-    for (const segment of pointer.split("/").slice(1)) {
-      path = `${path}/${segment}`;
-      // A value that already has a YAML problem (bad alias, tag) is not read as null.
-      if (this.#fragment.suppressed.has(path)) return undefined;
-      if (current === null || typeof current !== "object") return undefined;
-      const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-      if (Array.isArray(current)) current = current[Number(key)];
-      else if (Object.hasOwn(current, key)) {
-        current = Object.getOwnPropertyDescriptor(current, key)?.value;
-      } else return undefined;
-    }
-    return current;
+    // A value that already has a YAML problem (bad alias, tag) is not read as null.
+    return valueAtPointer(this.#fragment.data, pointer, (at) => this.#fragment.suppressed.has(at));
   }
 
   info(pointer: string): NodeInfo | undefined {
@@ -244,9 +234,7 @@ class Reader {
 
   record(pointer: string): Record<string, unknown> | undefined {
     const value = this.value(pointer);
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return isRecord(value) ? value : undefined;
   }
 
   /** [key, pointer] of every entry of a mapping, in written order. */

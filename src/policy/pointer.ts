@@ -24,6 +24,33 @@ export function pointerWithin(pointer: string, ancestor: string): boolean {
 }
 
 /**
+ * The value a pointer points at in plain data, or undefined. Only own properties count, so a
+ * key such as "constructor" finds nothing it was not given. `stop` cuts the walk short at a
+ * pointer whose value must not be read (a value that already has a YAML problem).
+ */
+export function valueAtPointer(
+  data: unknown,
+  pointer: string,
+  stop: (pointer: string) => boolean = () => false,
+): unknown {
+  let current = data;
+  let path = "";
+  for (const segment of pointerSegments(pointer)) {
+    path = pointerChild(path, segment);
+    if (stop(path) || current === null || typeof current !== "object") return undefined;
+    if (Array.isArray(current)) current = current[Number(segment)];
+    else if (Object.hasOwn(current, segment)) {
+      current = Object.getOwnPropertyDescriptor(current, segment)?.value;
+    } else return undefined;
+  }
+  return current;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
  * Names the place a pointer points at the way the policy language talks about it:
  * `repo "https://github.com/acme/payments"`, `member 2 of group "data-science"`,
  * `guardrails.maxDeletes.count`.

@@ -28,6 +28,7 @@ import { closest } from "./suggest.js";
 export type PolicyRule = (parts: PolicyParts) => PolicyProblem[];
 
 export const KNOWN_ROLES = ["owner", "member", "free-owner"] as const;
+const KNOWN_ROLE_SET: ReadonlySet<string> = new Set(KNOWN_ROLES);
 
 /** "policies/limits.yaml:4:5": how one place names another in a message. */
 export function placeOf(at: Span): string {
@@ -261,7 +262,7 @@ export function groupLimitsAgree(parts: PolicyParts): PolicyProblem[] {
 /** A role the API does not know: probably a typo, since unknown roles match nobody. */
 export function rolesAreKnown(parts: PolicyParts): PolicyProblem[] {
   return parts.roles
-    .filter((role) => !(KNOWN_ROLES as readonly string[]).includes(role.key))
+    .filter((role) => !KNOWN_ROLE_SET.has(role.key))
     .map((role) => {
       const suggestion = closest(role.key, KNOWN_ROLES);
       return problemAt("unknown-role", role.at, {

@@ -12,14 +12,13 @@ import {
   pointerParent,
   pointerSegments,
   pointerWithin,
+  valueAtPointer,
 } from "./pointer.js";
 import { type PolicyProblem, type ProblemCode, problemAt, type Span } from "./problems.js";
 import { closest } from "./suggest.js";
 
 /** The largest dollar amount the language accepts: anything above is almost surely cents. */
 export const MAX_DOLLARS = 100_000;
-
-export const POLICY_SCHEMA: object = policySchema;
 
 let compiled: ValidateFunction | undefined;
 
@@ -159,17 +158,6 @@ function keySpan(fragment: Fragment, pointer: string): Span {
   return info.key ?? info.value;
 }
 
-function valueAt(data: unknown, pointer: string): unknown {
-  let current = data;
-  for (const segment of pointerSegments(pointer)) {
-    if (Array.isArray(current)) current = current[Number(segment)];
-    else if (current !== null && typeof current === "object" && Object.hasOwn(current, segment)) {
-      current = Object.getOwnPropertyDescriptor(current, segment)?.value;
-    } else return undefined;
-  }
-  return current;
-}
-
 /** How a value reads in a message: `the text "yes"`, `the number 12.5`, `a list`, `empty`. */
 function describeValue(value: unknown, info: NodeInfo | undefined): string {
   if (info?.empty) return "empty";
@@ -201,7 +189,7 @@ const YAML11_FALSE = new Set(["no", "n", "off"]);
 function explainError(fragment: Fragment, error: ErrorObject): PolicyProblem {
   const pointer = error.instancePath;
   const where = describePointer(pointer);
-  const value = valueAt(fragment.data, pointer);
+  const value = valueAtPointer(fragment.data, pointer);
   const info = nodeAt(fragment, pointer);
   const params: Record<string, unknown> = error.params;
 
@@ -308,7 +296,7 @@ function missingAnyProblem(fragment: Fragment, pointer: string): PolicyProblem {
 
 function invalidNameProblem(fragment: Fragment, error: ErrorObject): PolicyProblem {
   const pointer = targetPointer(error);
-  const name = error.propertyName ?? String(valueAt(fragment.data, pointer));
+  const name = error.propertyName ?? String(valueAtPointer(fragment.data, pointer));
   const container = describePointer(error.instancePath);
   if (name === "") {
     return problemAt("invalid-name", keySpan(fragment, pointer), {
@@ -394,7 +382,7 @@ function listInsteadOfMappingHint(pointer: string): string {
 
 /** One message per dollar value, saying what is wrong with that value and how to write it. */
 function explainDollars(fragment: Fragment, pointer: string): PolicyProblem {
-  const value = valueAt(fragment.data, pointer);
+  const value = valueAtPointer(fragment.data, pointer);
   const info = nodeAt(fragment, pointer);
   const at = valueSpan(fragment, pointer);
   const isLimit = isLimitPointer(pointer);

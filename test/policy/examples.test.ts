@@ -10,7 +10,7 @@ import { PROBLEM_CODES } from "../../src/policy/problems.js";
 
 const ROOT = path.join(import.meta.dirname, "../..");
 const DOC = readFileSync(path.join(ROOT, "docs/policy-language.md"), "utf8");
-const SCHEMA: unknown = JSON.parse(
+const SCHEMA: object = JSON.parse(
   readFileSync(path.join(ROOT, "schemas/policy.schema.json"), "utf8"),
 );
 
@@ -99,35 +99,31 @@ describe("docs/policy-language.md", () => {
 describe("schemas/policy.schema.json", () => {
   it("compiles in ajv strict mode", () => {
     const ajv = new Ajv({ strict: true, allErrors: true });
-    expect(() => ajv.compile(SCHEMA as object)).not.toThrow();
+    expect(() => ajv.compile(SCHEMA)).not.toThrow();
   });
 
   it("gives every property, item and value schema a description", () => {
     const missing: string[] = [];
+    const isObject = (value: unknown): value is Record<string, unknown> =>
+      value !== null && typeof value === "object" && !Array.isArray(value);
+    const described = (child: unknown, at: string) => {
+      if (isObject(child) && !("description" in child)) missing.push(at);
+    };
     const visit = (node: unknown, where: string) => {
-      if (node === null || typeof node !== "object") return;
       if (Array.isArray(node)) {
         node.forEach((child, index) => {
           visit(child, `${where}/${index}`);
         });
         return;
       }
-      const record = node as Record<string, unknown>;
-      const described = (child: unknown, at: string) => {
-        if (child !== null && typeof child === "object" && !("description" in child)) {
-          missing.push(at);
-        }
-      };
-      for (const [name, child] of Object.entries(
-        (record.properties ?? {}) as Record<string, unknown>,
-      )) {
+      if (!isObject(node)) return;
+      const properties = isObject(node.properties) ? node.properties : {};
+      for (const [name, child] of Object.entries(properties)) {
         described(child, `${where}/properties/${name}`);
       }
-      described(record.items, `${where}/items`);
-      if (typeof record.additionalProperties === "object") {
-        described(record.additionalProperties, `${where}/additionalProperties`);
-      }
-      for (const [key, child] of Object.entries(record)) visit(child, `${where}/${key}`);
+      described(node.items, `${where}/items`);
+      described(node.additionalProperties, `${where}/additionalProperties`);
+      for (const [key, child] of Object.entries(node)) visit(child, `${where}/${key}`);
     };
     visit(SCHEMA, "#");
     expect(missing).toEqual([]);
