@@ -48,7 +48,9 @@ export class At {
   ) {}
 
   fail(expected: string): never {
-    throw new ShapeError(this.path, `expected ${expected}, got ${describeValue(this.value)}`);
+    const got =
+      this.path === "" && this.value === undefined ? "an empty body" : describeValue(this.value);
+    throw new ShapeError(this.path, `expected ${expected}, got ${got}`);
   }
 
   object(): Fields {

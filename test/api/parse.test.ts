@@ -63,6 +63,9 @@ describe("parseMembers", () => {
       "teamMembers: expected an array, got nothing (the field is missing)",
     );
     expect(shapeErrorOf(() => parseMembers([])).message).toBe("expected an object, got an array");
+    expect(shapeErrorOf(() => parseMembers(undefined)).message).toBe(
+      "expected an object, got an empty body",
+    );
     expect(
       shapeErrorOf(() => parseMembers({ teamMembers: [{ email: "a@b.c", role: 7 }] })).message,
     ).toBe("teamMembers[0].role: expected a string, got 7");
