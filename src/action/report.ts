@@ -4,7 +4,9 @@
 // over the plan); this module frames it (marker, commit, where the full plan is) and adds the
 // Action-only parts (policy problems as a table, apply results per change).
 
+import { createHash } from "node:crypto";
 import type { ChangeOutcome } from "../apply/apply.js";
+import { canonicalJson } from "../core/policy.js";
 import type { ApplyOutcome } from "../core/reconcile.js";
 import type { Plan } from "../model/plan.js";
 import { compareProblems, type PolicyProblem } from "../policy/problems.js";
@@ -92,7 +94,64 @@ export function planComment(plan: Plan, frame: ReportFrame): string {
     maxLength: COMMENT_MAX_CHARS - COMMENT_FRAME_RESERVE - footer.length,
     fullPlanHint: fullPlanHint(frame.fullPlanUrl),
   });
-  return fitComment(`${frame.marker}\n${body}${footer}`, frame.fullPlanUrl);
+  return fitComment(`${frame.marker}\n${reviewedStamp(plan)}\n${body}${footer}`, frame.fullPlanUrl);
+}
+
+/**
+ * What was reviewed, machine-readable, hidden in the plan comment: the fingerprint of the live
+ * state and a digest of the changes. Apply reads it back from the merged pull request to say
+ * whether it applied exactly the reviewed plan.
+ */
+export interface ReviewedPlan {
+  readonly fingerprint: string;
+  readonly changes: string;
+}
+
+export function reviewedPlan(plan: Plan): ReviewedPlan {
+  return {
+    fingerprint: plan.fingerprint,
+    changes: createHash("sha256").update(canonicalJson(plan.changes)).digest("hex"),
+  };
+}
+
+function reviewedStamp(plan: Plan): string {
+  const reviewed = reviewedPlan(plan);
+  return `<!-- cursor-policy:reviewed fingerprint=${reviewed.fingerprint} changes=${reviewed.changes} -->`;
+}
+
+export function readReviewedStamp(body: string | null | undefined): ReviewedPlan | undefined {
+  const match =
+    /<!-- cursor-policy:reviewed fingerprint=([0-9a-f]{64}) changes=([0-9a-f]{64}) -->/.exec(
+      body ?? "",
+    );
+  return match?.[1] && match[2] ? { fingerprint: match[1], changes: match[2] } : undefined;
+}
+
+/** How the applied plan compares with the one reviewed on the merged pull request. */
+export type ReviewCheck =
+  | { readonly kind: "no-pull-request" }
+  | { readonly kind: "no-plan-comment"; readonly pullRequest: number }
+  | {
+      readonly kind: "compared";
+      readonly pullRequest: number;
+      readonly reviewed: ReviewedPlan;
+      readonly applied: ReviewedPlan;
+    };
+
+export function reviewSentence(check: ReviewCheck): string | undefined {
+  if (check.kind === "no-pull-request") return undefined;
+  if (check.kind === "no-plan-comment") {
+    return `:grey_question: No plan comment was found on #${check.pullRequest}, so this apply cannot be compared with a reviewed plan.`;
+  }
+  const { reviewed, applied } = check;
+  if (reviewed.fingerprint === applied.fingerprint && reviewed.changes === applied.changes) {
+    return `:white_check_mark: These are exactly the changes reviewed in the plan on #${check.pullRequest} (fingerprint ${codeSpan(applied.fingerprint.slice(0, 12))}).`;
+  }
+  const why =
+    reviewed.fingerprint !== applied.fingerprint
+      ? `the live team changed after the plan was reviewed (fingerprint ${codeSpan(reviewed.fingerprint.slice(0, 12))} reviewed, ${codeSpan(applied.fingerprint.slice(0, 12))} applied)`
+      : "the policy on the default branch differs from the reviewed branch (another change was merged in between)";
+  return `:warning: **This apply differs from the plan reviewed on #${check.pullRequest}:** ${why}. Check the changes below.`;
 }
 
 /** The policy does not load: the comment says so and lists the problems instead of a stale plan. */
@@ -137,8 +196,12 @@ export function failureComment(
 
 // ─── apply (the merged pull request and the job summary) ────────────────────────────────────
 
-export function applyComment(outcome: ApplyOutcome, frame: ReportFrame): string {
-  const parts = [frame.marker, applyReport(outcome, frame, "comment")];
+export function applyComment(
+  outcome: ApplyOutcome,
+  frame: ReportFrame,
+  review: ReviewCheck,
+): string {
+  const parts = [frame.marker, applyReport(outcome, frame, "comment", review)];
   return fitComment(parts.join("\n"), frame.runUrl);
 }
 
@@ -165,6 +228,7 @@ function applyReport(
   outcome: ApplyOutcome,
   frame: ReportFrame,
   target: "comment" | "summary",
+  review: ReviewCheck,
 ): string {
   const lines = [`### ${escapeMarkdown(title("apply", frame.dir))}`, ""];
   const result = outcome.result;
@@ -185,6 +249,8 @@ function applyReport(
       "",
     );
   }
+  const reviewLine = outcome.status === "no-changes" ? undefined : reviewSentence(review);
+  if (reviewLine) lines.push(reviewLine, "");
   if (result) {
     lines.push(
       "| Applied | Failed | Skipped |",
@@ -318,10 +384,11 @@ export function planJobSummary(
 export function applyJobSummary(
   outcome: ApplyOutcome,
   frame: ReportFrame,
+  review: ReviewCheck,
   extras: SummaryExtras,
 ): string {
   return fitSummary(
-    [applyReport(outcome, frame, "summary"), ...summaryExtras(frame, extras)].join("\n"),
+    [applyReport(outcome, frame, "summary", review), ...summaryExtras(frame, extras)].join("\n"),
   );
 }
 

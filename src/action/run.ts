@@ -46,9 +46,14 @@ import {
   planSummaryLine,
   policyInvalidComment,
   type ReportFrame,
+  type ReviewCheck,
+  type ReviewedPlan,
+  readReviewedStamp,
+  reviewedPlan,
+  reviewSentence,
   type SummaryExtras,
 } from "./report.js";
-import { upsertStickyComment } from "./sticky.js";
+import { findStickyComment, upsertStickyComment } from "./sticky.js";
 
 export interface ActionDeps {
   readonly logger: Logger;
@@ -177,6 +182,7 @@ class ActionRun {
   async #apply(policy: LoadedPolicy): Promise<ActionResult> {
     const frame = this.#frame("apply");
     const pr = await this.#mergedPullRequest();
+    const reviewed = pr ? await this.#reviewedPlan(pr.number) : undefined;
     let outcome: ApplyOutcome;
     try {
       outcome = await applyPolicy({
@@ -201,8 +207,22 @@ class ActionRun {
       summary: applySummaryLine(outcome),
       "exit-code": String(outcome.exitCode),
     };
+    const review: ReviewCheck = !pr
+      ? { kind: "no-pull-request" }
+      : reviewed
+        ? {
+            kind: "compared",
+            pullRequest: pr.number,
+            reviewed,
+            applied: reviewedPlan(outcome.plan),
+          }
+        : { kind: "no-plan-comment", pullRequest: pr.number };
+    if (review.kind === "compared" && outcome.status !== "no-changes") {
+      const sentence = reviewSentence(review) ?? "";
+      if (sentence.startsWith(":warning:")) this.deps.logger.warn(stripMarkdown(sentence));
+    }
     if (pr && this.inputs.comment) {
-      const url = await this.#sticky(pr.number, frame, applyComment(outcome, frame));
+      const url = await this.#sticky(pr.number, frame, applyComment(outcome, frame, review));
       if (url) outputs["comment-url"] = url;
     } else if (!pr) {
       this.deps.logger.info(
@@ -218,7 +238,7 @@ class ActionRun {
     return this.#result(
       outcome.exitCode,
       outputs,
-      applyJobSummary(outcome, frame, this.#extras(planJson)),
+      applyJobSummary(outcome, frame, review, this.#extras(planJson)),
       outcome.exitCode === ExitCode.Ok
         ? undefined
         : `cursor-policy apply: ${applySummaryLine(outcome)}`,
@@ -393,10 +413,20 @@ class ActionRun {
     };
   }
 
+  /** What was reviewed: the stamp in our plan comment on the merged pull request. */
+  async #reviewedPlan(pullRequest: number): Promise<ReviewedPlan | undefined> {
+    const github = this.deps.github;
+    if (!github) return undefined;
+    const comment = await this.#post("read the pull request's plan comment", () =>
+      findStickyComment(github, pullRequest, marker("plan", this.#dir)),
+    );
+    return readReviewedStamp(comment?.body);
+  }
+
   /** The pull request the pushed commit merged, found through the commit. */
   async #mergedPullRequest(): Promise<PullRequestSummary | undefined> {
     const github = this.deps.github;
-    if (!github || !this.inputs.comment) return undefined;
+    if (!github) return undefined;
     const pulls = await this.#post("find the merged pull request", () =>
       github.pullRequestsForCommit(this.context.sha),
     );
@@ -526,6 +556,14 @@ class ActionRun {
       },
     };
   }
+}
+
+/** A log line from a Markdown sentence: no emoji codes, bold or code spans. */
+function stripMarkdown(text: string): string {
+  return text
+    .replace(/^:[a-z_]+: /, "")
+    .replace(/\*\*/g, "")
+    .replace(/`/g, "");
 }
 
 function blockedFailure(plan: Plan): string | undefined {

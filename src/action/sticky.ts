@@ -18,11 +18,7 @@ export async function upsertStickyComment(
   markerText: string,
   body: string,
 ): Promise<StickyResult> {
-  const identity = await api.identity();
-  const comments = await api.listIssueComments(issueNumber);
-  const existing = comments.find(
-    (comment) => hasMarker(comment.body, markerText) && isOwnAuthor(identity, comment.user),
-  );
+  const existing = await findStickyComment(api, issueNumber, markerText);
   if (!existing) {
     const created = await api.createIssueComment(issueNumber, body);
     return { action: "created", commentId: created.id, url: created.html_url };
@@ -32,6 +28,19 @@ export async function upsertStickyComment(
   }
   const updated: IssueComment = await api.updateIssueComment(existing.id, body);
   return { action: "updated", commentId: updated.id, url: updated.html_url };
+}
+
+/** Our comment with this marker on the issue or pull request, looked for across every page. */
+export async function findStickyComment(
+  api: RepoApi,
+  issueNumber: number,
+  markerText: string,
+): Promise<IssueComment | undefined> {
+  const identity = await api.identity();
+  const comments = await api.listIssueComments(issueNumber);
+  return comments.find(
+    (comment) => hasMarker(comment.body, markerText) && isOwnAuthor(identity, comment.user),
+  );
 }
 
 /** GitHub may hand back CRLF line ends and drop trailing white space: neither is a change. */

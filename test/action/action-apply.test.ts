@@ -5,10 +5,11 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
-import { leaks, runAction, type Workspace, workspace } from "./harness.js";
+import { asPullRequest, leaks, runAction, type Workspace, workspace } from "./harness.js";
 
 const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
 const PUSH_SHA = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
+const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const MARKER = "<!-- cursor-policy:apply:policies -->";
 
 let emulator: Emulator;
@@ -42,19 +43,29 @@ function apply(ws: Workspace, runId = 1) {
   });
 }
 
-function mergedPullRequest(): number {
-  return github.addPullRequest({
-    title: "Tighten limits",
-    headSha: "3b18e512dba79e4c8300dd08aeb37f8e728b8dad",
-    mergeCommitSha: PUSH_SHA,
-    merged: true,
+/** A pull request planned by the Action (its plan comment is the review), then merged. */
+async function reviewedAndMerged(ws: Workspace, beforeMerge?: () => void): Promise<number> {
+  const pr = github.addPullRequest({ title: "Tighten limits", headSha: HEAD_SHA });
+  const planned = await runAction({
+    workspace: ws,
+    github,
+    event: "pull_request",
+    patch: asPullRequest(pr, HEAD_SHA),
+    sha: "7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b",
+    runId: 100,
+    inputs: { command: "plan", "api-key": DEMO_ADMIN_KEY, "base-url": emulator.url },
   });
+  expect(planned.code).toBe(0);
+  beforeMerge?.();
+  github.mergePullRequest(pr, PUSH_SHA);
+  github.clearRequests();
+  return pr;
 }
 
 describe("apply on push to main", () => {
   it("applies, comments on the merged pull request, sets the outputs, and converges", async () => {
     const ws = examplePolicyWorkspace();
-    const pr = mergedPullRequest();
+    const pr = await reviewedAndMerged(ws);
 
     const run = await apply(ws);
     expect(run.code).toBe(0);
@@ -81,8 +92,11 @@ describe("apply on push to main", () => {
     expect(github.requests().map((r) => `${r.method} ${r.path}`)).toContain(
       `GET /repos/acme/cursor-policies/commits/${PUSH_SHA}/pulls`,
     );
-    const [comment] = github.comments(pr);
-    expect(comment?.body.split("\n")[0]).toBe(MARKER);
+    const comment = github.comments(pr).find((c) => c.body.startsWith(MARKER));
+    expect(github.comments(pr)).toHaveLength(2); // the plan, and now the apply
+    expect(comment?.body).toContain(
+      `:white_check_mark: These are exactly the changes reviewed in the plan on #${pr} (fingerprint \`${run.outputs.fingerprint?.slice(0, 12)}\`).`,
+    );
     expect(comment?.body).toContain(
       ":white_check_mark: **Applied 13 changes.** The team was read back and now matches the policy.",
     );
@@ -107,8 +121,32 @@ describe("apply on push to main", () => {
     const again = await apply(ws, 2);
     expect(again.code).toBe(0);
     expect(again.outputs).toMatchObject({ "has-changes": "false", summary: "no changes" });
-    expect(github.comments(pr)[0]?.body).toContain("**Nothing to apply:**");
+    expect(github.comments(pr).find((c) => c.body.startsWith(MARKER))?.body).toContain(
+      "**Nothing to apply:**",
+    );
 
     for (const result of [run, again]) expect(leaks(DEMO_ADMIN_KEY, result, github)).toEqual([]);
+  });
+
+  it("warns when the team changed by hand between the review and the merge", async () => {
+    const ws = examplePolicyWorkspace();
+    const pr = await reviewedAndMerged(ws, () => {
+      const state = emulator.getState();
+      const alan = state.members.find((m) => m.email === "alan.turing@acme.example");
+      if (alan) alan.monthlyLimitDollars = 900;
+      emulator.setState(state);
+    });
+
+    const run = await apply(ws);
+    expect(run.code).toBe(0);
+    const warning = run.commands.find((c) => c.command === "warning");
+    expect(warning?.message).toMatch(
+      new RegExp(
+        `This apply differs from the plan reviewed on #${pr}: the live team changed after the plan was reviewed`,
+      ),
+    );
+    const body = github.comments(pr).find((c) => c.body.startsWith(MARKER))?.body ?? "";
+    expect(body).toContain(`:warning: **This apply differs from the plan reviewed on #${pr}:**`);
+    expect(body).toContain("spend limit of alan.turing@acme.example: $900 → $100");
   });
 });

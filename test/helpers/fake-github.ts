@@ -89,6 +89,8 @@ export interface FakeGitHub {
     merged?: boolean;
     author?: FakeUser;
   }): number;
+  /** Merges an open pull request as `mergeCommitSha` (what GitHub does on "Merge"). */
+  mergePullRequest(number: number, mergeCommitSha: string): void;
   /** A comment as someone else (or the bot) wrote it, e.g. to fill pages before ours. */
   addComment(issueNumber: number, body: string, user: FakeUser): FakeComment;
   addIssue(issue: { title: string; body: string; labels: string[]; user: FakeUser }): FakeIssue;
@@ -456,6 +458,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       };
       if (pr.merged) issue.state = "closed";
       return issue.number;
+    },
+    mergePullRequest: (number, mergeCommitSha) => {
+      const issue = issues.get(number);
+      if (!issue?.pullRequest) throw new Error(`#${number} is not a pull request`);
+      issue.pullRequest = { ...issue.pullRequest, mergeCommitSha, mergedAt: timestamp() };
+      issue.state = "closed";
     },
     addComment,
     addIssue,
