@@ -84,6 +84,10 @@ export function parsePolicyText(file: string, text: string): ParsedFile {
       for (const error of document.errors) problems.push(yamlErrorProblem(error, spanOf));
       return;
     }
+    if (document.directives.yaml.version !== "1.2") {
+      problems.push(yamlVersionProblem(text, document, spanOf));
+      return;
+    }
     if (document.contents === null) return;
     fragments.push(convertDocument(file, index, document, spanOf, problems));
   });
@@ -139,6 +143,23 @@ function yamlErrorProblem(error: YAMLError, spanOf: SpanOf): PolicyProblem {
       unclosed !== undefined
         ? `a ${unclosed === "]" ? "[ list" : "{ mapping"} above is not closed: add the missing ${unclosed}`
         : (YAML_ERROR_HINTS[error.code] ?? "check the YAML syntax near this position"),
+  });
+}
+
+/**
+ * `%YAML 1.1` would make `yes`/`no`/`on`/`off` booleans in that document only: the same text
+ * would mean different things in different files, so the directive is refused.
+ */
+function yamlVersionProblem(
+  text: string,
+  document: Document.Parsed,
+  spanOf: SpanOf,
+): PolicyProblem {
+  const start = document.range[0];
+  const at = Math.max(0, text.lastIndexOf("%YAML", start));
+  return problemAt("yaml-version", spanOf(at, at + "%YAML".length), {
+    message: `the document declares %YAML ${document.directives.yaml.version}; policy files are YAML 1.2`,
+    hint: "remove the %YAML line: in YAML 1.2 only true and false are booleans, and yes/no/on/off are text",
   });
 }
 

@@ -46,6 +46,7 @@ export const PROBLEM_CODES = {
   // YAML
   "yaml-syntax": "error",
   "yaml-tab": "error",
+  "yaml-version": "error",
   "duplicate-key": "error",
   "yaml-alias": "error",
   "yaml-merge-key": "error",

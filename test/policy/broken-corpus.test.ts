@@ -87,6 +87,22 @@ const CASES: readonly Expected[] = [
     ],
   },
   {
+    fixture: "crlf-line-endings.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "crlf-line-endings.yaml",
+        line: 5,
+        column: 32,
+        severity: "error",
+        code: "invalid-limit",
+        message:
+          'the limit of user "grace.hopper@acme.example" is the text "500", not a dollar amount',
+        hint: "remove the quotes: 500",
+      },
+    ],
+  },
+  {
     fixture: "duplicate-key.yaml",
     ok: false,
     problems: [
@@ -783,6 +799,21 @@ const CASES: readonly Expected[] = [
         code: "yaml-1.1-boolean",
         message: 'ownership.prune is "yes", which YAML 1.2 reads as text, not as a boolean',
         hint: "write true: only true and false are booleans (yes/no/on/off were YAML 1.1)",
+      },
+    ],
+  },
+  {
+    fixture: "yaml-1.1-directive.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "yaml-1.1-directive.yaml",
+        line: 1,
+        column: 1,
+        severity: "error",
+        code: "yaml-version",
+        message: "the document declares %YAML 1.1; policy files are YAML 1.2",
+        hint: "remove the %YAML line: in YAML 1.2 only true and false are booleans, and yes/no/on/off are text",
       },
     ],
   },
