@@ -17,6 +17,7 @@ import {
 import { systemClock } from "../../src/shared/clock.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
+import { expectDocumented } from "./documented.js";
 import { leaks, runAction, type Workspace, workspace } from "./harness.js";
 
 const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
@@ -103,6 +104,7 @@ describe("drift on a schedule", () => {
     expect(issue?.title).toBe("Cursor team drifted from the policy in policies");
     expect(issue?.body.split("\n")[0]).toBe(MARKER);
     expect(issue?.body).toContain("Drift: live state differs from policy (changed out of band)");
+    expectDocumented("drift-issue", issue?.body ?? "");
     expect(opened.outputs["issue-url"]).toBe(
       `https://github.com/acme/cursor-policies/issues/${issue?.number}`,
     );

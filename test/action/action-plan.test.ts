@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
+import { expectDocumented } from "./documented.js";
 import { asPullRequest, leaks, runAction, type Workspace, workspace } from "./harness.js";
 
 const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
@@ -74,6 +75,7 @@ describe("plan on a pull request", () => {
     expect(comment?.body).toContain(first.outputs.fingerprint);
     expect(comment?.body).toContain(":warning: **Risky changes:** 1 deletion, 2 raised limits.");
     expect(comment?.body).toMatch(/<details><summary>Spend limit changes \(9\)<\/summary>/);
+    expectDocumented("plan-comment", comment?.body ?? "");
     expect(first.outputs).toMatchObject({
       "has-changes": "true",
       "exit-code": "0",
@@ -181,6 +183,7 @@ describe("plan on a pull request", () => {
     const body = github.comments(pr)[0]?.body ?? "";
     expect(body.split("\n")[0]).toBe(MARKER);
     expect(body).toContain(":x: **The policy has 13 errors**");
+    expectDocumented("policy-error-comment", body);
     expect(body).toContain(
       `(https://github.com/acme/cursor-policies/blob/${HEAD_SHA}/policies/limits.yaml#L4)`,
     );

@@ -173,6 +173,18 @@ describe("the example workflows", () => {
   });
 });
 
+describe("docs/github-action.md", () => {
+  const doc = read("docs/github-action.md");
+
+  it("documents every input and output action.yml declares", () => {
+    for (const name of [...INPUT_NAMES, ...OUTPUT_NAMES]) expect(doc).toContain(`| \`${name}\` |`);
+  });
+
+  it("links the example workflows that exist", () => {
+    for (const file of exampleWorkflows) expect(doc).toContain(`(${file.replace("docs/", "")})`);
+  });
+});
+
 describe("the project's CI", () => {
   const ci = mapping(parse(read(".github/workflows/ci.yml")));
   const runs = Object.values(mapping(ci.jobs)).flatMap((job) => {
@@ -194,5 +206,11 @@ describe("the project's CI", () => {
       ).toBe(true);
     }
     expect(ci.permissions).toEqual({ contents: "read" });
+  });
+
+  it("runs the Action itself (uses: ./) against the emulator", () => {
+    const steps = mapping(mapping(ci.jobs).action).steps;
+    const action = (Array.isArray(steps) ? steps.map(mapping) : []).find((s) => s.uses === "./");
+    expect(mapping(action?.with)).toMatchObject({ command: "plan", comment: "false" });
   });
 });
