@@ -1,13 +1,17 @@
 // Pacing: keeps each endpoint under its per-minute limit so that a long run does not provoke
 // 429s, and backs that endpoint off when one arrives anyway (the others carry on).
 //
-// Each paced endpoint is a lane: requests start at least 60 000 / limit ms apart (plus a small
-// margin), one at a time, in the order they asked. One request in flight per endpoint keeps the
-// spacing exact even when the requests are slower than the spacing, keeps writes in a
-// predictable order, and makes the schedule deterministic under a ManualClock shared with the
-// emulator (a later request cannot "sleep" the shared clock forward while an earlier one is
-// still on its way). The cost: an endpoint whose answers take longer than its spacing runs
-// below its limit (for spend-limit writes at 250/min, answers slower than 240 ms).
+// Each paced endpoint is a lane with a sliding-window budget: a request may start when fewer
+// than `budget` requests started in the last minute (plus a second for clock skew). So a short
+// run — a plan's three reads, an apply of a hundred limits — goes at full speed, while a long run
+// settles at the budget per minute. Because no sliding minute ever holds more than the budget,
+// no fixed minute on the server's side can either, wherever its windows begin; the budget stays
+// a little under the documented limit for requests that arrive later than they started.
+// Requests are admitted in the order they asked, one in flight per endpoint: that keeps writes in
+// a predictable order and keeps the schedule deterministic under a ManualClock shared with the
+// emulator (a later request cannot move the shared clock while an earlier one is on its way).
+// The cost: an endpoint whose answers are slow runs below its budget (spend-limit writes at
+// 237 a minute need answers faster than ~250 ms to use all of it).
 
 import type { Clock } from "../shared/clock.js";
 import { RATE_WINDOW_MS } from "./backoff.js";
@@ -16,8 +20,10 @@ import { ENDPOINT_IDS, ENDPOINTS, type EndpointId } from "./endpoints.js";
 /** "on": each endpoint's documented limit; "off": no pacing; or requests/minute per endpoint. */
 export type Pacing = "on" | "off" | Partial<Record<EndpointId, number>>;
 
-/** Requests are spaced this much wider than the limit allows, for clock skew between sides. */
-const PACING_MARGIN = 1.02;
+/** Share of the documented limit we use: room for requests that reach the server late. */
+const BUDGET_SHARE = 0.95;
+/** A start is counted this long: a minute, plus a second for clock skew between the two sides. */
+export const PACING_WINDOW_MS = RATE_WINDOW_MS + 1_000;
 
 export interface Permit {
   /** How long pacing or a 429 back-off held this request. */
@@ -27,12 +33,13 @@ export interface Permit {
 }
 
 interface Lane {
-  /** 0 = not paced. */
-  intervalMs: number;
-  nextStartAt: number;
+  /** Request starts allowed per window; 0 = not paced. */
+  budget: number;
+  /** Start times inside the current window, oldest first. */
+  readonly starts: number[];
   /** After a 429: nobody on this endpoint starts before this. */
   blockedUntil: number;
-  /** Settles when the last request in the queue releases its permit. */
+  /** Settles when the last request in line releases its permit. */
   tail: Promise<void>;
 }
 
@@ -47,6 +54,11 @@ export function pacedRate(pacing: Pacing, endpoint: EndpointId): number | undefi
   return rate > 0 && Number.isFinite(rate) ? rate : undefined;
 }
 
+/** Request starts per window for a documented limit: a little under it, never below one. */
+export function budgetFor(ratePerMinute: number): number {
+  return Math.max(1, Math.floor(ratePerMinute * BUDGET_SHARE));
+}
+
 export class EndpointLimiter {
   readonly #clock: Clock;
   readonly #lanes = new Map<EndpointId, Lane>();
@@ -56,26 +68,22 @@ export class EndpointLimiter {
     for (const id of ENDPOINT_IDS) {
       const rate = pacedRate(pacing, id);
       this.#lanes.set(id, {
-        intervalMs: rate === undefined ? 0 : Math.ceil((RATE_WINDOW_MS / rate) * PACING_MARGIN),
-        nextStartAt: Number.NEGATIVE_INFINITY,
+        budget: rate === undefined ? 0 : budgetFor(rate),
+        starts: [],
         blockedUntil: Number.NEGATIVE_INFINITY,
         tail: Promise.resolve(),
       });
     }
   }
 
-  /** The current spacing of an endpoint's requests (0 = not paced). */
-  intervalMs(endpoint: EndpointId): number {
-    return this.#lane(endpoint).intervalMs;
+  /** Request starts an endpoint may make per window (0 = not paced). */
+  budget(endpoint: EndpointId): number {
+    return this.#lane(endpoint).budget;
   }
 
-  /** Waits for the endpoint's turn; the caller must release the permit when done. */
+  /** Waits for the endpoint's turn. */
   async acquire(endpoint: EndpointId, signal?: AbortSignal): Promise<Permit> {
     const lane = this.#lane(endpoint);
-    if (lane.intervalMs === 0) {
-      // Not paced: no queue, but a 429 back-off still holds everyone on this endpoint.
-      return { waitedMs: await this.#waitUntilFree(lane, signal), release: () => {} };
-    }
     let release: () => void = () => {};
     const done = new Promise<void>((resolve) => {
       release = resolve;
@@ -84,8 +92,8 @@ export class EndpointLimiter {
     lane.tail = done;
     await previous;
     try {
-      const waitedMs = await this.#waitUntilFree(lane, signal);
-      lane.nextStartAt = this.#clock.now() + lane.intervalMs;
+      const waitedMs = await this.#waitForRoom(lane, signal);
+      if (lane.budget > 0) lane.starts.push(this.#clock.now());
       return { waitedMs, release };
     } catch (error) {
       release();
@@ -94,19 +102,26 @@ export class EndpointLimiter {
   }
 
   /**
-   * A 429 arrived: hold every request on this endpoint for `waitMs`, and halve its pace (down
+   * A 429 arrived: hold every request on this endpoint for `waitMs`, and halve its budget (down
    * to one request per window), since someone else evidently shares the team's budget.
    */
   rateLimited(endpoint: EndpointId, waitMs: number): void {
     const lane = this.#lane(endpoint);
     lane.blockedUntil = Math.max(lane.blockedUntil, this.#clock.now() + waitMs);
-    if (lane.intervalMs > 0) lane.intervalMs = Math.min(lane.intervalMs * 2, RATE_WINDOW_MS);
+    if (lane.budget > 0) lane.budget = Math.max(1, Math.floor(lane.budget / 2));
   }
 
-  async #waitUntilFree(lane: Lane, signal: AbortSignal | undefined): Promise<number> {
+  async #waitForRoom(lane: Lane, signal: AbortSignal | undefined): Promise<number> {
     let waited = 0;
     for (;;) {
-      const wait = Math.max(lane.nextStartAt, lane.blockedUntil) - this.#clock.now();
+      const now = this.#clock.now();
+      while (lane.starts.length > 0 && lane.starts[0]! <= now - PACING_WINDOW_MS)
+        lane.starts.shift();
+      const roomAt =
+        lane.budget > 0 && lane.starts.length >= lane.budget
+          ? lane.starts[lane.starts.length - lane.budget]! + PACING_WINDOW_MS
+          : Number.NEGATIVE_INFINITY;
+      const wait = Math.max(roomAt, lane.blockedUntil) - now;
       if (wait <= 0) return waited;
       await this.#clock.sleep(wait, signal);
       waited += wait;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENDPOINTS } from "../../src/api/endpoints.js";
-import { EndpointLimiter, pacedRate } from "../../src/api/limiter.js";
+import { budgetFor, EndpointLimiter, PACING_WINDOW_MS, pacedRate } from "../../src/api/limiter.js";
 import { ManualClock } from "../../src/shared/clock.js";
 
 describe("pacedRate", () => {
@@ -20,97 +20,105 @@ describe("pacedRate", () => {
 });
 
 describe("EndpointLimiter", () => {
-  it("spaces an endpoint's requests 60 000 / limit ms apart, with a small margin", async () => {
+  it("lets a burst up to the budget (95 % of the limit) start at once", async () => {
     const clock = new ManualClock(0);
-    const limiter = new EndpointLimiter(clock, { spend: 6 });
-    expect(limiter.intervalMs("spend")).toBe(10_200);
+    const limiter = new EndpointLimiter(clock, { spend: 20 });
+    expect(limiter.budget("spend")).toBe(budgetFor(20));
+    expect(budgetFor(20)).toBe(19);
+    expect(budgetFor(250)).toBe(237);
+    expect(budgetFor(1)).toBe(1);
     const waits: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 19; i++) {
       const permit = await limiter.acquire("spend");
       waits.push(permit.waitedMs);
       permit.release();
     }
-    expect(waits).toEqual([0, 10_200, 10_200, 10_200]);
-    expect(clock.now()).toBe(30_600);
+    expect(waits.every((w) => w === 0)).toBe(true);
+    expect(clock.now()).toBe(0);
   });
 
-  it("keeps at most `limit` request starts in any minute", async () => {
+  it("holds the request past the budget until the oldest start leaves the window", async () => {
+    const clock = new ManualClock(0);
+    const limiter = new EndpointLimiter(clock, { spend: 3 });
+    expect(limiter.budget("spend")).toBe(2);
+    (await limiter.acquire("spend")).release();
+    clock.advance(10_000);
+    (await limiter.acquire("spend")).release();
+    const third = await limiter.acquire("spend");
+    expect(third.waitedMs).toBe(PACING_WINDOW_MS - 10_000);
+    expect(clock.now()).toBe(PACING_WINDOW_MS);
+  });
+
+  it("keeps at most `limit` request starts in any minute, wherever the minute begins", async () => {
     const clock = new ManualClock(0);
     const limiter = new EndpointLimiter(clock, { spend: 5 });
     const starts: number[] = [];
     for (let i = 0; i < 30; i++) {
-      const permit = await limiter.acquire("spend");
+      (await limiter.acquire("spend")).release();
       starts.push(clock.now());
-      permit.release();
+      clock.advance(i % 3 === 0 ? 7_000 : 100);
     }
     for (const start of starts) {
       expect(starts.filter((t) => t >= start && t < start + 60_000).length).toBeLessThanOrEqual(5);
     }
   });
 
-  it("does not wait when the requests themselves take longer than the spacing", async () => {
-    const clock = new ManualClock(0);
-    const limiter = new EndpointLimiter(clock, { spend: 60 });
-    const first = await limiter.acquire("spend");
-    clock.advance(5_000);
-    first.release();
-    const second = await limiter.acquire("spend");
-    expect(second.waitedMs).toBe(0);
-    second.release();
-  });
-
   it("lets one request per endpoint in flight, in the order they asked", async () => {
     const clock = new ManualClock(0);
-    const limiter = new EndpointLimiter(clock, { spend: 60_000 });
-    const order: string[] = [];
+    const limiter = new EndpointLimiter(clock, { spend: 1_000 });
+    const order: number[] = [];
     const first = await limiter.acquire("spend");
-    const second = limiter.acquire("spend").then((permit) => {
-      order.push("second");
-      return permit;
-    });
-    const third = limiter.acquire("spend").then((permit) => {
-      order.push("third");
-      permit.release();
-    });
-    // Another endpoint is not held up by this queue.
-    const members = await limiter.acquire("members");
-    members.release();
+    const rest = [2, 3].map((n) =>
+      limiter.acquire("spend").then((permit) => {
+        order.push(n);
+        permit.release();
+      }),
+    );
     await Promise.resolve();
     expect(order).toEqual([]);
     first.release();
-    (await second).release();
-    await third;
-    expect(order).toEqual(["second", "third"]);
+    await Promise.all(rest);
+    expect(order).toEqual([2, 3]);
   });
 
-  it("after a 429 holds that endpoint (only) for the wait and halves its pace", async () => {
+  it("paces each endpoint on its own", async () => {
+    const clock = new ManualClock(0);
+    const limiter = new EndpointLimiter(clock, { spend: 1 });
+    (await limiter.acquire("spend")).release();
+    const members = await limiter.acquire("members");
+    expect(members.waitedMs).toBe(0);
+  });
+
+  it("after a 429 holds that endpoint (only) for the wait and halves its budget", async () => {
     const clock = new ManualClock(0);
     const limiter = new EndpointLimiter(clock, { spend: 20 });
-    const before = limiter.intervalMs("spend");
     (await limiter.acquire("spend")).release();
     limiter.rateLimited("spend", 30_000);
-    expect(limiter.intervalMs("spend")).toBe(before * 2);
+    expect(limiter.budget("spend")).toBe(9);
 
     const other = await limiter.acquire("members");
     expect(other.waitedMs).toBe(0);
-    other.release();
     const held = await limiter.acquire("spend");
     expect(held.waitedMs).toBe(30_000);
     held.release();
-    // The slower pace holds from now on, but never slower than one request per minute.
-    for (let i = 0; i < 5; i++) limiter.rateLimited("spend", 0);
-    expect(limiter.intervalMs("spend")).toBe(60_000);
+    // Never below one request per window.
+    for (let i = 0; i < 8; i++) limiter.rateLimited("spend", 0);
+    expect(limiter.budget("spend")).toBe(1);
   });
 
   it('with pacing "off" never waits, yet still honours a 429 back-off', async () => {
     const clock = new ManualClock(0);
     const limiter = new EndpointLimiter(clock, "off");
     const waits: number[] = [];
-    for (let i = 0; i < 3; i++) waits.push((await limiter.acquire("spend")).waitedMs);
-    expect(waits).toEqual([0, 0, 0]);
+    for (let i = 0; i < 300; i++) {
+      const permit = await limiter.acquire("spend");
+      waits.push(permit.waitedMs);
+      permit.release();
+    }
+    expect(waits.every((w) => w === 0)).toBe(true);
     limiter.rateLimited("spend", 4_000);
     expect((await limiter.acquire("spend")).waitedMs).toBe(4_000);
-    expect(limiter.intervalMs("spend")).toBe(0);
+    expect(limiter.budget("spend")).toBe(0);
   });
 
   it("gives the turn to the next request when a wait is cancelled", async () => {
@@ -121,6 +129,5 @@ describe("EndpointLimiter", () => {
     await expect(cancelled).rejects.toThrow("stop");
     const next = await limiter.acquire("spend");
     expect(next.waitedMs).toBeGreaterThan(0);
-    next.release();
   });
 });

@@ -19,8 +19,8 @@ describe("pacing", () => {
     const counts = requestCounts(emulator);
     expect(counts.byEndpoint.spend).toBe(BURST);
     expect(counts.tooMany).toBe(0);
-    // It took (at least) the time the limit demands: 30 calls at 5/min span 29 gaps of 12 s.
-    expect(clock.now() - started).toBeGreaterThanOrEqual(29 * 12_000);
+    // It took (at least) the time the limit demands: a budget of 4 per window, 30 calls span 7 windows.
+    expect(clock.now() - started).toBeGreaterThanOrEqual(7 * 60_000);
   });
 
   it("a burst of 30 concurrent calls at 5/min gets no 429 either", async () => {
@@ -51,9 +51,9 @@ describe("pacing", () => {
     expect(requestCounts(emulator).tooMany).toBe(0);
     const waits = (endpoint: string) =>
       events.filter((e) => e.endpoint === endpoint).map((e) => e.waitedMs);
-    // Members waited at most their own spacing (60 s / 20, plus margin), never spend's 30 s.
-    expect(Math.max(...waits("members"))).toBeLessThanOrEqual(3_060);
-    expect(Math.max(...waits("spend"))).toBeGreaterThan(3_060);
+    // Members fit their own budget (19 a minute) and never waited; spend waited for its window.
+    expect(Math.max(...waits("members"))).toBe(0);
+    expect(Math.max(...waits("spend"))).toBeGreaterThan(0);
     expect(waits("members")).toHaveLength(6);
   });
 
