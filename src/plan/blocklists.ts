@@ -14,8 +14,8 @@
 import type { DesiredBlocklist, DesiredState } from "../model/desired.js";
 import type { LiveBlocklist, LiveState } from "../model/live.js";
 import type { BlocklistChange, Note } from "../model/plan.js";
+import { compileUrlGlobs } from "../shared/url-globs.js";
 import { PlanInputError } from "./errors.js";
-import { compileUrlGlobs } from "./globs.js";
 import { compareText, uniqueSorted } from "./order.js";
 
 export interface BlocklistPlan {

@@ -1,7 +1,6 @@
 // The pure planner's public surface.
 export { PlanInputError } from "./errors.js";
 export { fingerprintLiveState } from "./fingerprint.js";
-export { compileUrlGlobs, URL_GLOB_OPTIONS, type UrlGlobMatcher } from "./globs.js";
 export type { DeleteBreach, GuardrailFindings, PlanDraft } from "./guardrails.js";
 export {
   checkGuardrails,

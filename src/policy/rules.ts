@@ -5,7 +5,7 @@
 
 import { Minimatch } from "minimatch";
 import type { LimitDollars } from "../model/desired.js";
-import { compileUrlGlobs } from "../plan/globs.js";
+import { compileUrlGlobs } from "../shared/url-globs.js";
 import {
   type GroupEntry,
   type LimitEntry,

@@ -48,7 +48,13 @@ export function normalizeRepoUrl(input: string): string | undefined {
   const host = url.hostname.toLowerCase();
   if (host === "") return undefined;
 
-  let path = decodeURIComponent(url.pathname).toLowerCase();
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname).toLowerCase();
+  } catch {
+    // A stray "%" that starts no escape (".../100%-coverage"): not a URL anyone can clone.
+    return undefined;
+  }
   path = path.replace(/\/+/g, "/").replace(/\/+$/, "");
   path = path.replace(/\.git$/, "").replace(/\/+$/, "");
   if (path === "" || path === "/") return undefined;

@@ -5,7 +5,7 @@
 // in an ignore list protects `https://github.com/org/repo`.
 
 import { Minimatch } from "minimatch";
-import { normalizeRepoUrl } from "../shared/normalize.js";
+import { normalizeRepoUrl } from "./normalize.js";
 
 export const URL_GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
 
