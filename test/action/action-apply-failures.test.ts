@@ -14,8 +14,11 @@ const MARKER = "<!-- cursor-policy:apply:policies -->";
 let emulator: Emulator;
 let github: FakeGitHub;
 
+let startState: ReturnType<Emulator["getState"]>;
+
 beforeEach(async () => {
   emulator = await startEmulator({ rateLimits: "off" });
+  startState = emulator.getState();
   github = await startFakeGitHub();
 });
 afterEach(async () => {
@@ -127,5 +130,26 @@ describe("apply that does not go through", () => {
       'command "apply" does not run on pull_request',
     );
     expect(emulator.requests()).toEqual([]);
+  });
+
+  it("reports a rejected key on the merged pull request without ever showing it", async () => {
+    const wrongKey = `crsr_${"Wr0ngKey".repeat(8)}`;
+    const ws = examplePolicyWorkspace();
+    const pr = mergedPullRequest();
+    const run = await runAction({
+      workspace: ws,
+      github,
+      event: "push",
+      sha: PUSH_SHA,
+      inputs: { command: "apply", "api-key": wrongKey, "base-url": emulator.url },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs["exit-code"]).toBe("1");
+    const body = github.comments(pr)[0]?.body ?? "";
+    expect(body).toContain(":x: **The apply failed:**");
+    expect(body).toMatch(/401/);
+    expect(body).toContain("Create a new Admin API key in the Cursor dashboard");
+    expect(leaks(wrongKey, run, github)).toEqual([]);
+    expect(emulator.getState().members).toEqual(startState.members);
   });
 });

@@ -30,7 +30,7 @@ it("keeps a plan of thousands of changes within the comment and summary limits, 
   emulator = await startEmulator({
     rateLimits: "off",
     maxSpendPageSize: 10_000,
-    // 2000 members: two pages of spend, which the client paces 3 s apart (20 calls a minute).
+    // 2000 members (two pages of spend) and 2000 blocklists.
     state: generateTeamState({ members: 2000, repos: 2000, withLimits: 0.5 }),
   });
   const ws = workspace();
