@@ -228,4 +228,22 @@ describe("plan on a pull request", () => {
       ":x: **The plan could not be made:** the \\`api-key\\` input is empty",
     );
   });
+
+  it("warns, and still succeeds, when the token may not comment", async () => {
+    const ws = examplePolicyWorkspace();
+    const pr = github.addPullRequest({ title: "Read-only token", headSha: HEAD_SHA });
+    github.inject({
+      status: 403,
+      body: { message: "Resource not accessible by integration" },
+      match: (method) => method === "POST",
+    });
+    const run = await plan(ws, pr);
+    expect(run.code).toBe(0);
+    const warning = run.commands.find((c) => c.command === "warning");
+    expect(warning?.message).toContain("could not post the pull request comment");
+    expect(warning?.message).toContain("permissions: { pull-requests: write }");
+    expect(run.summary).toContain("Could not post the pull request comment");
+    expect(run.summary).toContain("### Cursor policy plan: policies");
+    expect(github.comments(pr)).toEqual([]);
+  });
 });
