@@ -3,6 +3,7 @@
 // emulator tells the user everything to fix. Unknown fields are problems too: a misspelt
 // `monthlyLimit` would otherwise be silently ignored and the member would have no limit.
 
+import { DAILY_USAGE_COUNTERS } from "../api/types.js";
 import { normalizeEmail } from "../shared/normalize.js";
 import { EmulatorStateError } from "./errors.js";
 import {
@@ -191,25 +192,8 @@ function readApiKey(r: ObjectReader): ApiKeyState {
   };
 }
 
-const DAILY_COUNTERS = [
-  "totalLinesAdded",
-  "totalLinesDeleted",
-  "acceptedLinesAdded",
-  "acceptedLinesDeleted",
-  "totalApplies",
-  "totalAccepts",
-  "totalRejects",
-  "totalTabsShown",
-  "totalTabsAccepted",
-  "composerRequests",
-  "chatRequests",
-  "agentRequests",
-  "cmdkUsages",
-  "subscriptionIncludedReqs",
-  "apiKeyReqs",
-  "usageBasedReqs",
-  "bugbotUsages",
-] as const;
+/** The counters come from the client's view of the contract: one list for both sides. */
+const DAILY_COUNTERS = DAILY_USAGE_COUNTERS;
 const DAILY_OPTIONAL_STRINGS = [
   "applyMostUsedExtension",
   "tabMostUsedExtension",
