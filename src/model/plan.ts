@@ -113,6 +113,11 @@ export type Note =
     }
   /** Legacy response shape: a $0 limit cannot be told from no limit for this member. */
   | { readonly kind: "ambiguous-zero-limit"; readonly email: string; readonly wanted: LimitDollars }
+  /**
+   * Legacy shape: the policy clears a limit, but the legacy spend-limit write has no null, so an
+   * API of that generation may refuse the clear. Planned anyway (newer APIs accept it).
+   */
+  | { readonly kind: "legacy-clear"; readonly email: string; readonly limitDollars: number }
   /** The spend report had no row for this member, so the current limit is unknown. */
   | { readonly kind: "limit-unknown"; readonly email: string }
   /** A live blocklist the policy does not declare and does not prune. */

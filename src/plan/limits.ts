@@ -8,6 +8,8 @@
 //     wanted none  -> no change + note: the legacy write has no null, and leaving a possible $0 in
 //                     place errs on the side of spending less;
 //     wanted $N>0  -> `set N` (it differs either way), marked beforeAmbiguous, no note.
+// - Legacy shape, live has a limit and the policy wants none: the `clear` is planned (a newer API
+//   accepts null) with a `legacy-clear` note, since the legacy write has no null and may refuse it.
 //   A re-plan after apply on a legacy API therefore still lists `set 0` for those members: that is
 //   the one thing the API cannot confirm (see isUnverifiable).
 // - `limit-not-effective` is noted when the live limit already equals the policy but the API says
@@ -22,7 +24,7 @@ import type {
   LimitRuleRef,
   SpendLimitRules,
 } from "../model/desired.js";
-import type { LiveMember, LiveState } from "../model/live.js";
+import type { LiveMember, LiveState, ResponseShape } from "../model/live.js";
 import type { LimitBefore, LimitChange, Note, Violation } from "../model/plan.js";
 import type { SourceLocation } from "../model/source.js";
 import { compileLimitResolver, namedEmails } from "../policy/resolve.js";
@@ -57,7 +59,7 @@ export function planLimits(desired: DesiredState, live: LiveState): LimitPlan {
       const rules = [...resolution.rules].sort(compareRuleRefs);
       result.violations.push({ kind: "limit-conflict", email: member.email, rules });
     } else {
-      planMemberLimit(member, resolution.limit, resolution.rule, result);
+      planMemberLimit(member, resolution.limit, resolution.rule, live.shape, result);
     }
   }
 
@@ -71,6 +73,7 @@ function planMemberLimit(
   member: LiveMember,
   wanted: LimitDollars,
   rule: LimitRuleRef,
+  shape: ResponseShape,
   out: LimitPlan,
 ): void {
   const live = member.limit;
@@ -91,6 +94,9 @@ function planMemberLimit(
     return;
   }
   pushChange(member, live.dollars, wanted, rule, false, out);
+  if (wanted === null && live.dollars !== null && shape === "legacy") {
+    out.notes.push({ kind: "legacy-clear", email: member.email, limitDollars: live.dollars });
+  }
 }
 
 function pushChange(

@@ -22,6 +22,7 @@ export const NOTE_ORDER: readonly NoteKind[] = [
   "uncovered-member",
   "limit-unknown",
   "ambiguous-zero-limit",
+  "legacy-clear",
   "limit-below-spend",
   "limit-not-effective",
   "unmanaged-blocklist",
@@ -77,6 +78,7 @@ function noteIdentity(note: Note): SortKey {
     case "uncovered-member":
     case "limit-unknown":
     case "ambiguous-zero-limit":
+    case "legacy-clear":
     case "limit-below-spend":
     case "limit-not-effective":
       return [normalizeEmail(note.email), note.email];

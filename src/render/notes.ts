@@ -31,6 +31,11 @@ export function noteMessage(note: Note): Message {
             data(note.email),
             ": the legacy API cannot tell no limit from $0, so this is left as is; if it is really $0, remove it in the dashboard",
           ];
+    case "legacy-clear":
+      return [
+        data(note.email),
+        `: the API answered in the legacy shape, whose spend-limit write has no "no limit"; clearing the ${dollars(note.limitDollars)} limit may be refused — if apply reports it failed, remove the limit in the dashboard`,
+      ];
     case "limit-below-spend":
       return [
         data(note.email),

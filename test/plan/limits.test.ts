@@ -139,6 +139,22 @@ describe("spend limits", () => {
       expect(isUnverifiable(result.changes[0]!)).toBe(false);
     });
 
+    it("wanted no limit where a legacy API shows one: plans the clear and warns it may be refused", () => {
+      const result = plan(
+        desiredState({ limits: { users: [userLimit(ana, null)] } }),
+        liveState({ shape: "legacy", members: [aMember({ email: ana, legacy: true, limit: 40 })] }),
+        noOptions,
+      );
+      expect(result.changes).toMatchObject([{ kind: "clear", before: 40, after: null }]);
+      expect(result.notes).toEqual([{ kind: "legacy-clear", email: ana, limitDollars: 40 }]);
+    });
+
+    it("the same clear on a current-shape API carries no warning", () => {
+      const result = planFor({ email: ana, limit: 40 }, { users: [userLimit(ana, null)] });
+      expect(result.changes).toMatchObject([{ kind: "clear", before: 40, after: null }]);
+      expect(result.notes).toEqual([]);
+    });
+
     it("a positive legacy limit is exact", () => {
       const result = planFor(
         { email: ana, legacy: true, limit: 25 },

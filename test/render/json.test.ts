@@ -72,6 +72,11 @@ function variedPlans(): Plan[] {
     plan(dupDesired(true), dupLive, { allowDeletes: true }),
     plan(dupDesired(false), dupLive, noOptions),
     plan(desiredState({ limits: { default: defaultLimit(null) } }), dupLive, noOptions),
+    plan(
+      desiredState({ limits: { default: defaultLimit(null) } }),
+      liveState({ shape: "legacy", members: [aMember({ legacy: true, limit: 30 })] }),
+      noOptions,
+    ),
   ];
 }
 
