@@ -42,10 +42,13 @@ describe("apply with faults injected (bundled CLI)", () => {
     onTestFinished,
   }) => {
     const expected = await expectedAfterApply();
-    const emulator = await demoEmulator({ onTestFinished }, { seed: 7 });
+    // The fault draws are seeded, and the writes arrive in a fixed order, so the faults are the same
+    // on every run. The CLI retries with real-clock backoff (1, 2, 4, 8, 16 s): this seed gives a
+    // 5xx, a drop and a lost answer without a long chain of retries on one request (some seeds
+    // cost 30 s or more), and needs a second run.
+    const emulator = await demoEmulator({ onTestFinished }, { seed: 2 });
     // On the write endpoints, which only apply calls: 20 % answered 5xx, 10 % dropped, 5 % landed
-    // but answered with a broken body (the answer is lost, not the change). Reads stay clean, so
-    // the client's real-clock backoff (1 s, 2 s, ...) is spent where the test is looking.
+    // but answered with a broken body (the answer is lost, not the change). Reads stay clean.
     const faults = { errorRate: 0.2, dropRate: 0.1, malformedRate: 0.05 };
     emulator.configure({
       faults: { userSpendLimit: faults, blocklistsUpsert: faults, blocklistDelete: faults },
@@ -67,7 +70,8 @@ describe("apply with faults injected (bundled CLI)", () => {
       String(codes),
     ).toBe(true);
     expect(codes.at(-1)).toBe(0);
-    expect(faulted.length).toBeGreaterThan(0);
+    const kinds = new Set(faulted.map((entry) => entry.fault));
+    expect(kinds.has("error") && kinds.has("drop"), [...kinds].join(", ")).toBe(true);
     expect(managedState(emulator.getState())).toEqual(expected);
 
     const plan = await cli(against(emulator, EXAMPLE_POLICIES, "plan", "--detailed-exitcode"));
