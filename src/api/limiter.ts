@@ -7,6 +7,11 @@
 // settles at the budget per minute. Because no sliding minute ever holds more than the budget,
 // no fixed minute on the server's side can either, wherever its windows begin; the budget stays
 // a little under the documented limit for requests that arrive later than they started.
+// After a 429 the endpoint is held for the back-off and its budget halved — once per window,
+// since the 429s of one burst are one signal, not several — and every window that then passes
+// without a 429 doubles it back towards the documented budget. A benchmark showed why both
+// matter: halving on every 429 of a burst of five left spend-limit writes at 7 a minute for the
+// rest of the run (1,000 writes took 2.4 hours instead of 4 minutes).
 // Requests are admitted in the order they asked, one in flight per endpoint: that keeps writes in
 // a predictable order and keeps the schedule deterministic under a ManualClock shared with the
 // emulator (a later request cannot move the shared clock while an earlier one is on its way).
@@ -35,6 +40,12 @@ export interface Permit {
 interface Lane {
   /** Request starts allowed per window; 0 = not paced. */
   budget: number;
+  /** The budget pacing was configured with, which recovery after a 429 climbs back to. */
+  readonly fullBudget: number;
+  /** When the budget was last halved for a 429. */
+  lastCutAt: number;
+  /** The last 429, or the last time the budget recovered a step since then. */
+  calmSince: number;
   /** Start times inside the current window, oldest first. */
   readonly starts: number[];
   /** After a 429: nobody on this endpoint starts before this. */
@@ -67,8 +78,12 @@ export class EndpointLimiter {
     this.#clock = clock;
     for (const id of ENDPOINT_IDS) {
       const rate = pacedRate(pacing, id);
+      const budget = rate === undefined ? 0 : budgetFor(rate);
       this.#lanes.set(id, {
-        budget: rate === undefined ? 0 : budgetFor(rate),
+        budget,
+        fullBudget: budget,
+        lastCutAt: Number.NEGATIVE_INFINITY,
+        calmSince: Number.NEGATIVE_INFINITY,
         starts: [],
         blockedUntil: Number.NEGATIVE_INFINITY,
         tail: Promise.resolve(),
@@ -103,18 +118,34 @@ export class EndpointLimiter {
 
   /**
    * A 429 arrived: hold every request on this endpoint for `waitMs`, and halve its budget (down
-   * to one request per window), since someone else evidently shares the team's budget.
+   * to one request per window), since someone else evidently shares the team's budget. More 429s
+   * within a window of that cut (a burst, or the retries of one request) do not cut again.
    */
   rateLimited(endpoint: EndpointId, waitMs: number): void {
     const lane = this.#lane(endpoint);
-    lane.blockedUntil = Math.max(lane.blockedUntil, this.#clock.now() + waitMs);
-    if (lane.budget > 0) lane.budget = Math.max(1, Math.floor(lane.budget / 2));
+    const now = this.#clock.now();
+    this.#recover(lane, now);
+    lane.blockedUntil = Math.max(lane.blockedUntil, now + waitMs);
+    lane.calmSince = now;
+    if (lane.budget > 0 && now - lane.lastCutAt >= PACING_WINDOW_MS) {
+      lane.budget = Math.max(1, Math.floor(lane.budget / 2));
+      lane.lastCutAt = now;
+    }
+  }
+
+  /** Each whole window without a 429 doubles a cut budget, up to the configured one. */
+  #recover(lane: Lane, now: number): void {
+    while (lane.budget < lane.fullBudget && now - lane.calmSince >= PACING_WINDOW_MS) {
+      lane.budget = Math.min(lane.fullBudget, lane.budget * 2);
+      lane.calmSince += PACING_WINDOW_MS;
+    }
   }
 
   async #waitForRoom(lane: Lane, signal: AbortSignal | undefined): Promise<number> {
     let waited = 0;
     for (;;) {
       const now = this.#clock.now();
+      this.#recover(lane, now);
       while (lane.starts.length > 0 && lane.starts[0]! <= now - PACING_WINDOW_MS)
         lane.starts.shift();
       const roomAt =

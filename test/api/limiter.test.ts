@@ -101,8 +101,11 @@ describe("EndpointLimiter", () => {
     const held = await limiter.acquire("spend");
     expect(held.waitedMs).toBe(30_000);
     held.release();
-    // Never below one request per window.
-    for (let i = 0; i < 8; i++) limiter.rateLimited("spend", 0);
+    // Never below one request per window (one cut per window: the 429s of a burst are one signal).
+    for (let i = 0; i < 8; i++) {
+      clock.advance(PACING_WINDOW_MS);
+      limiter.rateLimited("spend", 0);
+    }
     expect(limiter.budget("spend")).toBe(1);
   });
 
