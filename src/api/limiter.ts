@@ -120,11 +120,12 @@ export class EndpointLimiter {
    * A 429 arrived: hold every request on this endpoint for `waitMs`, and halve its budget (down
    * to one request per window), since someone else evidently shares the team's budget. More 429s
    * within a window of that cut (a burst, or the retries of one request) do not cut again.
+   * The cut is taken from the budget as it stands, without first counting quiet windows as
+   * recovery: a 429 ends the calm, so a competitor that keeps the budget busy keeps it halving.
    */
   rateLimited(endpoint: EndpointId, waitMs: number): void {
     const lane = this.#lane(endpoint);
     const now = this.#clock.now();
-    this.#recover(lane, now);
     lane.blockedUntil = Math.max(lane.blockedUntil, now + waitMs);
     lane.calmSince = now;
     if (lane.budget > 0 && now - lane.lastCutAt >= PACING_WINDOW_MS) {
