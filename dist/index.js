@@ -62094,8 +62094,12 @@ var EndpointLimiter = class {
     this.#clock = clock;
     for (const id of ENDPOINT_IDS) {
       const rate = pacedRate(pacing, id);
+      const budget = rate === void 0 ? 0 : budgetFor(rate);
       this.#lanes.set(id, {
-        budget: rate === void 0 ? 0 : budgetFor(rate),
+        budget,
+        fullBudget: budget,
+        lastCutAt: Number.NEGATIVE_INFINITY,
+        calmSince: Number.NEGATIVE_INFINITY,
         starts: [],
         blockedUntil: Number.NEGATIVE_INFINITY,
         tail: Promise.resolve()
@@ -62128,17 +62132,33 @@ var EndpointLimiter = class {
   }
   /**
    * A 429 arrived: hold every request on this endpoint for `waitMs`, and halve its budget (down
-   * to one request per window), since someone else evidently shares the team's budget.
+   * to one request per window), since someone else evidently shares the team's budget. More 429s
+   * within a window of that cut (a burst, or the retries of one request) do not cut again.
+   * The cut is taken from the budget as it stands, without first counting quiet windows as
+   * recovery: a 429 ends the calm, so a competitor that keeps the budget busy keeps it halving.
    */
   rateLimited(endpoint, waitMs) {
     const lane = this.#lane(endpoint);
-    lane.blockedUntil = Math.max(lane.blockedUntil, this.#clock.now() + waitMs);
-    if (lane.budget > 0) lane.budget = Math.max(1, Math.floor(lane.budget / 2));
+    const now = this.#clock.now();
+    lane.blockedUntil = Math.max(lane.blockedUntil, now + waitMs);
+    lane.calmSince = now;
+    if (lane.budget > 0 && now - lane.lastCutAt >= PACING_WINDOW_MS) {
+      lane.budget = Math.max(1, Math.floor(lane.budget / 2));
+      lane.lastCutAt = now;
+    }
+  }
+  /** Each whole window without a 429 doubles a cut budget, up to the configured one. */
+  #recover(lane, now) {
+    while (lane.budget < lane.fullBudget && now - lane.calmSince >= PACING_WINDOW_MS) {
+      lane.budget = Math.min(lane.fullBudget, lane.budget * 2);
+      lane.calmSince += PACING_WINDOW_MS;
+    }
   }
   async #waitForRoom(lane, signal) {
     let waited = 0;
     for (; ; ) {
       const now = this.#clock.now();
+      this.#recover(lane, now);
       while (lane.starts.length > 0 && lane.starts[0] <= now - PACING_WINDOW_MS)
         lane.starts.shift();
       const roomAt = lane.budget > 0 && lane.starts.length >= lane.budget ? lane.starts[lane.starts.length - lane.budget] + PACING_WINDOW_MS : Number.NEGATIVE_INFINITY;
@@ -66853,24 +66873,28 @@ async function applyPlan(plan2, options) {
 async function applyUpserts(changes, options, record) {
   const batchSize = Math.max(1, options.upsertBatchSize ?? DEFAULT_UPSERT_BATCH_SIZE);
   for (let start = 0; start < changes.length; start += batchSize) {
-    const batch = changes.slice(start, start + batchSize);
-    try {
-      await options.writer.upsertBlocklists(batch.map(toUpsertBody));
-      for (const change of batch) record({ change, status: "applied" });
-    } catch (error2) {
-      if (batch.length === 1) {
-        record({ change: batch[0], status: "failed", reason: describe(error2) });
-        continue;
-      }
-      for (const change of batch) {
-        record(
-          await attempt(change, async () => {
-            await options.writer.upsertBlocklists([toUpsertBody(change)]);
-          })
-        );
-      }
+    await upsertPart(changes.slice(start, start + batchSize), options, record);
+  }
+}
+var REPO_BY_REPO_AT = 8;
+async function upsertPart(part, options, record) {
+  try {
+    await options.writer.upsertBlocklists(part.map(toUpsertBody));
+    for (const change of part) record({ change, status: "applied" });
+    return;
+  } catch (error2) {
+    if (part.length === 1 || !(error2 instanceof ValidationError)) {
+      for (const change of part) record({ change, status: "failed", reason: describe(error2) });
+      return;
     }
   }
+  if (part.length <= REPO_BY_REPO_AT) {
+    for (const change of part) await upsertPart([change], options, record);
+    return;
+  }
+  const middle = Math.ceil(part.length / 2);
+  await upsertPart(part.slice(0, middle), options, record);
+  await upsertPart(part.slice(middle), options, record);
 }
 async function applyLimits(changes, options, record) {
   const queue = [...changes];
@@ -66941,6 +66965,7 @@ var NOTE_ORDER = [
   "uncovered-member",
   "limit-unknown",
   "ambiguous-zero-limit",
+  "legacy-clear",
   "limit-below-spend",
   "limit-not-effective",
   "unmanaged-blocklist",
@@ -66981,6 +67006,7 @@ function noteIdentity(note) {
     case "uncovered-member":
     case "limit-unknown":
     case "ambiguous-zero-limit":
+    case "legacy-clear":
     case "limit-below-spend":
     case "limit-not-effective":
       return [normalizeEmail(note.email), note.email];
@@ -67234,7 +67260,7 @@ function planLimits(desired, live) {
       const rules2 = [...resolution.rules].sort(compareRuleRefs);
       result.violations.push({ kind: "limit-conflict", email: member2.email, rules: rules2 });
     } else {
-      planMemberLimit(member2, resolution.limit, resolution.rule, result);
+      planMemberLimit(member2, resolution.limit, resolution.rule, live.shape, result);
     }
   }
   for (const [email, rule] of namedEmails(rules)) {
@@ -67242,7 +67268,7 @@ function planLimits(desired, live) {
   }
   return result;
 }
-function planMemberLimit(member2, wanted, rule, out) {
+function planMemberLimit(member2, wanted, rule, shape, out) {
   const live = member2.limit;
   if (live === void 0) {
     out.notes.push({ kind: "limit-unknown", email: member2.email });
@@ -67261,6 +67287,9 @@ function planMemberLimit(member2, wanted, rule, out) {
     return;
   }
   pushChange(member2, live.dollars, wanted, rule, false, out);
+  if (wanted === null && live.dollars !== null && shape === "legacy") {
+    out.notes.push({ kind: "legacy-clear", email: member2.email, limitDollars: live.dollars });
+  }
 }
 function pushChange(member2, before, wanted, rule, beforeAmbiguous, out) {
   const who = {
@@ -67837,6 +67866,11 @@ function noteMessage(note) {
       ] : [
         data(note.email),
         ": the legacy API cannot tell no limit from $0, so this is left as is; if it is really $0, remove it in the dashboard"
+      ];
+    case "legacy-clear":
+      return [
+        data(note.email),
+        `: the API answered in the legacy shape, whose spend-limit write has no "no limit"; clearing the ${dollars(note.limitDollars)} limit may be refused — if apply reports it failed, remove the limit in the dashboard`
       ];
     case "limit-below-spend":
       return [
