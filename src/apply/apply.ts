@@ -7,6 +7,7 @@
 // retries transient failures itself, so a failure reported here is one retrying did not cure.
 
 import type { AdminWriter } from "../api/client.js";
+import { ValidationError } from "../api/errors.js";
 import type { BlocklistChange, BlocklistDelete, Change, LimitChange, Plan } from "../model/plan.js";
 import type { Clock } from "../shared/clock.js";
 
@@ -47,8 +48,8 @@ export interface ApplyOptions {
   readonly onProgress?: (progress: ApplyProgress) => void;
   /**
    * Most repos sent in one upsert call. The API documents no limit; a large default keeps the call
-   * count near the minimum, and a batch the server rejects is retried repo by repo so that one bad
-   * entry cannot fail the rest.
+   * count near the minimum, and a batch the server rejects for its content is split (in halves,
+   * then repo by repo) so that one bad entry cannot fail the rest.
    */
   readonly upsertBatchSize?: number;
   /** Spend-limit calls in flight at once. The client's pacer still spaces their starts to the rate limit. */
@@ -126,25 +127,43 @@ async function applyUpserts(
 ): Promise<void> {
   const batchSize = Math.max(1, options.upsertBatchSize ?? DEFAULT_UPSERT_BATCH_SIZE);
   for (let start = 0; start < changes.length; start += batchSize) {
-    const batch = changes.slice(start, start + batchSize);
-    try {
-      await options.writer.upsertBlocklists(batch.map(toUpsertBody));
-      for (const change of batch) record({ change, status: "applied" });
-    } catch (error) {
-      if (batch.length === 1) {
-        record({ change: batch[0]!, status: "failed", reason: describe(error) });
-        continue;
-      }
-      // The server rejected the batch as a whole: find out which repos it objects to, one at a time.
-      for (const change of batch) {
-        record(
-          await attempt(change, async () => {
-            await options.writer.upsertBlocklists([toUpsertBody(change)]);
-          }),
-        );
-      }
+    await upsertPart(changes.slice(start, start + batchSize), options, record);
+  }
+}
+
+/** A rejected part this small is retried repo by repo: at most this many calls, each with its own error. */
+export const REPO_BY_REPO_AT = 8;
+
+/**
+ * Sends one part of the upserts. When the server refuses it as a whole for its content (a 400),
+ * some repo in it is one the server objects to: larger parts are split in halves and each half
+ * sent again, small ones repo by repo, so one bad repo among 500 costs about 20 calls instead of
+ * 500 (a benchmark measured 501 calls, 26 minutes at 20 calls a minute, before this). Any other
+ * failure (auth, network, server errors that outlasted the retries) would fail every part alike,
+ * so the whole part is reported failed with that reason and no further call is made.
+ */
+async function upsertPart(
+  part: readonly BlocklistUpsert[],
+  options: ApplyOptions,
+  record: (outcome: ChangeOutcome) => void,
+): Promise<void> {
+  try {
+    await options.writer.upsertBlocklists(part.map(toUpsertBody));
+    for (const change of part) record({ change, status: "applied" });
+    return;
+  } catch (error) {
+    if (part.length === 1 || !(error instanceof ValidationError)) {
+      for (const change of part) record({ change, status: "failed", reason: describe(error) });
+      return;
     }
   }
+  if (part.length <= REPO_BY_REPO_AT) {
+    for (const change of part) await upsertPart([change], options, record);
+    return;
+  }
+  const middle = Math.ceil(part.length / 2);
+  await upsertPart(part.slice(0, middle), options, record);
+  await upsertPart(part.slice(middle), options, record);
 }
 
 async function applyLimits(
