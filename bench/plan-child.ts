@@ -58,4 +58,6 @@ const result: PlanWallResult = {
   peakRssMb: Math.max(mb(peakRss), process.resourceUsage().maxRSS / 1024),
   peakHeapMb: mb(peakHeap),
 };
-process.send?.(result, () => process.exit(0));
+// Forked by the runner: send the result; run by hand: print it.
+if (process.send) process.send(result, () => process.exit(0));
+else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,10 +1,17 @@
-// The planner alone, in its own process started with --expose-gc so memory can be read cleanly:
-// a generated team as LiveState, the benchmark policy loaded from text, then plan() timed
-// (the median of a few runs) and its memory measured.
-//   node --expose-gc planner-child.mjs MEMBERS REPOS
-// Sends a PlannerResult.
+// The planner alone, in two child processes so that each figure is its own:
+//   planner-child.mjs prepare MEMBERS REPOS FILE   generates the team, loads the benchmark policy
+//       through the policy loader (timed), and writes both inputs (LiveState, DesiredState) to
+//       FILE with v8.serialize. Sends { policyLoadMs }.
+//   node --expose-gc planner-child.mjs measure FILE   reads the inputs, then measures plan():
+//       the median of a few runs, the heap the inputs and the plan result keep, and the process's
+//       peak RSS — inputs plus planner, without the generator's and the loader's own peaks.
+// Run by hand (no IPC channel), it prints the result instead of sending it.
 
+import { readFile, writeFile } from "node:fs/promises";
+import v8 from "node:v8";
 import { generateTeamState } from "../src/emulator/index.js";
+import type { DesiredState } from "../src/model/desired.js";
+import type { LiveState } from "../src/model/live.js";
 import { plan } from "../src/plan/plan.js";
 import { loadPolicyFiles } from "../src/policy/load.js";
 import { collectGarbage } from "./lib/harness.js";
@@ -12,50 +19,64 @@ import type { PlannerResult } from "./lib/results.js";
 import { benchPolicyFiles, liveFromState } from "./lib/team.js";
 
 const RUNS = 5;
-const [members = "100000", repos = "10000"] = process.argv.slice(2);
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
-const state = generateTeamState({ members: Number(members), repos: Number(repos), seed: 1 });
-const files = benchPolicyFiles(state);
-const live = liveFromState(state);
-
-const loadStarted = performance.now();
-const loaded = loadPolicyFiles(files);
-const loadMs = performance.now() - loadStarted;
-if (!loaded.ok)
-  throw new Error(`the benchmark policy does not load: ${loaded.problems[0]?.message}`);
-const desired = loaded.desired;
-
-// Memory: heap in use after a full collection before and after one plan (what the plan keeps),
-// and the process's peak RSS (inputs and planner together: the strictest reading of "the planner
-// needs under N MB", since the 100k-member inputs are counted too).
-collectGarbage();
-const before = process.memoryUsage();
-const options = { allowDeletes: true };
-let result = plan(desired, live, options);
-collectGarbage();
-const after = process.memoryUsage();
-
-const times: number[] = [];
-for (let run = 0; run < RUNS; run++) {
-  collectGarbage();
-  const started = performance.now();
-  result = plan(desired, live, options);
-  times.push(performance.now() - started);
+interface Inputs {
+  readonly desired: DesiredState;
+  readonly live: LiveState;
 }
-times.sort((a, b) => a - b);
 
-const value: PlannerResult = {
-  members: live.members.length,
-  repos: live.blocklists.length,
-  changes: result.changes.length,
-  notes: result.notes.length,
-  policyLoadMs: loadMs,
-  planMedianMs: times[Math.floor(times.length / 2)] ?? 0,
-  planMaxMs: times.at(-1) ?? 0,
-  inputsHeapMb: mb(before.heapUsed),
-  retainedMb: mb(after.heapUsed - before.heapUsed),
-  rssBeforePlanMb: mb(before.rss),
-  peakRssMb: process.resourceUsage().maxRSS / 1024,
-};
-process.send?.(value, () => process.exit(0));
+async function prepare(members: number, repos: number, file: string) {
+  const state = generateTeamState({ members, repos, seed: 1 });
+  const files = benchPolicyFiles(state);
+  const started = performance.now();
+  const loaded = loadPolicyFiles(files);
+  const policyLoadMs = performance.now() - started;
+  if (!loaded.ok) {
+    throw new Error(`the benchmark policy does not load: ${loaded.problems[0]?.message ?? "?"}`);
+  }
+  const inputs: Inputs = { desired: loaded.desired, live: liveFromState(state) };
+  await writeFile(file, v8.serialize(inputs));
+  return { policyLoadMs };
+}
+
+async function measure(file: string): Promise<Omit<PlannerResult, "policyLoadMs">> {
+  // The file is ours, written by `prepare` from these very types.
+  const { desired, live } = v8.deserialize(await readFile(file)) as Inputs;
+  const options = { allowDeletes: true };
+
+  collectGarbage();
+  const before = process.memoryUsage();
+  let result = plan(desired, live, options);
+  collectGarbage();
+  const after = process.memoryUsage();
+
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    collectGarbage();
+    const started = performance.now();
+    result = plan(desired, live, options);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    members: live.members.length,
+    repos: live.blocklists.length,
+    changes: result.changes.length,
+    notes: result.notes.length,
+    planMedianMs: times[Math.floor(times.length / 2)] ?? 0,
+    planMaxMs: times.at(-1) ?? 0,
+    inputsHeapMb: mb(before.heapUsed),
+    retainedMb: mb(after.heapUsed - before.heapUsed),
+    rssBeforePlanMb: mb(before.rss),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+const [mode, ...args] = process.argv.slice(2);
+const value =
+  mode === "prepare"
+    ? await prepare(Number(args[0]), Number(args[1]), args[2] ?? "")
+    : await measure(args[0] ?? "");
+if (process.send) process.send(value, () => process.exit(0));
+else process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -51,12 +51,12 @@ export interface PlannerResult {
   readonly policyLoadMs: number;
   readonly planMedianMs: number;
   readonly planMaxMs: number;
-  /** Heap used by the inputs (live state, desired state, policy text) after a full collection. */
+  /** Heap used by the inputs (live state, desired state) after a full collection. */
   readonly inputsHeapMb: number;
   /** Heap the plan result keeps, after a full collection. */
   readonly retainedMb: number;
   readonly rssBeforePlanMb: number;
-  /** The process's peak RSS: inputs and planner together. */
+  /** The measuring process's peak RSS: the inputs and the planner together. */
   readonly peakRssMb: number;
 }
 

@@ -121,12 +121,25 @@ export async function planWall(
 
 // ---- the planner alone ------------------------------------------------------------------------
 
-export function plannerAlone(members: number, repos: number): Promise<PlannerResult> {
-  return runChild<PlannerResult>(
-    "planner-child",
-    [String(members), String(repos)],
-    ["--expose-gc"],
-  );
+export async function plannerAlone(members: number, repos: number): Promise<PlannerResult> {
+  const dir = await mkdtemp(path.join(tmpdir(), "cursor-policy-bench-planner-"));
+  const file = path.join(dir, "inputs.v8");
+  try {
+    const { policyLoadMs } = await runChild<{ policyLoadMs: number }>("planner-child", [
+      "prepare",
+      String(members),
+      String(repos),
+      file,
+    ]);
+    const measured = await runChild<Omit<PlannerResult, "policyLoadMs">>(
+      "planner-child",
+      ["measure", file],
+      ["--expose-gc"],
+    );
+    return { ...measured, policyLoadMs };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 // ---- apply: spend limits at a known rate limit ------------------------------------------------
