@@ -1,5 +1,5 @@
 import type { PolicyProblem } from "../policy/problems.js";
-import { CursorPolicyError, ExitCode } from "../shared/errors.js";
+import { CursorPolicyError, ExitCode, UsageError } from "../shared/errors.js";
 
 /** The policy files have errors: carries every problem, so entry points can print or annotate them all. */
 export class PolicyInvalidError extends CursorPolicyError {
@@ -25,4 +25,29 @@ export class BlockedError extends CursorPolicyError {
   constructor(message: string, hint?: string) {
     super(message, { exitCode: ExitCode.Blocked, ...(hint === undefined ? {} : { hint }) });
   }
+}
+
+/**
+ * A file or directory we were asked to write could not be: names the path and the fix, instead
+ * of letting a raw `ENOENT` reach the entry point as an internal error.
+ */
+export function outputPathError(target: string, error: unknown, flag: string): CursorPolicyError {
+  const code =
+    error instanceof Error && "code" in error && typeof error.code === "string"
+      ? error.code
+      : undefined;
+  const why =
+    code === "ENOENT"
+      ? "its directory does not exist"
+      : code === "ENOTDIR"
+        ? "a part of the path is a file, not a directory"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied"
+            : (code ?? String(error));
+  return new UsageError(`cannot write ${target}: ${why}`, {
+    hint: `pass ${flag} a path in a directory that exists and you can write to`,
+    cause: error,
+  });
 }

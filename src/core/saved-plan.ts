@@ -5,7 +5,7 @@ import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PLAN_FORMAT_VERSION, type Plan } from "../model/plan.js";
 import { VERSION } from "../shared/version.js";
-import { StalePlanError } from "./errors.js";
+import { outputPathError, StalePlanError } from "./errors.js";
 
 export const SAVED_PLAN_KIND = "cursor-policy/saved-plan";
 
@@ -29,8 +29,12 @@ export function toSavedPlan(plan: Plan, policyDigest: string): SavedPlan {
 
 export async function writeSavedPlan(file: string, saved: SavedPlan): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(temp, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
-  await rename(temp, file);
+  try {
+    await writeFile(temp, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
+    await rename(temp, file);
+  } catch (error) {
+    throw outputPathError(file, error, "--out");
+  }
 }
 
 export async function readSavedPlan(file: string): Promise<SavedPlan> {

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { readLiveState } from "../../api/live-state.js";
 import { connect } from "../../core/connect.js";
+import { outputPathError } from "../../core/errors.js";
 import { importPolicy } from "../../core/import.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
 import type { CliIO } from "../io.js";
@@ -34,7 +35,11 @@ export function registerImportCommand(program: Command): void {
 
 async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
   const existing = existsSync(flags.out)
-    ? (await readdir(flags.out)).filter((name) => /\.ya?ml$/i.test(name))
+    ? (
+        await readdir(flags.out).catch((error: unknown) => {
+          throw outputPathError(flags.out, error, "--out");
+        })
+      ).filter((name) => /\.ya?ml$/i.test(name))
     : [];
   if (existing.length > 0 && !flags.force) {
     throw new UsageError(
@@ -47,14 +52,20 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
   const result = importPolicy(live, { schemaPath: schemaPathFrom(flags.out) });
   for (const warning of result.warnings) io.logger.warn(warning);
 
-  await mkdir(flags.out, { recursive: true });
+  try {
+    await mkdir(flags.out, { recursive: true });
+  } catch (error) {
+    throw outputPathError(flags.out, error, "--out");
+  }
   if (flags.force) {
     for (const name of existing)
       await rename(path.join(flags.out, name), path.join(flags.out, `${name}.bak`));
   }
   for (const file of result.files) {
     const target = path.join(flags.out, file.name);
-    await writeFile(target, file.text);
+    await writeFile(target, file.text).catch((error: unknown) => {
+      throw outputPathError(target, error, "--out");
+    });
     io.out(`wrote ${target}`);
   }
   io.out(
