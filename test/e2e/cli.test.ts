@@ -2,7 +2,7 @@
 // test process with the demo team. The tests are independent (one emulator each) and run
 // concurrently: most of a CLI run's time is spent waiting on its own request pacing.
 
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "vitest";
 import { DEMO_ADMIN_KEY, demoTeamState } from "../../src/emulator/index.js";
@@ -247,5 +247,39 @@ describe.concurrent("cursor-policy against the emulator (bundled CLI)", () => {
     }
     expect(emulator.requests().every((entry) => entry.status === 401)).toBe(true);
     expect(writesIn(emulator.requests())).toEqual([]);
+  });
+
+  it("an output path that cannot be written: a clear error naming it, not an internal error", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const emulator = await demoEmulator({ onTestFinished });
+    const dir = await tempDir({ onTestFinished }, "out");
+    const missing = path.join(dir, "no-such-dir", "plan.json");
+
+    const plan = await cli(against(emulator, EXAMPLE_POLICIES, "plan", "--out", missing));
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).not.toContain("internal error");
+    expect(plan.stderr).toContain(missing);
+    expect(plan.stderr).toMatch(/does not exist/);
+
+    // A file where the output directory should be.
+    const file = path.join(dir, "a-file");
+    await writeFile(file, "");
+    const imported = await cli([
+      "import",
+      "--out",
+      path.join(file, "policies"),
+      "--base-url",
+      emulator.url,
+    ]);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).not.toContain("internal error");
+    expect(imported.stderr).toContain(path.join(file, "policies"));
+    expect(imported.stderr).toMatch(/not a directory/);
+    const onFile = await cli(["import", "--out", file, "--base-url", emulator.url]);
+    expect(onFile.code).toBe(1);
+    expect(onFile.stderr).not.toContain("internal error");
+    expect(onFile.stderr).toContain(`cannot write ${file}`);
   });
 });
