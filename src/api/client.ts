@@ -72,6 +72,12 @@ export interface ClientOptions {
   readonly onRequest?: (event: RequestEvent) => void;
   /** Cancels waits and requests under way (e.g. on Ctrl-C). */
   readonly signal?: AbortSignal;
+  /**
+   * Cancels waits only (pacing, retry back-off): a request already sent is left to finish, so
+   * its outcome is known. A graceful stop (SIGTERM during apply) uses this; a call cancelled in
+   * a wait rejects with the signal's reason.
+   */
+  readonly stopWaiting?: AbortSignal;
 }
 
 export interface AdminReader {
@@ -140,6 +146,7 @@ export function createAdminClient(options: ClientOptions): AdminClient {
     userAgent: options.userAgent ?? `cursor-policy/${VERSION}`,
     onRequest: options.onRequest,
     signal: options.signal,
+    stopWaiting: options.stopWaiting,
   });
 
   const listSpend = (params: SpendQuery = {}): Promise<SpendPage> =>

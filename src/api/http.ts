@@ -87,6 +87,8 @@ export interface AdminHttpOptions {
   readonly userAgent: string;
   readonly onRequest?: (event: RequestEvent) => void;
   readonly signal?: AbortSignal;
+  /** Cancels waits (pacing, back-off) only: a request already sent is left to finish. */
+  readonly stopWaiting?: AbortSignal;
 }
 
 /** What came back from one attempt. */
@@ -138,9 +140,15 @@ export class AdminHttp {
   readonly #authorization: string;
   /** The key and its base64 form as sent in the header: neither may ever be shown. */
   readonly #secrets: readonly string[];
+  /** What cancels a wait: `signal` or `stopWaiting`, whichever aborts first. */
+  readonly #waitSignal: AbortSignal | undefined;
 
   constructor(options: AdminHttpOptions) {
     this.#options = options;
+    const waitSignals = [options.signal, options.stopWaiting].filter(
+      (signal): signal is AbortSignal => signal !== undefined,
+    );
+    this.#waitSignal = waitSignals.length > 1 ? AbortSignal.any(waitSignals) : waitSignals[0];
     const credentials = Buffer.from(`${options.apiKey.reveal()}:`).toString("base64");
     this.#authorization = `Basic ${credentials}`;
     this.#secrets = [options.apiKey.reveal(), credentials];
@@ -163,7 +171,7 @@ export class AdminHttp {
 
     try {
       for (let attempt = 1; ; attempt++) {
-        const permit = await this.#options.limiter.acquire(spec.endpoint, this.#options.signal);
+        const permit = await this.#options.limiter.acquire(spec.endpoint, this.#waitSignal);
         const started = this.#options.clock.now();
         let answer: Answer;
         try {
@@ -216,7 +224,7 @@ export class AdminHttp {
           this.#options.limiter.rateLimited(spec.endpoint, waitMs);
         } else {
           mayHaveApplied = true;
-          await this.#options.clock.sleep(waitMs, this.#options.signal);
+          await this.#options.clock.sleep(waitMs, this.#waitSignal);
         }
       }
     } catch (error) {

@@ -107,6 +107,9 @@ export class EndpointLimiter {
     lane.tail = done;
     await previous;
     try {
+      // Waiting in line is a wait too: a request cancelled meanwhile must not be sent when its
+      // turn comes (a graceful stop would otherwise still send everything already queued).
+      signal?.throwIfAborted();
       const waitedMs = await this.#waitForRoom(lane, signal);
       if (lane.budget > 0) lane.starts.push(this.#clock.now());
       return { waitedMs, release };

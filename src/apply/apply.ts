@@ -5,11 +5,17 @@
 // allows; limits are one call per user and the client paces them to the endpoint's rate limit.
 // Every change ends applied, failed or skipped; one failure never hides the others. The client
 // retries transient failures itself, so a failure reported here is one retrying did not cure.
+//
+// Interruption (SIGINT/SIGTERM, through `signal`): no new change starts; a request already sent
+// is left to finish (the client is given the same signal as `stopWaiting`, which cancels only
+// waits), so its outcome is known; everything not done is reported skipped, "interrupted".
+// Every write is idempotent, so running apply again finishes the job.
 
 import type { AdminWriter } from "../api/client.js";
 import { ValidationError } from "../api/errors.js";
 import type { BlocklistChange, BlocklistDelete, Change, LimitChange, Plan } from "../model/plan.js";
 import type { Clock } from "../shared/clock.js";
+import { CursorPolicyError } from "../shared/errors.js";
 
 export type ChangeStatus = "applied" | "failed" | "skipped";
 
@@ -27,6 +33,8 @@ export interface ApplyResult {
   readonly failed: number;
   readonly skipped: number;
   readonly durationMs: number;
+  /** True when `signal` stopped the apply before every change was done. */
+  readonly interrupted?: boolean;
 }
 
 export type ApplyPhase = "blocklists" | "limits" | "deletes";
@@ -54,6 +62,21 @@ export interface ApplyOptions {
   readonly upsertBatchSize?: number;
   /** Spend-limit calls in flight at once. The client's pacer still spaces their starts to the rate limit. */
   readonly limitConcurrency?: number;
+  /**
+   * Stops the apply between changes: pass the same signal to the client as `stopWaiting`. Once
+   * it aborts, no change starts and what is left is reported skipped, "interrupted".
+   */
+  readonly signal?: AbortSignal;
+}
+
+/** The reason an interrupted apply stopped (the CLI aborts with it on SIGINT/SIGTERM). */
+export class InterruptedError extends CursorPolicyError {
+  /** What stopped it, e.g. "received SIGTERM". */
+  constructor(readonly why: string) {
+    super(`interrupted (${why})`, {
+      hint: "run apply again to finish: it sends only what is still different",
+    });
+  }
 }
 
 export const DEFAULT_UPSERT_BATCH_SIZE = 500;
@@ -88,6 +111,7 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
 
   const upsertFailed = upserts.some((change) => outcomes.get(change)?.status === "failed");
   for (const change of deletes) {
+    if (options.signal?.aborted) break;
     if (upsertFailed) {
       record("deletes", {
         change,
@@ -99,22 +123,28 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
     }
     record(
       "deletes",
-      await attempt(change, async () => {
+      await attempt(change, options.signal, async () => {
         await options.writer.deleteBlocklist(change.id);
       }),
     );
   }
 
+  const notStarted = options.signal?.aborted
+    ? `${interruptedBy(options.signal)} before it started; run apply again to finish`
+    : "not attempted";
   const ordered = plan.changes.map(
-    (change) =>
-      outcomes.get(change) ?? { change, status: "skipped" as const, reason: "not attempted" },
+    (change) => outcomes.get(change) ?? { change, status: "skipped" as const, reason: notStarted },
   );
+  const stoppedEarly =
+    options.signal?.aborted === true &&
+    ordered.some((o) => o.status === "skipped" && o.reason?.startsWith("interrupted"));
   return {
     outcomes: ordered,
     applied: ordered.filter((o) => o.status === "applied").length,
     failed: ordered.filter((o) => o.status === "failed").length,
     skipped: ordered.filter((o) => o.status === "skipped").length,
     durationMs: clock.now() - startedAt,
+    ...(stoppedEarly ? { interrupted: true } : {}),
   };
 }
 
@@ -147,11 +177,17 @@ async function upsertPart(
   options: ApplyOptions,
   record: (outcome: ChangeOutcome) => void,
 ): Promise<void> {
+  if (options.signal?.aborted) return;
   try {
     await options.writer.upsertBlocklists(part.map(toUpsertBody));
     for (const change of part) record({ change, status: "applied" });
     return;
   } catch (error) {
+    const cancelled = cancelledWait(error, options.signal);
+    if (cancelled) {
+      for (const change of part) record({ change, status: "skipped", reason: cancelled });
+      return;
+    }
     if (part.length === 1 || !(error instanceof ValidationError)) {
       for (const change of part) record({ change, status: "failed", reason: describe(error) });
       return;
@@ -172,6 +208,7 @@ async function applyLimits(
   record: (outcome: ChangeOutcome) => void,
 ): Promise<void> {
   const queue = [...changes];
+  const next = () => (options.signal?.aborted ? undefined : queue.shift());
   const workers = Array.from(
     {
       length: Math.min(
@@ -180,10 +217,10 @@ async function applyLimits(
       ),
     },
     async () => {
-      for (let change = queue.shift(); change; change = queue.shift()) {
+      for (let change = next(); change; change = next()) {
         const target = change;
         record(
-          await attempt(target, async () => {
+          await attempt(target, options.signal, async () => {
             await options.writer.setUserSpendLimit(target.email, target.after);
           }),
         );
@@ -193,13 +230,35 @@ async function applyLimits(
   await Promise.all(workers);
 }
 
-async function attempt(change: Change, action: () => Promise<void>): Promise<ChangeOutcome> {
+async function attempt(
+  change: Change,
+  signal: AbortSignal | undefined,
+  action: () => Promise<void>,
+): Promise<ChangeOutcome> {
   try {
     await action();
     return { change, status: "applied" };
   } catch (error) {
+    const cancelled = cancelledWait(error, signal);
+    if (cancelled) return { change, status: "skipped", reason: cancelled };
     return { change, status: "failed", reason: describe(error) };
   }
+}
+
+/** "interrupted (received SIGTERM)": the words every interrupted outcome starts with. */
+function interruptedBy(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof InterruptedError ? reason.message : `interrupted (${describe(reason)})`;
+}
+
+/**
+ * The skip reason when `error` is the client giving up a wait (pacing or a retry's back-off)
+ * because `signal` aborted; undefined for any other error. Such a call may have been sent before
+ * (a retry was pending), so the reason does not claim it had no effect.
+ */
+function cancelledWait(error: unknown, signal: AbortSignal | undefined): string | undefined {
+  if (!signal?.aborted || error !== signal.reason) return undefined;
+  return `${interruptedBy(signal)} while waiting to be sent or retried (an earlier attempt may have taken); run apply again to finish`;
 }
 
 function toUpsertBody(change: BlocklistUpsert): { url: string; patterns: readonly string[] } {

@@ -25,6 +25,8 @@ export interface ConnectOptions {
   readonly dispatcher?: Dispatcher;
   readonly pacing?: ClientOptions["pacing"];
   readonly onRequest?: ClientOptions["onRequest"];
+  /** Cancels the client's waits but not a request in flight (graceful stop of apply). */
+  readonly stopWaiting?: AbortSignal;
 }
 
 export interface Connection {
@@ -73,6 +75,7 @@ export function connect(options: ConnectOptions): Connection {
     ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
     ...(options.pacing === undefined ? {} : { pacing: options.pacing }),
     ...(options.onRequest === undefined ? {} : { onRequest: options.onRequest }),
+    ...(options.stopWaiting === undefined ? {} : { stopWaiting: options.stopWaiting }),
   });
   return { baseUrl, reader: client.reader, writer: client.writer };
 }

@@ -61,6 +61,12 @@ export interface ApplyRunOptions {
   readonly onProgress?: (progress: ApplyProgress) => void;
   readonly clock: Clock;
   readonly logger: Logger;
+  /**
+   * A graceful stop (SIGINT/SIGTERM): before the first write it stops the run with the signal's
+   * reason; during the apply no new change starts (see applyPlan), and the read-back is skipped.
+   * Give the connection the same signal as `stopWaiting`.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcome> {
@@ -78,15 +84,20 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   }
   if (plan.changes.length === 0) return { status: "no-changes", plan, exitCode: ExitCode.Ok };
   if (!(await options.confirm(plan))) return { status: "declined", plan, exitCode: ExitCode.Error };
+  options.signal?.throwIfAborted();
 
   const result = await applyPlan(plan, {
     writer: connection.writer,
     clock: options.clock,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   logger.debug(
     `applied ${result.applied}, failed ${result.failed}, skipped ${result.skipped} in ${result.durationMs} ms`,
   );
+  // Stopped on request: report what was done and what was not; reading back would only delay
+  // the exit the user (or the CI runner, which kills a few seconds later) asked for.
+  if (result.interrupted) return { status: "applied", plan, result, exitCode: ExitCode.Error };
 
   // Read back and plan again: the proof that the team now matches, or exactly what did not take.
   const { plan: verification } = await planAgainstLive(policy.desired, connection.reader, {

@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
+import { InterruptedError } from "../../apply/apply.js";
 import { connect } from "../../core/connect.js";
 import { loadPolicy } from "../../core/policy.js";
 import { type ApplyOutcome, applyPolicy } from "../../core/reconcile.js";
@@ -9,7 +10,7 @@ import { formatProblems } from "../../policy/format.js";
 import { renderApplyOutcome } from "../../render/apply-result.js";
 import { renderPlan } from "../../render/index.js";
 import { systemClock } from "../../shared/clock.js";
-import { UsageError } from "../../shared/errors.js";
+import { ExitCode, UsageError } from "../../shared/errors.js";
 import type { CliIO } from "../io.js";
 import { progressReporter } from "../progress.js";
 import { runCommand } from "../run.js";
@@ -47,25 +48,78 @@ async function applyCommand(io: CliIO, flags: ApplyFlags) {
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const savedPlan = flags.plan ? await readSavedPlan(flags.plan) : undefined;
-  const connection = connect({ ...connectionOptions(flags), env: io.env, logger: io.logger });
-  const outcome = await applyPolicy({
-    policy,
-    connection,
-    allowDeletes: flags.allowDeletes ?? false,
-    ...(savedPlan === undefined ? {} : { savedPlan }),
-    confirm: (plan) => confirmPlan(io, plan, flags.autoApprove ?? false),
-    onProgress: progressReporter((line) => io.err(line), {
-      tty: io.stderrIsTTY,
-      redraw: (line) => process.stderr.write(`\r\x1b[2K${line}`),
-    }),
-    clock: systemClock,
-    logger: io.logger,
-  });
-  reportOutcome(io, outcome);
-  return outcome.exitCode;
+  const interrupt = new AbortController();
+  const stopListening = stopGracefullyOnSignals(io, interrupt);
+  try {
+    const connection = connect({
+      ...connectionOptions(flags),
+      env: io.env,
+      logger: io.logger,
+      stopWaiting: interrupt.signal,
+    });
+    const outcome = await applyPolicy({
+      policy,
+      connection,
+      allowDeletes: flags.allowDeletes ?? false,
+      ...(savedPlan === undefined ? {} : { savedPlan }),
+      confirm: (plan) => confirmPlan(io, plan, flags.autoApprove ?? false, interrupt),
+      onProgress: progressReporter((line) => io.err(line), {
+        tty: io.stderrIsTTY,
+        redraw: (line) => process.stderr.write(`\r\x1b[2K${line}`),
+      }),
+      clock: systemClock,
+      logger: io.logger,
+      signal: interrupt.signal,
+    });
+    reportOutcome(io, outcome);
+    if (outcome.result?.interrupted) {
+      io.err(
+        `apply was ${interruptReason(interrupt.signal)}: ${outcome.result.skipped} change(s) skipped. Run apply again to finish; it sends only what is still different.`,
+      );
+    }
+    return outcome.exitCode;
+  } finally {
+    stopListening();
+  }
 }
 
-export async function confirmPlan(io: CliIO, plan: Plan, autoApprove: boolean): Promise<boolean> {
+/**
+ * SIGINT (Ctrl-C) and SIGTERM (a CI runner cancelling the job) stop an apply gracefully: no new
+ * change starts, the request in flight finishes so its outcome is known, and the rest is reported
+ * skipped ("interrupted"); exit code 1. A second signal exits at once. Returns the unsubscribe.
+ */
+function stopGracefullyOnSignals(io: CliIO, interrupt: AbortController): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupt.signal.aborted) {
+      io.err(
+        `received ${signal} again: exiting now. A change in flight may or may not have taken; run apply again to finish.`,
+      );
+      process.exit(ExitCode.Error);
+    }
+    io.err(
+      `received ${signal}: finishing the request in flight, starting no new change (send it again to exit at once)`,
+    );
+    interrupt.abort(new InterruptedError(`received ${signal}`));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return () => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  };
+}
+
+function interruptReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof InterruptedError ? reason.message : "interrupted";
+}
+
+export async function confirmPlan(
+  io: CliIO,
+  plan: Plan,
+  autoApprove: boolean,
+  interrupt?: AbortController,
+): Promise<boolean> {
   io.out(renderPlan(plan, "text", { color: io.color, mode: "plan" }));
   if (autoApprove) return true;
   if (!io.stdinIsTTY) {
@@ -77,12 +131,19 @@ export async function confirmPlan(io: CliIO, plan: Plan, autoApprove: boolean): 
     );
   }
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  // On a terminal, Ctrl-C at the prompt reaches readline, not the process: treat it the same.
+  prompt.on("SIGINT", () => interrupt?.abort(new InterruptedError("received SIGINT")));
   try {
     const answer = await prompt.question(
       `Apply these ${plan.changes.length} changes? Only "yes" is accepted: `,
+      interrupt === undefined ? {} : { signal: interrupt.signal },
     );
     if (answer.trim() === "yes") return true;
     io.err("Apply cancelled; nothing was changed.");
+    return false;
+  } catch (error) {
+    if (!interrupt?.signal.aborted) throw error;
+    io.err("\nApply cancelled; nothing was changed.");
     return false;
   } finally {
     prompt.close();
