@@ -70,6 +70,14 @@ export function importPolicy(live: LiveState, options: { schemaPath?: string } =
       );
       continue;
     }
+    if (blocklist.patterns.length === 0) {
+      // The policy language has no empty pattern list (a repo with nothing blocked is almost
+      // always a mistake), so this entry cannot be declared; with prune off it stays as it is.
+      warnings.push(
+        `${blocklist.url} (${blocklist.id}) has no patterns, which a policy cannot declare; left out, so a plan reports it as unmanaged and deletes it if prune is turned on`,
+      );
+      continue;
+    }
     seen.set(blocklist.urlKey, blocklist.url);
     repos[blocklist.url] = { patterns: [...blocklist.patterns] };
   }
