@@ -4,9 +4,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ENDPOINTS } from "../../src/api/endpoints.js";
+import { readLiveState } from "../../src/api/live-state.js";
+import { importPolicy } from "../../src/core/import.js";
 import { applyPolicy, planAgainstLive } from "../../src/core/reconcile.js";
-import type { FaultConfig } from "../../src/emulator/index.js";
+import type { FaultConfig, ShapeName } from "../../src/emulator/index.js";
 import { isUnverifiable } from "../../src/plan/index.js";
+import { loadPolicyFiles } from "../../src/policy/load.js";
 import { ExitCode } from "../../src/shared/errors.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { desiredArb, teamArb } from "./arbitraries.js";
@@ -100,6 +103,33 @@ describe("reconciler properties (current response shapes)", () => {
         }
         expect(setup.emulator.getState()).toEqual(before);
       }),
+      RUNS,
+    );
+  });
+
+  it("import writes a policy for any team, and planning it against that team is empty", async () => {
+    const setup = await startReconcile();
+    await fc.assert(
+      fc.asyncProperty(
+        teamArb,
+        fc.constantFrom<ShapeName>("current", "legacy"),
+        async (team, shape) => {
+          setup.emulator.setState(team);
+          setup.emulator.configure({ shape });
+          const live = await readLiveState(setup.connection.reader);
+          const imported = importPolicy(live);
+          const loadedBack = loadPolicyFiles(
+            imported.files.map((file) => ({ path: file.name, text: file.text })),
+          );
+          expect(loadedBack.ok).toBe(true);
+          if (!loadedBack.ok) return;
+          const { plan } = await planAgainstLive(loadedBack.desired, setup.connection.reader, {
+            allowDeletes: false,
+          });
+          expect(plan.changes).toEqual([]);
+          expect(plan.violations).toEqual([]);
+        },
+      ),
       RUNS,
     );
   });

@@ -1,0 +1,68 @@
+// importPolicy against the emulator: what it writes, what it warns about, and that the files plan
+// empty against the team they came from (importPolicy proves that itself before returning).
+
+import { describe, expect, it } from "vitest";
+import { readLiveState } from "../../src/api/live-state.js";
+import { IMPORT_FILE_NAMES, importPolicy } from "../../src/core/import.js";
+import { planAgainstLive } from "../../src/core/reconcile.js";
+import { demoTeamState } from "../../src/emulator/index.js";
+import { loadPolicyFiles } from "../../src/policy/load.js";
+import { startReconcile, teamState } from "./support.js";
+
+async function importFrom(setup: Awaited<ReturnType<typeof startReconcile>>) {
+  const live = await readLiveState(setup.connection.reader);
+  const result = importPolicy(live);
+  const loaded = loadPolicyFiles(result.files.map((f) => ({ path: f.name, text: f.text })));
+  if (!loaded.ok) throw new Error("the imported files do not load");
+  const { plan } = await planAgainstLive(loaded.desired, setup.connection.reader, {
+    allowDeletes: false,
+  });
+  return { result, plan, text: (name: string) => result.files.find((f) => f.name === name)?.text };
+}
+
+describe("importPolicy against the emulator", () => {
+  it("imports the demo team compactly: the common limit as default, exceptions by user", async () => {
+    const setup = await startReconcile({ state: demoTeamState() });
+    const { result, plan, text } = await importFrom(setup);
+
+    expect(result.warnings).toEqual([]);
+    expect(plan.changes).toEqual([]);
+    const limits = text(IMPORT_FILE_NAMES.spendLimits) ?? "";
+    expect(limits).toContain("  default: 100\n");
+    expect(limits).toContain("    ada.lovelace@acme.example: none\n");
+    expect(limits).not.toContain("alan.turing@acme.example");
+    const blocklists = text(IMPORT_FILE_NAMES.blocklists) ?? "";
+    expect(blocklists).toContain("prune: false");
+    expect(blocklists).toContain("https://github.com/acme/marketing-site:");
+    // Deterministic: the same team gives byte-identical files.
+    expect((await importFrom(setup)).result.files).toEqual(result.files);
+  });
+
+  it("leaves out, with a warning, what a policy cannot say, and still plans empty", async () => {
+    const setup = await startReconcile({
+      state: teamState(
+        [{ email: "ana@x.io", monthlyLimitDollars: 0 }],
+        [
+          { id: "repo_empty", url: "https://github.com/acme/empty", patterns: [] },
+          { id: "repo_a1", url: "https://github.com/acme/api", patterns: ["*.env"] },
+          { id: "repo_a2", url: "git@github.com:acme/api.git", patterns: ["*.pem"] },
+        ],
+      ),
+      shape: "legacy",
+    });
+    const { result, plan, text } = await importFrom(setup);
+
+    expect(result.warnings).toEqual([
+      expect.stringContaining("ana@x.io: the API answered in the legacy shape"),
+      expect.stringContaining("git@github.com:acme/api.git (repo_a2) is another spelling"),
+      expect.stringContaining("https://github.com/acme/empty (repo_empty) has no patterns"),
+    ]);
+    expect(text(IMPORT_FILE_NAMES.blocklists)).not.toContain("acme/empty");
+    expect(plan.changes).toEqual([]);
+    expect(plan.notes.map((n) => n.kind).sort()).toEqual([
+      "ambiguous-zero-limit",
+      "duplicate-blocklist",
+      "unmanaged-blocklist",
+    ]);
+  });
+});
