@@ -5,15 +5,25 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ENDPOINTS } from "../../src/api/endpoints.js";
 import { readLiveState } from "../../src/api/live-state.js";
+import { BlockedError } from "../../src/core/errors.js";
 import { importPolicy } from "../../src/core/import.js";
 import { applyPolicy, planAgainstLive } from "../../src/core/reconcile.js";
 import type { FaultConfig, ShapeName } from "../../src/emulator/index.js";
+import type { DesiredState } from "../../src/model/desired.js";
 import { isUnverifiable } from "../../src/plan/index.js";
 import { loadPolicyFiles } from "../../src/policy/load.js";
+import { compileLimitResolver } from "../../src/policy/resolve.js";
 import { ExitCode } from "../../src/shared/errors.js";
 import { silentLogger } from "../../src/shared/logger.js";
+import { desiredArb as plannerDesiredArb } from "../plan/arbitraries.js";
 import { desiredArb, teamArb } from "./arbitraries.js";
-import { loaded, type ReconcileSetup, startReconcile } from "./support.js";
+import {
+  loaded,
+  type ReconcileSetup,
+  rejection,
+  startReconcile,
+  writeRequests,
+} from "./support.js";
 
 // A fixed seed keeps the suite deterministic; FC_SEED=<n> explores other inputs locally.
 const SEED = Number(process.env.FC_SEED ?? 20_261_101);
@@ -48,6 +58,80 @@ describe("reconciler properties (current response shapes)", () => {
       }),
       RUNS,
     );
+  });
+
+  it("with guardrails and conflicting rules: blocked plans write nothing, the others converge within them", async () => {
+    const setup = await startReconcile();
+    const guardrailsArb = fc.record({
+      maxUserLimitDollars: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+      requireLimitForEveryMember: fc.boolean(),
+      maxDeletes: fc.option(
+        fc.record(
+          { count: fc.nat(3), percent: fc.integer({ min: 0, max: 100 }) },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
+      protectedRepos: fc.subarray(["https://github.com/acme/*", "https://github.com/ops/vault"]),
+    });
+    const outcomes = { blocked: 0, applied: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(desiredArb, plannerDesiredArb),
+        guardrailsArb,
+        teamArb,
+        fc.boolean(),
+        async (rules, guardrails, team, allowDeletes) => {
+          const desired: DesiredState = {
+            ...rules,
+            guardrails: { ...rules.guardrails, ...guardrails },
+          };
+          setup.emulator.setState(team);
+          setup.emulator.clearRequests();
+          const { plan } = await planAgainstLive(desired, setup.connection.reader, {
+            allowDeletes,
+          });
+          const run = applyPolicy({
+            policy: loaded(desired),
+            connection: setup.connection,
+            allowDeletes,
+            confirm: async () => true,
+            clock: setup.clock,
+            logger: silentLogger,
+          });
+          if (plan.violations.length > 0) {
+            outcomes.blocked += 1;
+            const error = await rejection(run, BlockedError);
+            expect(error.exitCode).toBe(ExitCode.Blocked);
+            expect(writeRequests(setup.emulator)).toEqual([]);
+            return;
+          }
+          outcomes.applied += 1;
+          expect((await run).exitCode).toBe(ExitCode.Ok);
+          const again = await planAgainstLive(desired, setup.connection.reader, { allowDeletes });
+          expect(again.plan.changes).toEqual([]);
+          expect(again.plan.violations).toEqual([]);
+          // The end state: every member a rule covers has the limit the policy resolves to, and
+          // that limit keeps the guardrails that speak about limits.
+          const resolve = compileLimitResolver(desired.spendLimits);
+          for (const member of setup.emulator.getState().members) {
+            if (member.isRemoved) continue;
+            const resolution = resolve(member.email, member.role);
+            if (guardrails.requireLimitForEveryMember) expect(resolution.kind).toBe("limit");
+            if (resolution.kind !== "limit") continue;
+            expect(member.monthlyLimitDollars).toBe(resolution.limit);
+            if (guardrails.requireLimitForEveryMember) expect(resolution.limit).not.toBeNull();
+            if (guardrails.maxUserLimitDollars !== undefined) {
+              expect(resolution.limit).not.toBeNull();
+              expect(resolution.limit ?? 0).toBeLessThanOrEqual(guardrails.maxUserLimitDollars);
+            }
+          }
+        },
+      ),
+      RUNS,
+    );
+    expect(outcomes.blocked).toBeGreaterThan(0);
+    expect(outcomes.applied).toBeGreaterThan(0);
   });
 
   it("with 5xx, dropped connections and lost answers injected, re-running apply converges", async () => {
