@@ -12,7 +12,7 @@
 // Every write is idempotent, so running apply again finishes the job.
 
 import type { AdminWriter } from "../api/client.js";
-import { ValidationError } from "../api/errors.js";
+import { NotFoundError, ValidationError } from "../api/errors.js";
 import type { BlocklistChange, BlocklistDelete, Change, LimitChange, Plan } from "../model/plan.js";
 import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
@@ -121,12 +121,7 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
       });
       continue;
     }
-    record(
-      "deletes",
-      await attempt(change, options.signal, async () => {
-        await options.writer.deleteBlocklist(change.id);
-      }),
-    );
+    record("deletes", await deleteOne(change, options));
   }
 
   const notStarted = options.signal?.aborted
@@ -230,6 +225,28 @@ async function applyLimits(
   await Promise.all(workers);
 }
 
+/**
+ * A delete that finds the blocklist already gone (404) is skipped, not failed: the end state it
+ * was for — no such blocklist — holds. Two applies started at once showed why: the slower one
+ * found the other's deletes done and failed the run although the team matched the policy. A
+ * stale plan or wrong entry still shows: the read-back after apply plans again and reports any
+ * blocklist that should be gone and is not.
+ */
+async function deleteOne(change: BlocklistDelete, options: ApplyOptions): Promise<ChangeOutcome> {
+  try {
+    await options.writer.deleteBlocklist(change.id);
+    return { change, status: "applied" };
+  } catch (error) {
+    if (!(error instanceof NotFoundError))
+      return failedOrInterrupted(change, error, options.signal);
+    return {
+      change,
+      status: "skipped",
+      reason: `already gone: the API has no blocklist ${change.id} any more (deleted since the plan was made, by another run or by hand)`,
+    };
+  }
+}
+
 async function attempt(
   change: Change,
   signal: AbortSignal | undefined,
@@ -239,10 +256,18 @@ async function attempt(
     await action();
     return { change, status: "applied" };
   } catch (error) {
-    const cancelled = cancelledWait(error, signal);
-    if (cancelled) return { change, status: "skipped", reason: cancelled };
-    return { change, status: "failed", reason: describe(error) };
+    return failedOrInterrupted(change, error, signal);
   }
+}
+
+function failedOrInterrupted(
+  change: Change,
+  error: unknown,
+  signal: AbortSignal | undefined,
+): ChangeOutcome {
+  const cancelled = cancelledWait(error, signal);
+  if (cancelled) return { change, status: "skipped", reason: cancelled };
+  return { change, status: "failed", reason: describe(error) };
 }
 
 /** "interrupted (received SIGTERM)": the words every interrupted outcome starts with. */
