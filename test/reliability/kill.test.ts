@@ -1,0 +1,135 @@
+// The apply process killed at random points — SIGTERM (graceful: the CI runner cancelling a job)
+// and SIGKILL (the machine going away) — then run again: it converges to exactly the policy, and
+// at no point is anything outside the policy touched (members no rule covers, ignored blocklists).
+// The real bundled CLI runs as a child process against an emulator in this process.
+
+import { describe, expect, it } from "vitest";
+import { ENDPOINTS } from "../../src/api/endpoints.js";
+import { type Emulator, type FaultSpec, startEmulator } from "../../src/emulator/index.js";
+import { seededRandom } from "../../src/emulator/prng.js";
+import {
+  differences,
+  expectedAfterApply,
+  killPolicy,
+  type Managed,
+  managed,
+  policyDir,
+  recordFigures,
+  startCli,
+  team,
+  untouchedByKillPolicy,
+} from "./support.js";
+
+const SEED = Number(process.env.FC_SEED ?? 20_261_122);
+const KILLS: readonly NodeJS.Signals[] = [
+  "SIGTERM",
+  "SIGKILL",
+  "SIGTERM",
+  "SIGKILL",
+  "SIGKILL",
+  "SIGTERM",
+];
+
+function writes(emulator: Emulator): number {
+  return emulator.requests().filter((e) => e.endpoint !== null && ENDPOINTS[e.endpoint].write)
+    .length;
+}
+
+/** Resolves once `emulator` has seen `count` write requests, or `stop` settles first. */
+async function untilWrites(emulator: Emulator, count: number, stop: Promise<unknown>) {
+  let stopped = false;
+  void stop.then(() => {
+    stopped = true;
+  });
+  while (!stopped && writes(emulator) < count) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  return !stopped;
+}
+
+describe("apply killed at random points, then run again", () => {
+  it("converges to exactly the policy and never touches what the policy does not cover", async ({
+    onTestFinished,
+  }) => {
+    const initial = team(200, 40, 11);
+    const dir = await policyDir({ onTestFinished }, killPolicy());
+    const expected = await expectedAfterApply(initial, dir);
+    const untouched = untouchedByKillPolicy(initial);
+    // A few milliseconds per write, so that a kill lands between writes rather than after all.
+    const slow: FaultSpec = { latencyMs: 4 };
+    const emulator = await startEmulator({
+      state: initial,
+      rateLimits: "off",
+      faults: { userSpendLimit: slow, blocklistsUpsert: slow, blocklistDelete: slow },
+    });
+    onTestFinished(() => emulator.close());
+    const args = ["apply", "--auto-approve", "--policies", dir, "--base-url", emulator.url];
+    const random = seededRandom(SEED);
+
+    /** Nothing outside the policy changed, and every managed value is its old or its new value. */
+    const checkNothingElseTouched = (now: Managed) => {
+      const state = emulator.getState();
+      for (const [who, limit] of untouched.members) expect(now.limits[who]).toBe(limit);
+      for (const entry of untouched.blocklists) {
+        expect(state.blocklists.find((b) => b.id === entry.id)).toEqual(entry);
+      }
+      const before = managed(initial);
+      for (const [who, limit] of Object.entries(now.limits)) {
+        expect([before.limits[who], expected.limits[who]]).toContain(limit);
+      }
+      for (const [url, patterns] of Object.entries(now.blocklists)) {
+        expect([before.blocklists[url], expected.blocklists[url]]).toContainEqual(patterns);
+      }
+    };
+
+    const figures = {
+      changesPlanned: differences(managed(initial), expected),
+      kills: [] as { signal: string; afterWrites: number; exit: string; stillToDo: number }[],
+    };
+    for (const signal of KILLS) {
+      const remaining = differences(managed(emulator.getState()), expected);
+      if (remaining < 3) break;
+      const before = writes(emulator);
+      const logged = emulator.requests().length;
+      const afterWrites = 1 + Math.floor(random() * Math.min(40, remaining - 2));
+      const run = startCli(args);
+      const reached = await untilWrites(emulator, before + afterWrites, run.done);
+      if (reached) run.child.kill(signal);
+      const result = await run.done;
+
+      if (reached && signal === "SIGKILL") expect(result.signal).toBe("SIGKILL");
+      if (reached && signal === "SIGTERM") {
+        // Graceful: says so, lets the write in flight finish, reports the rest, exits 1.
+        expect(result.stderr).toContain("received SIGTERM");
+        expect(result.code).toBe(1);
+        expect(result.stdout + result.stderr).toMatch(/interrupted \(received SIGTERM\)/);
+        expect(
+          emulator
+            .requests()
+            .slice(logged)
+            .filter((e) => e.status === 0),
+        ).toEqual([]);
+      }
+      expect(result.stderr).not.toContain("internal error");
+      const now = managed(emulator.getState());
+      checkNothingElseTouched(now);
+      figures.kills.push({
+        signal,
+        afterWrites,
+        exit: result.signal ?? String(result.code),
+        stillToDo: differences(now, expected),
+      });
+    }
+    expect(figures.kills.length).toBeGreaterThanOrEqual(4);
+
+    const last = await startCli(args).done;
+    expect(last.code, last.stderr).toBe(0);
+    expect(last.stdout).toContain("verified: live state matches policy");
+    expect(managed(emulator.getState())).toEqual(expected);
+    checkNothingElseTouched(managed(emulator.getState()));
+
+    const plan = await startCli(["plan", "--detailed-exitcode", ...args.slice(2)]).done;
+    expect(plan.code, plan.stdout).toBe(0);
+    await recordFigures("kill", { ...figures, finalMismatches: 0 });
+  });
+});
