@@ -28,6 +28,9 @@ export function describeValue(value: unknown): string {
   return "an object";
 }
 
+/** Deepest nesting a free-form JSON field (audit-log event data) may have. */
+export const MAX_JSON_DEPTH = 64;
+
 function childPath(path: string, key: string): string {
   return path === "" ? key : `${path}.${key}`;
 }
@@ -97,15 +100,23 @@ export class At {
     return this.fail("a timestamp (epoch milliseconds or an ISO date)");
   }
 
-  json(): JsonValue {
+  /**
+   * Any JSON value, copied. Nesting is capped at MAX_JSON_DEPTH: a fuzz test found that a body
+   * nested a few thousand levels deep (which JSON.parse accepts) overflowed the stack here, a
+   * crash instead of a clean error.
+   */
+  json(depth = 0): JsonValue {
     const value = this.value;
     if (value === null || typeof value === "string" || typeof value === "boolean") return value;
     if (isNumber(value)) return value;
-    if (Array.isArray(value)) return this.array((at) => at.json());
+    if (depth >= MAX_JSON_DEPTH && typeof value === "object") {
+      return this.fail(`JSON nested at most ${MAX_JSON_DEPTH} levels deep`);
+    }
+    if (Array.isArray(value)) return this.array((at) => at.json(depth + 1));
     if (isRecord(value)) {
       const result: { [key: string]: JsonValue } = {};
       for (const [key, child] of Object.entries(value)) {
-        result[key] = new At(child, childPath(this.path, key)).json();
+        result[key] = new At(child, childPath(this.path, key)).json(depth + 1);
       }
       return result;
     }
