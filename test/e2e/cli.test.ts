@@ -247,6 +247,16 @@ describe.concurrent("cursor-policy against the emulator (bundled CLI)", () => {
     }
     expect(emulator.requests().every((entry) => entry.status === 401)).toBe(true);
     expect(writesIn(emulator.requests())).toEqual([]);
+
+    // The real key, revoked in the dashboard since: the same answer.
+    const state = emulator.getState();
+    emulator.setState({
+      ...state,
+      apiKeys: state.apiKeys.map((k) => (k.key === DEMO_ADMIN_KEY ? { ...k, revoked: true } : k)),
+    });
+    const revoked = await cli(against(emulator, EXAMPLE_POLICIES, "plan"));
+    expect(revoked.code, revoked.stderr).toBe(1);
+    expect(revoked.stderr).toMatch(/invalid or has been revoked/);
   });
 
   it("an output path that cannot be written: a clear error naming it, not an internal error", async ({
