@@ -12,7 +12,14 @@
 // Every write is idempotent, so running apply again finishes the job.
 
 import type { AdminWriter } from "../api/client.js";
-import { NotFoundError, ValidationError } from "../api/errors.js";
+import {
+  NetworkError,
+  NotFoundError,
+  ProtocolError,
+  RateLimitedError,
+  ServerError,
+  ValidationError,
+} from "../api/errors.js";
 import type { BlocklistChange, BlocklistDelete, Change, LimitChange, Plan } from "../model/plan.js";
 import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
@@ -24,6 +31,11 @@ export interface ChangeOutcome {
   readonly status: ChangeStatus;
   /** Why it failed or was skipped, for people. Never contains the API key (errors are scrubbed at the client). */
   readonly reason?: string;
+  /**
+   * A failure after which the change may still have reached the server: no answer, a 5xx, a
+   * garbled body, 429s until the retries ran out. The read-back after apply settles these.
+   */
+  readonly answerLost?: boolean;
 }
 
 export interface ApplyResult {
@@ -135,9 +147,7 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
     ordered.some((o) => o.status === "skipped" && o.reason?.startsWith("interrupted"));
   return {
     outcomes: ordered,
-    applied: ordered.filter((o) => o.status === "applied").length,
-    failed: ordered.filter((o) => o.status === "failed").length,
-    skipped: ordered.filter((o) => o.status === "skipped").length,
+    ...tally(ordered),
     durationMs: clock.now() - startedAt,
     ...(stoppedEarly ? { interrupted: true } : {}),
   };
@@ -184,7 +194,7 @@ async function upsertPart(
       return;
     }
     if (part.length === 1 || !(error instanceof ValidationError)) {
-      for (const change of part) record({ change, status: "failed", reason: describe(error) });
+      for (const change of part) record(failedOutcome(change, error));
       return;
     }
   }
@@ -267,7 +277,59 @@ function failedOrInterrupted(
 ): ChangeOutcome {
   const cancelled = cancelledWait(error, signal);
   if (cancelled) return { change, status: "skipped", reason: cancelled };
-  return { change, status: "failed", reason: describe(error) };
+  return failedOutcome(change, error);
+}
+
+function failedOutcome(change: Change, error: unknown): ChangeOutcome {
+  return {
+    change,
+    status: "failed",
+    reason: describe(error),
+    ...(mayHaveTaken(error) ? { answerLost: true } : {}),
+  };
+}
+
+function mayHaveTaken(error: unknown): boolean {
+  return (
+    error instanceof NetworkError ||
+    error instanceof ServerError ||
+    error instanceof ProtocolError ||
+    error instanceof RateLimitedError
+  );
+}
+
+/**
+ * Settles failures whose answer was lost with the state read back after applying: when the
+ * re-plan no longer lists a change for the same resource and key, it took, and it is reported as
+ * applied. Any other failure stands: a rejected write did not take, whatever the read-back shows.
+ */
+export function confirmByReadBack(result: ApplyResult, readBack: Plan): ApplyResult {
+  const stillPending = new Set(
+    readBack.changes.map((change) => `${change.resource}\u0000${change.key}`),
+  );
+  const outcomes = result.outcomes.map((outcome): ChangeOutcome => {
+    const { change } = outcome;
+    if (outcome.status !== "failed" || !outcome.answerLost) return outcome;
+    if (stillPending.has(`${change.resource}\u0000${change.key}`)) return outcome;
+    return {
+      change,
+      status: "applied",
+      reason: `confirmed by the read-back after apply (the answer was lost: ${outcome.reason ?? "no answer"})`,
+    };
+  });
+  return { ...result, ...tally(outcomes), outcomes };
+}
+
+function tally(outcomes: readonly ChangeOutcome[]): {
+  applied: number;
+  failed: number;
+  skipped: number;
+} {
+  return {
+    applied: outcomes.filter((o) => o.status === "applied").length,
+    failed: outcomes.filter((o) => o.status === "failed").length,
+    skipped: outcomes.filter((o) => o.status === "skipped").length,
+  };
 }
 
 /** "interrupted (received SIGTERM)": the words every interrupted outcome starts with. */

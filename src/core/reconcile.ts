@@ -3,7 +3,12 @@
 // the Action only parse arguments and render what comes back.
 import type { AdminReader } from "../api/client.js";
 import { readLiveState } from "../api/live-state.js";
-import { type ApplyProgress, type ApplyResult, applyPlan } from "../apply/apply.js";
+import {
+  type ApplyProgress,
+  type ApplyResult,
+  applyPlan,
+  confirmByReadBack,
+} from "../apply/apply.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { Change, Plan } from "../model/plan.js";
@@ -106,12 +111,14 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   // Changes the API cannot confirm (a legacy-shape $0, a member without a spend row) stay in any
   // re-plan whatever we write; they are reported, but they do not fail the verification.
   const converged = verifiableChanges(verification).length === 0;
+  // A write whose answer was lost may still have landed: the read-back decides.
+  const settled = confirmByReadBack(result, verification);
   return {
     status: "applied",
     plan,
-    result,
+    result: settled,
     verification,
-    exitCode: result.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok,
+    exitCode: settled.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok,
   };
 }
 
