@@ -5,6 +5,7 @@
 //   npm run bench -- --quick            small sizes (well under a minute), prints only
 //   npm run bench -- --json out.json    also writes the raw results
 //   npm run bench -- --no-write         full sizes, prints only
+//   npm run bench -- --only plan-wall,planner   some groups (prints only); see GROUPS
 //
 // Exit code 1 when a target is missed, so a CI step can run `--quick` as a smoke test.
 
@@ -13,7 +14,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { formatMarkdown, formatText, tables, targets } from "./lib/report.js";
-import type { BenchResults } from "./lib/results.js";
+import type { BenchResults, PlannerResult, RenderResult } from "./lib/results.js";
 import {
   type ApplyLimitsSpec,
   applyLimits,
@@ -99,39 +100,59 @@ const QUICK: Sizes = {
 const BEGIN = "<!-- bench:results:begin -->";
 const END = "<!-- bench:results:end -->";
 
+const GROUPS = ["plan-calls", "plan-wall", "planner", "apply", "upserts", "render"] as const;
+
 async function main(argv: readonly string[]): Promise<number> {
   const quick = argv.includes("--quick");
-  const write = !quick && !argv.includes("--no-write");
-  const jsonIndex = argv.indexOf("--json");
-  const jsonFile = jsonIndex >= 0 ? argv[jsonIndex + 1] : undefined;
+  const option = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const only = option("--only")?.split(",");
+  const unknown = only?.filter((group) => !GROUPS.some((known) => known === group)) ?? [];
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `bench: unknown group ${unknown.join(", ")}; groups: ${GROUPS.join(", ")}\n`,
+    );
+    return 2;
+  }
+  const runs = (group: (typeof GROUPS)[number]) => only === undefined || only.includes(group);
+  const write = !quick && only === undefined && !argv.includes("--no-write");
+  const jsonFile = option("--json");
   const sizes = quick ? QUICK : FULL;
   const started = performance.now();
   const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
   const planCallsResults = [];
-  for (const [members, repos] of sizes.planTeams) {
+  for (const [members, repos] of runs("plan-calls") ? sizes.planTeams : []) {
     progress(`plan calls, ${members} members, ${repos} repos`);
     planCallsResults.push(await planCalls(members, repos));
   }
   const planWallResults = [];
-  for (const [members, repos] of sizes.latencyTeams) {
+  for (const [members, repos] of runs("plan-wall") ? sizes.latencyTeams : []) {
     progress(`plan wall time, ${members} members, ${repos} repos, 20 ms latency`);
     planWallResults.push(await planWall(members, repos, 20));
   }
-  progress(`planner alone, ${sizes.planner[0]} members, ${sizes.planner[1]} repos`);
-  const planner = await plannerAlone(...sizes.planner);
+  let planner: PlannerResult | undefined;
+  if (runs("planner")) {
+    progress(`planner alone, ${sizes.planner[0]} members, ${sizes.planner[1]} repos`);
+    planner = await plannerAlone(...sizes.planner);
+  }
   const applyResults = [];
-  for (const spec of sizes.applies) {
+  for (const spec of runs("apply") ? sizes.applies : []) {
     progress(`apply, ${spec.label}: ${spec.changes} limits`);
     applyResults.push(await applyLimits(spec));
   }
   const upsertResults = [];
-  for (const spec of sizes.upserts) {
+  for (const spec of runs("upserts") ? sizes.upserts : []) {
     progress(`upserts, ${spec.label}`);
     upsertResults.push(await upserts(spec));
   }
-  progress("render");
-  const renderResults = render(largePlan(...sizes.renderTeam));
+  let renderResults: RenderResult[] = [];
+  if (runs("render")) {
+    progress("render");
+    renderResults = render(largePlan(...sizes.renderTeam));
+  }
 
   const results: BenchResults = {
     quick,

@@ -57,32 +57,36 @@ export interface TargetCheck {
   readonly met: boolean;
 }
 
-/** The issue's targets, each judged on this run's numbers. */
+/** The issue's targets, each judged on this run's numbers (a group the run skipped is left out). */
 export function targets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const plans = results.planCalls;
-  checks.push({
-    target: "plan API calls = members 1 + blocklists 1 + spend pages (never a call per user)",
-    measured: plans
-      .map((p) => `${size(p.members)}/${size(p.repos)}: ${p.calls} = ${p.minimum}`)
-      .join("; "),
-    met: plans.every((p) => p.calls === p.minimum),
-  });
-  const worstPlan = Math.max(...plans.map((p) => (p.boundMs > 0 ? p.simulatedMs / p.boundMs : 0)));
-  checks.push({
-    target: "plan at the documented limits: simulated / bound ≤ 1.1, zero 429s",
-    measured: `worst ratio ${worstPlan.toFixed(3)}, ${plans.reduce((n, p) => n + p.rateLimited, 0)} × 429`,
-    met: worstPlan <= 1.1 && plans.every((p) => p.rateLimited === 0),
-  });
+  if (plans.length > 0) {
+    checks.push({
+      target: "plan API calls = members 1 + blocklists 1 + spend pages (never a call per user)",
+      measured: plans
+        .map((p) => `${size(p.members)}/${size(p.repos)}: ${p.calls} = ${p.minimum}`)
+        .join("; "),
+      met: plans.every((p) => p.calls === p.minimum),
+    });
+    const worst = Math.max(...plans.map((p) => (p.boundMs > 0 ? p.simulatedMs / p.boundMs : 0)));
+    checks.push({
+      target: "plan at the documented limits: simulated / bound ≤ 1.1, zero 429s",
+      measured: `worst ratio ${worst.toFixed(3)}, ${plans.reduce((n, p) => n + p.rateLimited, 0)} × 429`,
+      met: worst <= 1.1 && plans.every((p) => p.rateLimited === 0),
+    });
+  }
   const steady = results.applyLimits.filter(
     (a) => a.burst429 === 0 && a.clientLimit <= a.serverLimit,
   );
-  const worstApply = Math.max(...steady.map((a) => a.simulatedMs / a.boundMs));
-  checks.push({
-    target: "apply at a known limit: simulated / bound ≤ 1.1, zero 429s in steady state",
-    measured: `worst ratio ${worstApply.toFixed(3)}, ${steady.reduce((n, a) => n + a.rateLimited, 0)} × 429 (${steady.length} runs)`,
-    met: worstApply <= 1.1 && steady.every((a) => a.rateLimited === 0),
-  });
+  if (steady.length > 0) {
+    const worst = Math.max(...steady.map((a) => a.simulatedMs / a.boundMs));
+    checks.push({
+      target: "apply at a known limit: simulated / bound ≤ 1.1, zero 429s in steady state",
+      measured: `worst ratio ${worst.toFixed(3)}, ${steady.reduce((n, a) => n + a.rateLimited, 0)} × 429 (${steady.length} runs)`,
+      met: worst <= 1.1 && steady.every((a) => a.rateLimited === 0),
+    });
+  }
   const latency = results.planWall.find(
     (w) =>
       w.members === (results.quick ? 1000 : 10_000) &&
@@ -97,30 +101,36 @@ export function targets(results: BenchResults): TargetCheck[] {
     });
   }
   const planner = results.planner;
-  checks.push({
-    target: `planner alone, ${size(planner.members)} members + ${size(planner.repos)} repos: < 1 s and < 300 MB`,
-    measured: `${millis(planner.planMedianMs)} (median), peak RSS ${megabytes(planner.peakRssMb)} with its inputs`,
-    met: planner.planMedianMs < SECOND && planner.peakRssMb < 300,
-  });
+  if (planner) {
+    checks.push({
+      target: `planner alone, ${size(planner.members)} members + ${size(planner.repos)} repos: < 1 s and < 300 MB`,
+      measured: `${millis(planner.planMedianMs)} (median), peak RSS ${megabytes(planner.peakRssMb)} with its inputs`,
+      met: planner.planMedianMs < SECOND && planner.peakRssMb < 300,
+    });
+  }
   const upserts = results.upserts.filter((u) => u.rejected === 0);
-  checks.push({
-    target: "blocklist upserts: calls = ceil(repos / batch size)",
-    measured: upserts.map((u) => `${count(u.repos)} repos: ${u.calls} = ${u.minimum}`).join("; "),
-    met: upserts.every((u) => u.calls === u.minimum),
-  });
-  const converged = results.applyLimits.every((a) => a.mismatches === 0 && a.failed === 0);
-  checks.push({
-    target: "every apply converges (re-plan empty, no failed change)",
-    measured: results.applyLimits.map((a) => `${a.mismatches}/${a.failed}`).join(", "),
-    met: converged,
-  });
+  if (upserts.length > 0) {
+    checks.push({
+      target: "blocklist upserts: calls = ceil(repos / batch size)",
+      measured: upserts.map((u) => `${count(u.repos)} repos: ${u.calls} = ${u.minimum}`).join("; "),
+      met: upserts.every((u) => u.calls === u.minimum),
+    });
+  }
+  if (results.applyLimits.length > 0) {
+    checks.push({
+      target: "every apply converges (re-plan empty, no failed change)",
+      measured: results.applyLimits.map((a) => `${a.mismatches}/${a.failed}`).join(", "),
+      met: results.applyLimits.every((a) => a.mismatches === 0 && a.failed === 0),
+    });
+  }
   return checks;
 }
 
 // ---- tables -----------------------------------------------------------------------------------
 
+/** Every table that has rows in this run. */
 export function tables(results: BenchResults): Table[] {
-  return [
+  const all: Table[] = [
     {
       title: "Targets",
       headers: ["target", "measured", "met"],
@@ -128,34 +138,7 @@ export function tables(results: BenchResults): Table[] {
     },
     planCallsTable(results.planCalls),
     planWallTable(results.planWall),
-    {
-      title: "Planner alone (pure function, no I/O)",
-      headers: [
-        "members",
-        "repos",
-        "changes",
-        "plan (median of 5)",
-        "slowest",
-        "policy load",
-        "inputs heap",
-        "plan keeps",
-        "peak RSS (process)",
-      ],
-      rows: [
-        [
-          count(results.planner.members),
-          count(results.planner.repos),
-          count(results.planner.changes),
-          millis(results.planner.planMedianMs),
-          millis(results.planner.planMaxMs),
-          millis(results.planner.policyLoadMs),
-          megabytes(results.planner.inputsHeapMb),
-          megabytes(results.planner.retainedMb),
-          megabytes(results.planner.peakRssMb),
-        ],
-      ],
-      note: 'Inputs are generated and the policy loaded (timed as "policy load") in one child process and handed over in a file to a second one, started with --expose-gc, which only plans: heap figures are after a full collection, and its peak RSS is the inputs (live and desired state) plus the planner.',
-    },
+    plannerTable(results.planner),
     applyLimitsTable(results.applyLimits),
     upsertsTable(results.upserts),
     {
@@ -170,6 +153,44 @@ export function tables(results: BenchResults): Table[] {
       ]),
     },
   ];
+  return all.filter((table) => table.rows.length > 0);
+}
+
+function plannerTable(planner: BenchResults["planner"]): Table {
+  return {
+    title: "Planner alone (pure function, no I/O)",
+    headers: [
+      "members",
+      "repos",
+      "changes",
+      "notes",
+      "plan (median of 5)",
+      "slowest",
+      "policy load",
+      "inputs heap",
+      "plan keeps",
+      "RSS before",
+      "peak RSS",
+    ],
+    rows: planner
+      ? [
+          [
+            count(planner.members),
+            count(planner.repos),
+            count(planner.changes),
+            count(planner.notes),
+            millis(planner.planMedianMs),
+            millis(planner.planMaxMs),
+            millis(planner.policyLoadMs),
+            megabytes(planner.inputsHeapMb),
+            megabytes(planner.retainedMb),
+            megabytes(planner.rssBeforePlanMb),
+            megabytes(planner.peakRssMb),
+          ],
+        ]
+      : [],
+    note: 'Inputs are generated and the policy loaded (timed as "policy load") in one child process and handed over in a file to a second one, started with --expose-gc, which only plans. Heap figures are after a full collection; "peak RSS" is that process\'s high-water mark during the first plan: its inputs (live and desired state) plus the planner.',
+  };
 }
 
 function planCallsTable(rows: readonly PlanCallsResult[]): Table {

@@ -111,7 +111,8 @@ export interface BenchResults {
   readonly quick: boolean;
   readonly planCalls: PlanCallsResult[];
   readonly planWall: PlanWallRow[];
-  readonly planner: PlannerResult;
+  /** Absent when the run skipped it (--only). */
+  readonly planner?: PlannerResult;
   readonly applyLimits: ApplyLimitsResult[];
   readonly upserts: UpsertsResult[];
   readonly render: RenderResult[];
