@@ -1,7 +1,6 @@
 // Everything the CLI writes goes through here, so that one place decides colour, and one place
 // scrubs the API key from output as a last line of defence (the client already never puts it in
 // a message; this catches a mistake anywhere else).
-import { readFileSync } from "node:fs";
 import type { Logger } from "../shared/logger.js";
 import { redact } from "../shared/secrets.js";
 
@@ -26,14 +25,9 @@ export function processIO(env: NodeJS.ProcessEnv = process.env): CliIO {
   const addSecret = (value: string | undefined) => {
     if (value && value.trim().length >= 4) secrets.push(value.trim());
   };
+  // The key from the environment is known before anything runs; a key read from a file is added
+  // by connectFromFlags the moment it is read.
   addSecret(env.CURSOR_API_KEY);
-  if (env.CURSOR_API_KEY_FILE) {
-    try {
-      addSecret(readFileSync(env.CURSOR_API_KEY_FILE, "utf8"));
-    } catch {
-      // Reported properly when the key is actually loaded.
-    }
-  }
   const scrub = (text: string) => redact(text, secrets);
   const write = (stream: NodeJS.WriteStream, text: string) => {
     stream.write(scrub(text.endsWith("\n") ? text : `${text}\n`));

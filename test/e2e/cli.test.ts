@@ -6,6 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "vitest";
 import { DEMO_ADMIN_KEY, demoTeamState } from "../../src/emulator/index.js";
+import { runCli } from "../helpers/cli.js";
 import { callApi } from "../helpers/emulator.js";
 import {
   against,
@@ -200,6 +201,11 @@ describe.concurrent("cursor-policy against the emulator (bundled CLI)", () => {
     expect(blocked.stderr).toContain("nothing was applied");
     expect(writesIn(emulator.requests())).toEqual([]);
 
+    // drift only reports: the threshold is shown, and the exit code still says "drift" (2).
+    const drift = await cli(against(emulator, policies, "drift"));
+    expect(drift.code, drift.stderr).toBe(2);
+    expect(drift.stdout).toMatch(/3 deletions \(75 %\) exceed the limit of 1/);
+
     const allowed = await cli(
       against(emulator, policies, "apply", "--auto-approve", "--allow-deletes"),
     );
@@ -257,6 +263,37 @@ describe.concurrent("cursor-policy against the emulator (bundled CLI)", () => {
     const revoked = await cli(against(emulator, EXAMPLE_POLICIES, "plan"));
     expect(revoked.code, revoked.stderr).toBe(1);
     expect(revoked.stderr).toMatch(/invalid or has been revoked/);
+  });
+
+  it("--api-key-file: the key is read from the file; a wrong one is refused and never shown", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const emulator = await demoEmulator({ onTestFinished });
+    const dir = await tempDir({ onTestFinished }, "key-file");
+    const noEnvKey = { env: { CURSOR_API_KEY: undefined, CURSOR_API_BASE_URL: undefined } };
+
+    const goodFile = path.join(dir, "good.key");
+    await writeFile(goodFile, `${DEMO_ADMIN_KEY}\n`, { mode: 0o600 });
+    const plan = await runCli(
+      [...against(emulator, EXAMPLE_POLICIES, "plan"), "--api-key-file", goodFile],
+      noEnvKey,
+    );
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain("Plan: 1 to create");
+
+    // A key of no known format: the redaction patterns would not catch it, only the key itself.
+    const wrongKey = `team-secret-${"q".repeat(24)}`;
+    const wrongFile = path.join(dir, "wrong.key");
+    await writeFile(wrongFile, wrongKey, { mode: 0o600 });
+    const refused = await runCli(
+      [...against(emulator, EXAMPLE_POLICIES, "plan"), "--api-key-file", wrongFile],
+      noEnvKey,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/invalid or has been revoked/);
+    expect(refused.stderr).toContain("does not look like a Cursor Admin API key");
+    expect(`${refused.stdout}${refused.stderr}`).not.toContain(wrongKey);
   });
 
   it("an output path that cannot be written: a clear error naming it, not an internal error", async ({

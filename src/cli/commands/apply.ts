@@ -1,7 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { InterruptedError } from "../../apply/apply.js";
-import { connect } from "../../core/connect.js";
 import { loadPolicy } from "../../core/policy.js";
 import { type ApplyOutcome, applyPolicy } from "../../core/reconcile.js";
 import { readSavedPlan } from "../../core/saved-plan.js";
@@ -11,10 +10,10 @@ import { renderApplyOutcome } from "../../render/apply-result.js";
 import { renderPlan } from "../../render/index.js";
 import { systemClock } from "../../shared/clock.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
+import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
 import { progressReporter } from "../progress.js";
 import { runCommand } from "../run.js";
-import { connectionOptions } from "./plan.js";
 import {
   type ConnectionFlags,
   type PolicyFlags,
@@ -51,12 +50,7 @@ async function applyCommand(io: CliIO, flags: ApplyFlags) {
   const interrupt = new AbortController();
   const stopListening = stopGracefullyOnSignals(io, interrupt);
   try {
-    const connection = connect({
-      ...connectionOptions(flags),
-      env: io.env,
-      logger: io.logger,
-      stopWaiting: interrupt.signal,
-    });
+    const connection = connectFromFlags(io, flags, { stopWaiting: interrupt.signal });
     const outcome = await applyPolicy({
       policy,
       connection,

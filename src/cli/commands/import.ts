@@ -4,13 +4,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { readLiveState } from "../../api/live-state.js";
-import { connect } from "../../core/connect.js";
 import { outputPathError } from "../../core/errors.js";
 import { importPolicy } from "../../core/import.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
+import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
 import { runCommand } from "../run.js";
-import { connectionOptions } from "./plan.js";
 import {
   type ConnectionFlags,
   DEFAULT_POLICIES_DIR,
@@ -47,7 +46,7 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
       { hint: `choose an empty directory with --out, or pass --force to overwrite ${flags.out}` },
     );
   }
-  const connection = connect({ ...connectionOptions(flags), env: io.env, logger: io.logger });
+  const connection = connectFromFlags(io, flags);
   const live = await readLiveState(connection.reader);
   const result = importPolicy(live, { schemaPath: schemaPathFrom(flags.out) });
   for (const warning of result.warnings) io.logger.warn(warning);

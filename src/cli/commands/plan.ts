@@ -1,10 +1,11 @@
 import type { Command } from "commander";
-import { connect } from "../../core/connect.js";
 import { loadPolicy } from "../../core/policy.js";
 import { planAgainstLive, planExitCode } from "../../core/reconcile.js";
 import { toSavedPlan, writeSavedPlan } from "../../core/saved-plan.js";
 import { formatProblems } from "../../policy/format.js";
 import { renderPlan } from "../../render/index.js";
+import { ExitCode } from "../../shared/errors.js";
+import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
 import { runCommand } from "../run.js";
 import {
@@ -48,7 +49,7 @@ export function registerPlanCommand(program: Command, mode: "plan" | "drift"): v
 async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") {
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
-  const connection = connect({ ...connectionOptions(flags), env: io.env, logger: io.logger });
+  const connection = connectFromFlags(io, flags);
   const { plan } = await planAgainstLive(policy.desired, connection.reader, {
     allowDeletes: flags.allowDeletes ?? false,
   });
@@ -59,16 +60,8 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
       `Saved the plan to ${flags.out}. Apply exactly this plan with: cursor-policy apply --plan ${flags.out}`,
     );
   }
-  if (mode === "drift") return planExitCode(plan, true);
+  // Drift reports; it does not apply, so a guardrail that would block an apply does not turn
+  // "there is drift" (2) into "blocked" (3): the violations are in the report.
+  if (mode === "drift") return plan.changes.length > 0 ? ExitCode.ChangesPending : ExitCode.Ok;
   return planExitCode(plan, flags.detailedExitcode ?? false);
-}
-
-export function connectionOptions(flags: ConnectionFlags): {
-  baseUrl?: string;
-  apiKeyFile?: string;
-} {
-  return {
-    ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
-    ...(flags.apiKeyFile === undefined ? {} : { apiKeyFile: flags.apiKeyFile }),
-  };
 }
