@@ -282,13 +282,9 @@ class ActionRun {
         this.#posted.push(`Drift issue ${issue.action}: ${issue.url}`);
       }
     }
-    const blocked = planExitCode(plan, false);
-    const exitCode =
-      blocked !== ExitCode.Ok
-        ? blocked
-        : drift && this.inputs.failOnDrift
-          ? ExitCode.ChangesPending
-          : ExitCode.Ok;
+    // Drift reports; it applies nothing, so guardrail violations are shown in the issue and the
+    // summary without turning the result into "blocked" (the CLI's drift does the same).
+    const exitCode = drift && this.inputs.failOnDrift ? ExitCode.ChangesPending : ExitCode.Ok;
     outputs["exit-code"] = String(exitCode);
     this.deps.logger.info(
       `Drift check for ${this.#dir}: ${drift ? planSummaryLine(plan) : "no drift"}`,
@@ -296,7 +292,7 @@ class ActionRun {
     const failure =
       exitCode === ExitCode.ChangesPending
         ? `cursor-policy drift: the team differs from the policy (${planSummaryLine(plan)})`
-        : blockedFailure(plan);
+        : undefined;
     return this.#result(
       exitCode,
       outputs,
