@@ -1,13 +1,10 @@
 // The bundled Action's apply when it cannot or must not apply everything: a failed change, a
 // guardrail, the wrong event. Run as the runner runs it, against the emulator and the fake GitHub.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
-import { leaks, runAction, type Workspace, workspace } from "./harness.js";
+import { examplePolicyWorkspace, leaks, runAction, type Workspace, workspace } from "./harness.js";
 
-const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
 const PUSH_SHA = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
 const MARKER = "<!-- cursor-policy:apply:policies -->";
 
@@ -25,14 +22,6 @@ afterEach(async () => {
   await emulator.close();
   await github.close();
 });
-
-function examplePolicyWorkspace(): Workspace {
-  const ws = workspace();
-  for (const name of ["spend-limits.yaml", "blocklists.yaml", "guardrails.yaml"]) {
-    ws.write(`policies/${name}`, readFileSync(path.join(examplePolicies, name), "utf8"));
-  }
-  return ws;
-}
 
 function apply(ws: Workspace, runId = 1) {
   return runAction({

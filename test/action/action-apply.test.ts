@@ -1,14 +1,18 @@
 // The bundled Action on push to the default branch (`command: apply`), run as the runner runs it,
 // against the emulator and the loopback fake GitHub.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
 import { expectDocumented } from "./documented.js";
-import { asPullRequest, leaks, runAction, type Workspace, workspace } from "./harness.js";
+import {
+  asPullRequest,
+  examplePolicyWorkspace,
+  leaks,
+  runAction,
+  type Workspace,
+} from "./harness.js";
 
-const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
 const PUSH_SHA = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const MARKER = "<!-- cursor-policy:apply:policies -->";
@@ -24,14 +28,6 @@ afterEach(async () => {
   await emulator.close();
   await github.close();
 });
-
-function examplePolicyWorkspace(): Workspace {
-  const ws = workspace();
-  for (const name of ["spend-limits.yaml", "blocklists.yaml", "guardrails.yaml"]) {
-    ws.write(`policies/${name}`, readFileSync(path.join(examplePolicies, name), "utf8"));
-  }
-  return ws;
-}
 
 function apply(ws: Workspace, runId = 1) {
   return runAction({

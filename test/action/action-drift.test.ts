@@ -1,7 +1,6 @@
 // The bundled Action on a schedule (`command: drift`), run as the runner runs it, against the
 // emulator and the loopback fake GitHub: one tracking issue, opened, updated, left alone, closed,
 // reopened.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadApiKey } from "../../src/api/credentials.js";
@@ -18,9 +17,8 @@ import { systemClock } from "../../src/shared/clock.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
 import { expectDocumented } from "./documented.js";
-import { leaks, runAction, type Workspace, workspace } from "./harness.js";
+import { examplePolicyWorkspace, leaks, runAction, type Workspace } from "./harness.js";
 
-const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
 const MAIN_SHA = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
 const MARKER = "<!-- cursor-policy:drift:policies -->";
 
@@ -35,14 +33,6 @@ afterEach(async () => {
   await emulator.close();
   await github.close();
 });
-
-function examplePolicyWorkspace(): Workspace {
-  const ws = workspace();
-  for (const name of ["spend-limits.yaml", "blocklists.yaml", "guardrails.yaml"]) {
-    ws.write(`policies/${name}`, readFileSync(path.join(examplePolicies, name), "utf8"));
-  }
-  return ws;
-}
 
 function drift(ws: Workspace, runId: number, inputs: Record<string, string> = {}) {
   return runAction({

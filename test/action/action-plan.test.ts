@@ -6,7 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
 import { expectDocumented } from "./documented.js";
-import { asPullRequest, leaks, runAction, type Workspace, workspace } from "./harness.js";
+import {
+  asPullRequest,
+  examplePolicyWorkspace,
+  leaks,
+  runAction,
+  type Workspace,
+  workspace,
+} from "./harness.js";
 
 const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
@@ -25,14 +32,6 @@ afterEach(async () => {
   await emulator.close();
   await github.close();
 });
-
-function examplePolicyWorkspace(): Workspace {
-  const ws = workspace();
-  for (const name of ["spend-limits.yaml", "blocklists.yaml", "guardrails.yaml"]) {
-    ws.write(`policies/${name}`, readFileSync(path.join(examplePolicies, name), "utf8"));
-  }
-  return ws;
-}
 
 function plan(
   ws: Workspace,

@@ -39,6 +39,16 @@ export interface Workspace {
 }
 
 /** A checked-out repository and a runner temp folder, removed when the test finishes. */
+/** The repository's example policies (the demo team's), copied into a fresh workspace. */
+export function examplePolicyWorkspace(): Workspace {
+  const ws = workspace();
+  const examples = path.resolve(import.meta.dirname, "../../policies");
+  for (const name of ["spend-limits.yaml", "blocklists.yaml", "guardrails.yaml"]) {
+    ws.write(`policies/${name}`, readFileSync(path.join(examples, name), "utf8"));
+  }
+  return ws;
+}
+
 export function workspace(): Workspace {
   const base = mkdtempSync(path.join(tmpdir(), "cursor-policy-action-"));
   const root = path.join(base, "work", "cursor-policies", "cursor-policies");
