@@ -118,7 +118,8 @@ export function collectGarbage(): void {
 
 /**
  * Runs a sibling bundle (`bench/<name>.ts`, bundled next to this one by scripts/run-ts.mjs) in a
- * child process with `execArgv`, and resolves with the one message it sends.
+ * child process with `execArgv`, and resolves with the one message it sends. The children are
+ * ours and send exactly the result type the caller names, so the IPC message is taken as `T`.
  */
 export async function runChild<T>(
   name: string,
