@@ -52,6 +52,7 @@ if (faults) {
 const kill = figures.kill;
 if (kill) {
   add("kill", "changes planned", kill.changesPlanned);
+  add("kill", "runs killed mid-apply", kill.killedMidRun);
   add(
     "kill",
     "kills (signal after N writes → changes still to do)",
