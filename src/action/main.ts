@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
+import { InterruptedError } from "../apply/apply.js";
 import { systemClock } from "../shared/clock.js";
 import { CursorPolicyError, ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
@@ -28,6 +29,16 @@ const logger: Logger = {
   warn: (message) => core.warning(scrub(message)),
   error: (message) => core.error(scrub(message)),
 };
+
+// A cancelled run gets SIGINT, then SIGTERM a few seconds later, then is killed: stop starting
+// changes at the first, so the summary can say what was applied and what was skipped.
+const stop = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    core.warning(`received ${signal}: finishing the request in flight, starting no new change`);
+    stop.abort(new InterruptedError(`received ${signal}`));
+  });
+}
 
 async function main(): Promise<void> {
   let inputs: ActionInputs;
@@ -54,6 +65,7 @@ async function main(): Promise<void> {
       env: process.env,
       cwd: process.cwd(),
       github,
+      stop: stop.signal,
       writeFile: async (file, text) => {
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, text, { mode: 0o600 });

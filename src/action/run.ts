@@ -65,6 +65,11 @@ export interface ActionDeps {
   /** The repository's GitHub API; undefined when there is no token. */
   readonly github: RepoApi | undefined;
   readonly writeFile: (file: string, text: string) => Promise<void>;
+  /**
+   * Aborts when the runner cancels the job (SIGINT, then SIGTERM): apply starts no new change,
+   * lets the request in flight finish, and reports the rest as skipped.
+   */
+  readonly stop?: AbortSignal;
 }
 
 export interface ActionResult {
@@ -194,6 +199,7 @@ class ActionRun {
         onProgress: progressLogger(this.deps.logger),
         clock: this.deps.clock,
         logger: this.deps.logger,
+        ...(this.deps.stop === undefined ? {} : { signal: this.deps.stop }),
       });
     } catch (error) {
       if (error instanceof BlockedError && pr && this.inputs.comment) {
@@ -380,6 +386,7 @@ class ActionRun {
       env: this.deps.env,
       logger: this.deps.logger,
       clock: this.deps.clock,
+      ...(this.deps.stop === undefined ? {} : { stopWaiting: this.deps.stop }),
     });
   }
 

@@ -3,7 +3,7 @@
 // GITHUB_STEP_SUMMARY files, RUNNER_TEMP, a workspace, and the inputs as INPUT_<NAME> variables
 // (upper-cased, hyphens kept: INPUT_API-KEY). Nothing from the test process's environment leaks
 // in, so a stray CURSOR_API_KEY cannot make a test pass.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -81,6 +81,8 @@ export interface RunOptions {
   readonly ref?: string;
   readonly inputs: Readonly<Record<string, string>>;
   readonly runId?: number;
+  /** Called with the Action's process once it is started (to signal it, as a cancelled run does). */
+  readonly onSpawn?: (child: ChildProcess) => void;
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRunResult> {
@@ -140,7 +142,7 @@ export async function runAction(options: RunOptions): Promise<ActionRunResult> {
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   }
 
-  const { code, stdout, stderr } = await spawnNode(actionPath(), ws.root, env);
+  const { code, stdout, stderr } = await spawnNode(actionPath(), ws.root, env, options.onSpawn);
   return {
     code,
     stdout,
@@ -156,6 +158,7 @@ function spawnNode(
   script: string,
   cwd: string,
   env: Record<string, string>,
+  onSpawn?: (child: ChildProcess) => void,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script], {
@@ -163,6 +166,7 @@ function spawnNode(
       env,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    onSpawn?.(child);
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {

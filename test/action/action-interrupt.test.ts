@@ -1,0 +1,50 @@
+// A cancelled workflow run sends the Action SIGINT/SIGTERM before killing it: the apply must
+// stop starting changes, finish the request in flight, and report what it skipped.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
+import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
+import { examplePolicyWorkspace, runAction } from "./harness.js";
+
+let emulator: Emulator;
+let github: FakeGitHub;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ rateLimits: "off" });
+  github = await startFakeGitHub();
+});
+afterEach(async () => {
+  await emulator.close();
+  await github.close();
+});
+
+const limitWrites = () => emulator.requests().filter((r) => r.endpoint === "userSpendLimit");
+
+describe("apply cancelled by the runner", () => {
+  it("stops on SIGTERM: no new change starts, the rest is reported skipped, the job fails", async () => {
+    // Slow spend-limit answers leave time to cancel while the limits are being written.
+    emulator.configure({ faults: { userSpendLimit: { latencyMs: 300 } } });
+    const result = await runAction({
+      workspace: examplePolicyWorkspace(),
+      github,
+      event: "push",
+      sha: "e5bd3914e2e596debea16f433f57875b5b90bcd6",
+      inputs: { command: "apply", "api-key": DEMO_ADMIN_KEY, "base-url": emulator.url },
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (limitWrites().length > 0) {
+            clearInterval(poll);
+            child.kill("SIGTERM");
+          }
+        }, 20);
+        child.on("close", () => clearInterval(poll));
+      },
+    });
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("received SIGTERM");
+    // The demo plan has 9 limit changes; the cancel came after the first write.
+    expect(limitWrites().length).toBeLessThan(9);
+    expect(result.summary).toMatch(/skipped/);
+    expect(result.outputs["exit-code"]).toBe("1");
+  });
+});
