@@ -1,39 +1,14 @@
 // The Action's inputs, parsed once into one typed object (actions/typescript-action's
 // input-helper). Pure: it is handed a reader, so tests call it with a plain map.
 
-import { inspect } from "node:util";
 import { UsageError } from "../shared/errors.js";
+import { Secret } from "../shared/secret.js";
 
 export const COMMANDS = ["plan", "apply", "drift"] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
-/**
- * An input that holds a secret. Like ApiKey, it prints as [REDACTED] however it is printed;
- * only reveal() hands out the value.
- */
-export class SecretInput {
-  readonly #value: string;
-
-  constructor(value: string) {
-    this.#value = value;
-  }
-
-  reveal(): string {
-    return this.#value;
-  }
-
-  toString(): string {
-    return "[REDACTED]";
-  }
-
-  toJSON(): string {
-    return "[REDACTED]";
-  }
-
-  [inspect.custom](): string {
-    return "[REDACTED]";
-  }
-}
+/** An input that holds a secret (the API key, the token): prints as [REDACTED] however printed. */
+export type SecretInput = Secret;
 
 export interface ActionInputs {
   readonly command: ActionCommand;
@@ -82,8 +57,8 @@ export function parseInputs(read: InputReader): ActionInputs {
   return {
     command: parseCommand(read("command")),
     policies: read("policies").trim() || "policies",
-    apiKey: apiKey === "" ? undefined : new SecretInput(apiKey),
-    githubToken: githubToken === "" ? undefined : new SecretInput(githubToken),
+    apiKey: apiKey === "" ? undefined : new Secret(apiKey),
+    githubToken: githubToken === "" ? undefined : new Secret(githubToken),
     baseUrl: baseUrl === "" ? undefined : baseUrl,
     comment: parseBoolean(read, "comment", true),
     allowDeletes: parseBoolean(read, "allow-deletes", false),

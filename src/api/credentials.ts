@@ -4,12 +4,10 @@
 // to build the Authorization header.
 
 import { readFileSync } from "node:fs";
-import { inspect } from "node:util";
 import { UsageError } from "../shared/errors.js";
+import { Secret } from "../shared/secret.js";
 
 export type ApiKeyKind = "crsr" | "key" | "unknown";
-
-const REDACTED = "[REDACTED]";
 
 /** The documented formats: `crsr_` (newer) or `key_` (older) followed by 64 characters. */
 const KEY_FORMATS: ReadonlyArray<{ kind: Exclude<ApiKeyKind, "unknown">; pattern: RegExp }> = [
@@ -22,8 +20,7 @@ export const CREATE_KEY_ADVICE =
   "Create an Admin API key in the Cursor dashboard (Settings → API keys, or Team Settings → " +
   "Advanced → API Keys)";
 
-export class ApiKey {
-  readonly #value: string;
+export class ApiKey extends Secret {
   /** Which documented format the key has; "unknown" when it matches neither. */
   readonly kind: ApiKeyKind;
 
@@ -32,25 +29,8 @@ export class ApiKey {
     if (trimmed === "") {
       throw new UsageError(`The API key is empty. ${CREATE_KEY_ADVICE}.`);
     }
-    this.#value = trimmed;
+    super(trimmed);
     this.kind = KEY_FORMATS.find((format) => format.pattern.test(trimmed))?.kind ?? "unknown";
-  }
-
-  /** The secret itself. Only for the Authorization header and for redacting text. */
-  reveal(): string {
-    return this.#value;
-  }
-
-  toString(): string {
-    return REDACTED;
-  }
-
-  toJSON(): string {
-    return REDACTED;
-  }
-
-  [inspect.custom](): string {
-    return REDACTED;
   }
 }
 
