@@ -3,9 +3,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
-import { examplePolicyWorkspace, leaks, runAction, type Workspace, workspace } from "./harness.js";
+import {
+  applyOnPush,
+  examplePolicyWorkspace,
+  leaks,
+  PUSH_SHA,
+  runAction,
+  type Workspace,
+  workspace,
+} from "./harness.js";
 
-const PUSH_SHA = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
 const MARKER = "<!-- cursor-policy:apply:policies -->";
 
 let emulator: Emulator;
@@ -24,14 +31,7 @@ afterEach(async () => {
 });
 
 function apply(ws: Workspace, runId = 1) {
-  return runAction({
-    workspace: ws,
-    github,
-    event: "push",
-    sha: PUSH_SHA,
-    runId,
-    inputs: { command: "apply", "api-key": DEMO_ADMIN_KEY, "base-url": emulator.url },
-  });
+  return applyOnPush(ws, github, emulator.url, { runId });
 }
 
 function mergedPullRequest(): number {

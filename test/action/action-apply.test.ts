@@ -6,14 +6,15 @@ import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
 import { expectDocumented } from "./documented.js";
 import {
+  applyOnPush,
   asPullRequest,
   examplePolicyWorkspace,
   leaks,
+  PUSH_SHA,
   runAction,
   type Workspace,
 } from "./harness.js";
 
-const PUSH_SHA = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const MARKER = "<!-- cursor-policy:apply:policies -->";
 
@@ -30,14 +31,7 @@ afterEach(async () => {
 });
 
 function apply(ws: Workspace, runId = 1) {
-  return runAction({
-    workspace: ws,
-    github,
-    event: "push",
-    sha: PUSH_SHA,
-    runId,
-    inputs: { command: "apply", "api-key": DEMO_ADMIN_KEY, "base-url": emulator.url },
-  });
+  return applyOnPush(ws, github, emulator.url, { runId });
 }
 
 /** A pull request planned by the Action (its plan comment is the review), then merged. */

@@ -1,9 +1,9 @@
 // A cancelled workflow run sends the Action SIGINT/SIGTERM before killing it: the apply must
 // stop starting changes, finish the request in flight, and report what it skipped.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
+import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
-import { examplePolicyWorkspace, runAction } from "./harness.js";
+import { applyOnPush, examplePolicyWorkspace } from "./harness.js";
 
 let emulator: Emulator;
 let github: FakeGitHub;
@@ -23,12 +23,7 @@ describe("apply cancelled by the runner", () => {
   it("stops on SIGTERM: no new change starts, the rest is reported skipped, the job fails", async () => {
     // Slow spend-limit answers leave time to cancel while the limits are being written.
     emulator.configure({ faults: { userSpendLimit: { latencyMs: 300 } } });
-    const result = await runAction({
-      workspace: examplePolicyWorkspace(),
-      github,
-      event: "push",
-      sha: "e5bd3914e2e596debea16f433f57875b5b90bcd6",
-      inputs: { command: "apply", "api-key": DEMO_ADMIN_KEY, "base-url": emulator.url },
+    const result = await applyOnPush(examplePolicyWorkspace(), github, emulator.url, {
       onSpawn: (child) => {
         const poll = setInterval(() => {
           if (limitWrites().length > 0) {

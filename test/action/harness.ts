@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { onTestFinished } from "vitest";
+import { DEMO_ADMIN_KEY } from "../../src/emulator/index.js";
 import { actionPath } from "../helpers/cli.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 
@@ -39,6 +40,27 @@ export interface Workspace {
 }
 
 /** A checked-out repository and a runner temp folder, removed when the test finishes. */
+/** The commit a push to the default branch carries in these tests. */
+export const PUSH_SHA = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
+
+/** The Action run by a push to the default branch: `apply` with the demo key against `baseUrl`. */
+export function applyOnPush(
+  ws: Workspace,
+  github: FakeGitHub,
+  baseUrl: string,
+  options: { runId?: number; onSpawn?: RunOptions["onSpawn"] } = {},
+): Promise<ActionRunResult> {
+  return runAction({
+    workspace: ws,
+    github,
+    event: "push",
+    sha: PUSH_SHA,
+    runId: options.runId ?? 1,
+    inputs: { command: "apply", "api-key": DEMO_ADMIN_KEY, "base-url": baseUrl },
+    ...(options.onSpawn === undefined ? {} : { onSpawn: options.onSpawn }),
+  });
+}
+
 /** The repository's example policies (the demo team's), copied into a fresh workspace. */
 export function examplePolicyWorkspace(): Workspace {
   const ws = workspace();
