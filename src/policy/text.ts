@@ -17,9 +17,8 @@ export function decodePolicyText(file: string, input: string | Uint8Array): Deco
   if (typeof input === "string") {
     const text = stripBom(input);
     const nul = text.indexOf("\u0000");
-    if (nul >= 0) {
-      return { text: undefined, scanText: text, problems: [binaryProblem(file, text, nul)] };
-    }
+    if (nul >= 0)
+      return unreadable(text, binaryProblem(file, textPosition(text, nul), "character"));
     return { text, scanText: text, problems: [] };
   }
   const lenient = new TextDecoder("utf-8", { fatal: false }).decode(input);
@@ -27,58 +26,40 @@ export function decodePolicyText(file: string, input: string | Uint8Array): Deco
     input.length >= 2 &&
     ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff))
   ) {
-    return {
-      text: undefined,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "invalid-encoding",
-          { file, line: 1, column: 1 },
-          {
-            message: "the file is encoded as UTF-16; policy files must be UTF-8",
-            hint: "save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)",
-          },
-        ),
-      ],
-    };
+    return unreadable(
+      lenient,
+      problemAt(
+        "invalid-encoding",
+        { file, line: 1, column: 1 },
+        {
+          message: "the file is encoded as UTF-16; policy files must be UTF-8",
+          hint: "save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)",
+        },
+      ),
+    );
   }
   const nul = input.indexOf(0);
-  if (nul >= 0) {
-    const at = bytePosition(input, nul);
-    return {
-      text: undefined,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "binary-file",
-          { file, ...at },
-          {
-            message: "the file is binary (it contains a NUL byte), not YAML text",
-            hint: "policy files must be UTF-8 YAML text; move other files out of the policy directory",
-          },
-        ),
-      ],
-    };
-  }
+  if (nul >= 0) return unreadable(lenient, binaryProblem(file, bytePosition(input, nul), "byte"));
   const invalid = firstInvalidUtf8(input);
   if (invalid >= 0) {
-    const at = bytePosition(input, invalid);
-    return {
-      text: undefined,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "invalid-encoding",
-          { file, ...at },
-          {
-            message: `the file is not valid UTF-8 (byte 0x${input[invalid]!.toString(16).padStart(2, "0")} at offset ${invalid})`,
-            hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252",
-          },
-        ),
-      ],
-    };
+    return unreadable(
+      lenient,
+      problemAt(
+        "invalid-encoding",
+        { file, ...bytePosition(input, invalid) },
+        {
+          message: `the file is not valid UTF-8 (byte 0x${input[invalid]!.toString(16).padStart(2, "0")} at offset ${invalid})`,
+          hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252",
+        },
+      ),
+    );
   }
   return { text: stripBom(lenient), scanText: lenient, problems: [] };
+}
+
+/** A file that cannot be parsed: nothing to parse, but still scanned for secrets. */
+function unreadable(scanText: string, problem: PolicyProblem): DecodedText {
+  return { text: undefined, scanText, problems: [problem] };
 }
 
 /** Every secret-looking token in the text: the kind and the place, never the value. */
@@ -100,12 +81,16 @@ function stripBom(text: string): string {
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
 
-function binaryProblem(file: string, text: string, index: number): PolicyProblem {
+function binaryProblem(
+  file: string,
+  at: { line: number; column: number },
+  unit: "byte" | "character",
+): PolicyProblem {
   return problemAt(
     "binary-file",
-    { file, ...textPosition(text, index) },
+    { file, ...at },
     {
-      message: "the file is binary (it contains a NUL character), not YAML text",
+      message: `the file is binary (it contains a NUL ${unit}), not YAML text`,
       hint: "policy files must be UTF-8 YAML text; move other files out of the policy directory",
     },
   );
