@@ -27,13 +27,21 @@ export type LimitResolver = (email: string, role: string) => LimitResolution;
 export const EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false } as const;
 
 export function compileLimitResolver(rules: SpendLimitRules): LimitResolver {
-  const byUser = groupBy(rules.users, (rule) => normalizeEmail(rule.email));
+  // Candidates are built once here; per member, ranks are tried most specific first and the
+  // first rank with a match decides, so email globs are only matched when no user or group rule
+  // applies (this runs once per member: 100k members in a large team).
+  const byUser = groupBy(
+    rules.users,
+    (rule) => normalizeEmail(rule.email),
+    (rule) => candidate("user", rule.email, rule.limit, rule.source),
+  );
   const byGroupMember = new Map<string, Candidate[]>();
   for (const group of rules.groups) {
+    const found = candidate("group", group.name, group.limit, group.source);
     for (const member of group.members) {
       const key = normalizeEmail(member);
       const list = byGroupMember.get(key) ?? [];
-      list.push(candidate("group", group.name, group.limit, group.source));
+      list.push(found);
       byGroupMember.set(key, list);
     }
   }
@@ -41,26 +49,27 @@ export function compileLimitResolver(rules: SpendLimitRules): LimitResolver {
     matcher: new Minimatch(rule.pattern.toLowerCase(), EMAIL_GLOB_OPTIONS),
     candidate: candidate("emailPattern", rule.pattern, rule.limit, rule.source),
   }));
-  const byRole = groupBy(rules.roles, (rule) => normalizeRole(rule.role));
+  const byRole = groupBy(
+    rules.roles,
+    (rule) => normalizeRole(rule.role),
+    (rule) => candidate("role", rule.role, rule.limit, rule.source),
+  );
   const fallback = rules.default
     ? candidate("default", "default", rules.default.limit, rules.default.source)
     : undefined;
 
   return (email, role) => {
     const emailKey = normalizeEmail(email);
-    const ranks: ReadonlyArray<readonly Candidate[] | undefined> = [
-      byUser.get(emailKey)?.map((rule) => candidate("user", rule.email, rule.limit, rule.source)),
-      byGroupMember.get(emailKey),
-      patterns.filter((p) => p.matcher.match(emailKey)).map((p) => p.candidate),
-      byRole
-        .get(normalizeRole(role))
-        ?.map((rule) => candidate("role", rule.role, rule.limit, rule.source)),
-      fallback ? [fallback] : undefined,
-    ];
-    for (const found of ranks) {
-      if (found && found.length > 0) return decide(found);
+    const named = byUser.get(emailKey) ?? byGroupMember.get(emailKey);
+    if (named) return decide(named);
+    const matched: Candidate[] = [];
+    for (const pattern of patterns) {
+      if (pattern.matcher.match(emailKey)) matched.push(pattern.candidate);
     }
-    return { kind: "uncovered" };
+    if (matched.length > 0) return decide(matched);
+    const byThisRole = byRole.get(normalizeRole(role));
+    if (byThisRole) return decide(byThisRole);
+    return fallback ? decide([fallback]) : { kind: "uncovered" };
   };
 }
 
@@ -104,12 +113,16 @@ function ref(rank: LimitRuleRank, name: string, source: SourceLocation): LimitRu
   return { rank, name, source };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
+function groupBy<T, V>(
+  items: readonly T[],
+  key: (item: T) => string,
+  value: (item: T) => V,
+): Map<string, V[]> {
+  const map = new Map<string, V[]>();
   for (const item of items) {
     const k = key(item);
     const list = map.get(k) ?? [];
-    list.push(item);
+    list.push(value(item));
     map.set(k, list);
   }
   return map;
