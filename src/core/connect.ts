@@ -15,9 +15,10 @@ import type { Logger } from "../shared/logger.js";
 export interface ConnectOptions {
   /** --base-url; falls back to CURSOR_API_BASE_URL, then the real API. */
   readonly baseUrl?: string;
-  /** --api-key-file; falls back to CURSOR_API_KEY. The key is never taken from a command-line value. */
-  readonly apiKeyFile?: string;
-  /** An already loaded key (the Action reads its input); wins over env and file. */
+  /**
+   * An already loaded key (the CLI's --api-key-file, the Action's input); without it the key
+   * comes from CURSOR_API_KEY in `env`. Never from a command-line value.
+   */
   readonly apiKey?: ApiKey;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly logger: Logger;
@@ -60,10 +61,7 @@ export function connect(options: ConnectOptions): Connection {
   const baseUrl = resolveBaseUrl(options.baseUrl, options.env);
   let key = options.apiKey;
   if (!key) {
-    const loaded = loadApiKey({
-      env: options.env,
-      ...(options.apiKeyFile === undefined ? {} : { apiKeyFile: options.apiKeyFile }),
-    });
+    const loaded = loadApiKey({ env: options.env });
     for (const warning of loaded.warnings) options.logger.warn(warning);
     key = loaded.key;
   }
