@@ -221,9 +221,18 @@ async function walk(dir: string, into: string[]): Promise<void> {
   }
 }
 
+/**
+ * How a file is named in problems: relative to the root (the working directory, or the Action's
+ * workspace, where annotations need it), or absolute when it lies outside — "../../tmp/x.yaml"
+ * names a file nobody typed.
+ */
 function displayPath(root: string, file: string): string {
   const relative = path.relative(root, file);
-  return relative === "" ? "." : toPosix(relative);
+  if (relative === "") return ".";
+  if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    return toPosix(file);
+  }
+  return toPosix(relative);
 }
 
 function toPosix(file: string): string {

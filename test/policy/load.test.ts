@@ -265,6 +265,16 @@ describe("loadPolicyDir", () => {
     ]);
   });
 
+  it("names files outside the display root by their absolute path, not ../../", async () => {
+    const root = tree({ "elsewhere/p.yaml": "version: 1\nsurprise: 1\n", "repo/.keep": "" });
+    const result = await loadPolicyDir(path.join(root, "elsewhere"), {
+      displayRoot: path.join(root, "repo"),
+    });
+    expect(result.problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual([
+      `${path.join(root, "elsewhere", "p.yaml").split(path.sep).join("/")}:2:1`,
+    ]);
+  });
+
   it("loads a single file when given one", async () => {
     const root = tree({ "one.yaml": "version: 1\nspendLimits:\n  default: 3\n" });
     const result = await loadPolicyDir(path.join(root, "one.yaml"), { displayRoot: root });
