@@ -47724,13 +47724,18 @@ var Reader = class {
 // src/policy/resolve.ts
 var EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false };
 function compileLimitResolver(rules) {
-  const byUser = groupBy(rules.users, (rule) => normalizeEmail(rule.email));
+  const byUser = groupBy(
+    rules.users,
+    (rule) => normalizeEmail(rule.email),
+    (rule) => candidate("user", rule.email, rule.limit, rule.source)
+  );
   const byGroupMember = /* @__PURE__ */ new Map();
   for (const group of rules.groups) {
+    const found = candidate("group", group.name, group.limit, group.source);
     for (const member2 of group.members) {
       const key = normalizeEmail(member2);
       const list = byGroupMember.get(key) ?? [];
-      list.push(candidate("group", group.name, group.limit, group.source));
+      list.push(found);
       byGroupMember.set(key, list);
     }
   }
@@ -47738,21 +47743,24 @@ function compileLimitResolver(rules) {
     matcher: new Minimatch(rule.pattern.toLowerCase(), EMAIL_GLOB_OPTIONS),
     candidate: candidate("emailPattern", rule.pattern, rule.limit, rule.source)
   }));
-  const byRole = groupBy(rules.roles, (rule) => normalizeRole(rule.role));
+  const byRole = groupBy(
+    rules.roles,
+    (rule) => normalizeRole(rule.role),
+    (rule) => candidate("role", rule.role, rule.limit, rule.source)
+  );
   const fallback = rules.default ? candidate("default", "default", rules.default.limit, rules.default.source) : void 0;
   return (email, role) => {
     const emailKey = normalizeEmail(email);
-    const ranks = [
-      byUser.get(emailKey)?.map((rule) => candidate("user", rule.email, rule.limit, rule.source)),
-      byGroupMember.get(emailKey),
-      patterns.filter((p) => p.matcher.match(emailKey)).map((p) => p.candidate),
-      byRole.get(normalizeRole(role))?.map((rule) => candidate("role", rule.role, rule.limit, rule.source)),
-      fallback ? [fallback] : void 0
-    ];
-    for (const found of ranks) {
-      if (found && found.length > 0) return decide(found);
+    const named = byUser.get(emailKey) ?? byGroupMember.get(emailKey);
+    if (named) return decide(named);
+    const matched = [];
+    for (const pattern of patterns) {
+      if (pattern.matcher.match(emailKey)) matched.push(pattern.candidate);
     }
-    return { kind: "uncovered" };
+    if (matched.length > 0) return decide(matched);
+    const byThisRole = byRole.get(normalizeRole(role));
+    if (byThisRole) return decide(byThisRole);
+    return fallback ? decide([fallback]) : { kind: "uncovered" };
   };
 }
 function namedEmails(rules) {
@@ -47780,12 +47788,12 @@ function candidate(rank2, name, limit, source) {
 function ref(rank2, name, source) {
   return { rank: rank2, name, source };
 }
-function groupBy(items2, key) {
+function groupBy(items2, key, value) {
   const map = /* @__PURE__ */ new Map();
   for (const item of items2) {
     const k = key(item);
     const list = map.get(k) ?? [];
-    list.push(item);
+    list.push(value(item));
     map.set(k, list);
   }
   return map;
@@ -48692,65 +48700,44 @@ function decodePolicyText(file, input) {
   if (typeof input === "string") {
     const text = stripBom(input);
     const nul2 = text.indexOf("\0");
-    if (nul2 >= 0) {
-      return { text: void 0, scanText: text, problems: [binaryProblem(file, text, nul2)] };
-    }
+    if (nul2 >= 0)
+      return unreadable(text, binaryProblem(file, textPosition(text, nul2), "character"));
     return { text, scanText: text, problems: [] };
   }
   const lenient = new TextDecoder("utf-8", { fatal: false }).decode(input);
   if (input.length >= 2 && (input[0] === 255 && input[1] === 254 || input[0] === 254 && input[1] === 255)) {
-    return {
-      text: void 0,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "invalid-encoding",
-          { file, line: 1, column: 1 },
-          {
-            message: "the file is encoded as UTF-16; policy files must be UTF-8",
-            hint: "save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)"
-          }
-        )
-      ]
-    };
+    return unreadable(
+      lenient,
+      problemAt(
+        "invalid-encoding",
+        { file, line: 1, column: 1 },
+        {
+          message: "the file is encoded as UTF-16; policy files must be UTF-8",
+          hint: "save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)"
+        }
+      )
+    );
   }
   const nul = input.indexOf(0);
-  if (nul >= 0) {
-    const at = bytePosition(input, nul);
-    return {
-      text: void 0,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "binary-file",
-          { file, ...at },
-          {
-            message: "the file is binary (it contains a NUL byte), not YAML text",
-            hint: "policy files must be UTF-8 YAML text; move other files out of the policy directory"
-          }
-        )
-      ]
-    };
-  }
+  if (nul >= 0) return unreadable(lenient, binaryProblem(file, bytePosition(input, nul), "byte"));
   const invalid = firstInvalidUtf8(input);
   if (invalid >= 0) {
-    const at = bytePosition(input, invalid);
-    return {
-      text: void 0,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "invalid-encoding",
-          { file, ...at },
-          {
-            message: `the file is not valid UTF-8 (byte 0x${input[invalid].toString(16).padStart(2, "0")} at offset ${invalid})`,
-            hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252"
-          }
-        )
-      ]
-    };
+    return unreadable(
+      lenient,
+      problemAt(
+        "invalid-encoding",
+        { file, ...bytePosition(input, invalid) },
+        {
+          message: `the file is not valid UTF-8 (byte 0x${input[invalid].toString(16).padStart(2, "0")} at offset ${invalid})`,
+          hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252"
+        }
+      )
+    );
   }
   return { text: stripBom(lenient), scanText: lenient, problems: [] };
+}
+function unreadable(scanText, problem) {
+  return { text: void 0, scanText, problems: [problem] };
 }
 function secretProblems(file, text) {
   return findSecrets(text).map((finding) => {
@@ -48768,12 +48755,12 @@ function secretProblems(file, text) {
 function stripBom(text) {
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
-function binaryProblem(file, text, index) {
+function binaryProblem(file, at, unit) {
   return problemAt(
     "binary-file",
-    { file, ...textPosition(text, index) },
+    { file, ...at },
     {
-      message: "the file is binary (it contains a NUL character), not YAML text",
+      message: `the file is binary (it contains a NUL ${unit}), not YAML text`,
       hint: "policy files must be UTF-8 YAML text; move other files out of the policy directory"
     }
   );
@@ -48983,7 +48970,11 @@ async function walk(dir, into) {
 }
 function displayPath(root, file) {
   const relative = path2.relative(root, file);
-  return relative === "" ? "." : toPosix(relative);
+  if (relative === "") return ".";
+  if (relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative)) {
+    return toPosix(file);
+  }
+  return toPosix(relative);
 }
 function toPosix(file) {
   return file.split(path2.sep).join("/");
@@ -50691,26 +50682,15 @@ var systemClock = {
 
 // src/api/credentials.ts
 import { readFileSync } from "node:fs";
+
+// src/shared/secret.ts
 import { inspect } from "node:util";
 var REDACTED = "[REDACTED]";
-var KEY_FORMATS = [
-  { kind: "crsr", pattern: /^crsr_[A-Za-z0-9]{64}$/ },
-  { kind: "key", pattern: /^key_[A-Za-z0-9]{64}$/ }
-];
-var CREATE_KEY_ADVICE2 = "Create an Admin API key in the Cursor dashboard (Settings → API keys, or Team Settings → Advanced → API Keys)";
-var ApiKey = class {
+var Secret = class {
   #value;
-  /** Which documented format the key has; "unknown" when it matches neither. */
-  kind;
   constructor(value) {
-    const trimmed = value.trim();
-    if (trimmed === "") {
-      throw new UsageError(`The API key is empty. ${CREATE_KEY_ADVICE2}.`);
-    }
-    this.#value = trimmed;
-    this.kind = KEY_FORMATS.find((format) => format.pattern.test(trimmed))?.kind ?? "unknown";
+    this.#value = value;
   }
-  /** The secret itself. Only for the Authorization header and for redacting text. */
   reveal() {
     return this.#value;
   }
@@ -50722,6 +50702,25 @@ var ApiKey = class {
   }
   [inspect.custom]() {
     return REDACTED;
+  }
+};
+
+// src/api/credentials.ts
+var KEY_FORMATS = [
+  { kind: "crsr", pattern: /^crsr_[A-Za-z0-9]{64}$/ },
+  { kind: "key", pattern: /^key_[A-Za-z0-9]{64}$/ }
+];
+var CREATE_KEY_ADVICE2 = "Create an Admin API key in the Cursor dashboard (Settings → API keys, or Team Settings → Advanced → API Keys)";
+var ApiKey = class extends Secret {
+  /** Which documented format the key has; "unknown" when it matches neither. */
+  kind;
+  constructor(value) {
+    const trimmed = value.trim();
+    if (trimmed === "") {
+      throw new UsageError(`The API key is empty. ${CREATE_KEY_ADVICE2}.`);
+    }
+    super(trimmed);
+    this.kind = KEY_FORMATS.find((format) => format.pattern.test(trimmed))?.kind ?? "unknown";
   }
 };
 function loadApiKey(input) {
@@ -51900,10 +51899,7 @@ function connect(options) {
   const baseUrl = resolveBaseUrl(options.baseUrl, options.env);
   let key = options.apiKey;
   if (!key) {
-    const loaded = loadApiKey({
-      env: options.env,
-      ...options.apiKeyFile === void 0 ? {} : { apiKeyFile: options.apiKeyFile }
-    });
+    const loaded = loadApiKey({ env: options.env });
     for (const warning of loaded.warnings) options.logger.warn(warning);
     key = loaded.key;
   }
@@ -54104,10 +54100,7 @@ async function demoCommand(io, flags) {
     });
     reportOutcome(io, outcome);
     io.out("\n==> cursor-policy plan   (again: a verified apply leaves nothing to do)");
-    const { plan: after } = await planAgainstLive(policy.desired, connection.reader, {
-      allowDeletes: false
-    });
-    io.out(renderPlan(after, "text", { color: io.color, mode: "plan" }));
+    io.out(renderPlan(outcome.verification ?? plan2, "text", { color: io.color, mode: "plan" }));
     const writes = emulator.requests().filter((entry) => entry.endpoint !== null && ENDPOINTS[entry.endpoint].write);
     io.out(
       `
@@ -54116,7 +54109,7 @@ The emulator received ${emulator.requests().length} API calls, ${writes.length} 
     io.out(
       "Next: point it at your team with CURSOR_API_KEY set (see README.md), or run `cursor-policy emulator` to experiment."
     );
-    return verifiableChanges(after).length === 0 ? outcome.exitCode : ExitCode.Error;
+    return outcome.exitCode;
   } finally {
     await emulator.close();
   }

@@ -3653,7 +3653,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types: types2, inspect: inspect3 } = __require("node:util");
+    var { types: types2, inspect: inspect2 } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3800,7 +3800,7 @@ var require_webidl = __commonJS({
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
-          return inspect3(V);
+          return inspect2(V);
         case "String":
           return `"${V}"`;
         default:
@@ -23576,7 +23576,7 @@ var require_webidl2 = __commonJS({
   "node_modules/undici/lib/web/webidl/index.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { types: types2, inspect: inspect3 } = __require("node:util");
+    var { types: types2, inspect: inspect2 } = __require("node:util");
     var { runtimeFeatures } = require_runtime_features();
     var UNDEFINED = 1;
     var BOOLEAN = 2;
@@ -23768,7 +23768,7 @@ var require_webidl2 = __commonJS({
         case SYMBOL:
           return `Symbol(${V.description})`;
         case OBJECT:
-          return inspect3(V);
+          return inspect2(V);
         case STRING:
           return `"${V}"`;
         case BIGINT:
@@ -61277,10 +61277,10 @@ function describeNetworkError(error2) {
   return String(error2);
 }
 
-// src/action/inputs.ts
+// src/shared/secret.ts
 import { inspect } from "node:util";
-var COMMANDS = ["plan", "apply", "drift"];
-var SecretInput = class {
+var REDACTED = "[REDACTED]";
+var Secret = class {
   #value;
   constructor(value) {
     this.#value = value;
@@ -61289,15 +61289,18 @@ var SecretInput = class {
     return this.#value;
   }
   toString() {
-    return "[REDACTED]";
+    return REDACTED;
   }
   toJSON() {
-    return "[REDACTED]";
+    return REDACTED;
   }
   [inspect.custom]() {
-    return "[REDACTED]";
+    return REDACTED;
   }
 };
+
+// src/action/inputs.ts
+var COMMANDS = ["plan", "apply", "drift"];
 var ActionInputError = class extends UsageError {
 };
 function parseInputs(read) {
@@ -61307,8 +61310,8 @@ function parseInputs(read) {
   return {
     command: parseCommand(read("command")),
     policies: read("policies").trim() || "policies",
-    apiKey: apiKey === "" ? void 0 : new SecretInput(apiKey),
-    githubToken: githubToken === "" ? void 0 : new SecretInput(githubToken),
+    apiKey: apiKey === "" ? void 0 : new Secret(apiKey),
+    githubToken: githubToken === "" ? void 0 : new Secret(githubToken),
     baseUrl: baseUrl === "" ? void 0 : baseUrl,
     comment: parseBoolean(read, "comment", true),
     allowDeletes: parseBoolean(read, "allow-deletes", false),
@@ -61424,15 +61427,12 @@ import path4 from "node:path";
 
 // src/api/credentials.ts
 import { readFileSync } from "node:fs";
-import { inspect as inspect2 } from "node:util";
-var REDACTED = "[REDACTED]";
 var KEY_FORMATS = [
   { kind: "crsr", pattern: /^crsr_[A-Za-z0-9]{64}$/ },
   { kind: "key", pattern: /^key_[A-Za-z0-9]{64}$/ }
 ];
 var CREATE_KEY_ADVICE2 = "Create an Admin API key in the Cursor dashboard (Settings → API keys, or Team Settings → Advanced → API Keys)";
-var ApiKey = class {
-  #value;
+var ApiKey = class extends Secret {
   /** Which documented format the key has; "unknown" when it matches neither. */
   kind;
   constructor(value) {
@@ -61440,21 +61440,8 @@ var ApiKey = class {
     if (trimmed === "") {
       throw new UsageError(`The API key is empty. ${CREATE_KEY_ADVICE2}.`);
     }
-    this.#value = trimmed;
+    super(trimmed);
     this.kind = KEY_FORMATS.find((format) => format.pattern.test(trimmed))?.kind ?? "unknown";
-  }
-  /** The secret itself. Only for the Authorization header and for redacting text. */
-  reveal() {
-    return this.#value;
-  }
-  toString() {
-    return REDACTED;
-  }
-  toJSON() {
-    return REDACTED;
-  }
-  [inspect2.custom]() {
-    return REDACTED;
   }
 };
 function loadApiKey(input) {
@@ -62675,10 +62662,7 @@ function connect(options) {
   const baseUrl = resolveBaseUrl(options.baseUrl, options.env);
   let key = options.apiKey;
   if (!key) {
-    const loaded = loadApiKey({
-      env: options.env,
-      ...options.apiKeyFile === void 0 ? {} : { apiKeyFile: options.apiKeyFile }
-    });
+    const loaded = loadApiKey({ env: options.env });
     for (const warning2 of loaded.warnings) options.logger.warn(warning2);
     key = loaded.key;
   }
@@ -65673,13 +65657,18 @@ var Reader = class {
 // src/policy/resolve.ts
 var EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false };
 function compileLimitResolver(rules) {
-  const byUser = groupBy(rules.users, (rule) => normalizeEmail(rule.email));
+  const byUser = groupBy(
+    rules.users,
+    (rule) => normalizeEmail(rule.email),
+    (rule) => candidate("user", rule.email, rule.limit, rule.source)
+  );
   const byGroupMember = /* @__PURE__ */ new Map();
   for (const group of rules.groups) {
+    const found = candidate("group", group.name, group.limit, group.source);
     for (const member2 of group.members) {
       const key = normalizeEmail(member2);
       const list = byGroupMember.get(key) ?? [];
-      list.push(candidate("group", group.name, group.limit, group.source));
+      list.push(found);
       byGroupMember.set(key, list);
     }
   }
@@ -65687,21 +65676,24 @@ function compileLimitResolver(rules) {
     matcher: new Minimatch(rule.pattern.toLowerCase(), EMAIL_GLOB_OPTIONS),
     candidate: candidate("emailPattern", rule.pattern, rule.limit, rule.source)
   }));
-  const byRole = groupBy(rules.roles, (rule) => normalizeRole(rule.role));
+  const byRole = groupBy(
+    rules.roles,
+    (rule) => normalizeRole(rule.role),
+    (rule) => candidate("role", rule.role, rule.limit, rule.source)
+  );
   const fallback = rules.default ? candidate("default", "default", rules.default.limit, rules.default.source) : void 0;
   return (email, role) => {
     const emailKey = normalizeEmail(email);
-    const ranks = [
-      byUser.get(emailKey)?.map((rule) => candidate("user", rule.email, rule.limit, rule.source)),
-      byGroupMember.get(emailKey),
-      patterns.filter((p) => p.matcher.match(emailKey)).map((p) => p.candidate),
-      byRole.get(normalizeRole(role))?.map((rule) => candidate("role", rule.role, rule.limit, rule.source)),
-      fallback ? [fallback] : void 0
-    ];
-    for (const found of ranks) {
-      if (found && found.length > 0) return decide(found);
+    const named = byUser.get(emailKey) ?? byGroupMember.get(emailKey);
+    if (named) return decide(named);
+    const matched = [];
+    for (const pattern of patterns) {
+      if (pattern.matcher.match(emailKey)) matched.push(pattern.candidate);
     }
-    return { kind: "uncovered" };
+    if (matched.length > 0) return decide(matched);
+    const byThisRole = byRole.get(normalizeRole(role));
+    if (byThisRole) return decide(byThisRole);
+    return fallback ? decide([fallback]) : { kind: "uncovered" };
   };
 }
 function namedEmails(rules) {
@@ -65729,12 +65721,12 @@ function candidate(rank, name, limit, source) {
 function ref(rank, name, source) {
   return { rank, name, source };
 }
-function groupBy(items2, key) {
+function groupBy(items2, key, value) {
   const map = /* @__PURE__ */ new Map();
   for (const item of items2) {
     const k = key(item);
     const list = map.get(k) ?? [];
-    list.push(item);
+    list.push(value(item));
     map.set(k, list);
   }
   return map;
@@ -66641,65 +66633,44 @@ function decodePolicyText(file, input) {
   if (typeof input === "string") {
     const text = stripBom(input);
     const nul2 = text.indexOf("\0");
-    if (nul2 >= 0) {
-      return { text: void 0, scanText: text, problems: [binaryProblem(file, text, nul2)] };
-    }
+    if (nul2 >= 0)
+      return unreadable(text, binaryProblem(file, textPosition(text, nul2), "character"));
     return { text, scanText: text, problems: [] };
   }
   const lenient = new TextDecoder("utf-8", { fatal: false }).decode(input);
   if (input.length >= 2 && (input[0] === 255 && input[1] === 254 || input[0] === 254 && input[1] === 255)) {
-    return {
-      text: void 0,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "invalid-encoding",
-          { file, line: 1, column: 1 },
-          {
-            message: "the file is encoded as UTF-16; policy files must be UTF-8",
-            hint: "save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)"
-          }
-        )
-      ]
-    };
+    return unreadable(
+      lenient,
+      problemAt(
+        "invalid-encoding",
+        { file, line: 1, column: 1 },
+        {
+          message: "the file is encoded as UTF-16; policy files must be UTF-8",
+          hint: "save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)"
+        }
+      )
+    );
   }
   const nul = input.indexOf(0);
-  if (nul >= 0) {
-    const at = bytePosition(input, nul);
-    return {
-      text: void 0,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "binary-file",
-          { file, ...at },
-          {
-            message: "the file is binary (it contains a NUL byte), not YAML text",
-            hint: "policy files must be UTF-8 YAML text; move other files out of the policy directory"
-          }
-        )
-      ]
-    };
-  }
+  if (nul >= 0) return unreadable(lenient, binaryProblem(file, bytePosition(input, nul), "byte"));
   const invalid = firstInvalidUtf8(input);
   if (invalid >= 0) {
-    const at = bytePosition(input, invalid);
-    return {
-      text: void 0,
-      scanText: lenient,
-      problems: [
-        problemAt(
-          "invalid-encoding",
-          { file, ...at },
-          {
-            message: `the file is not valid UTF-8 (byte 0x${input[invalid].toString(16).padStart(2, "0")} at offset ${invalid})`,
-            hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252"
-          }
-        )
-      ]
-    };
+    return unreadable(
+      lenient,
+      problemAt(
+        "invalid-encoding",
+        { file, ...bytePosition(input, invalid) },
+        {
+          message: `the file is not valid UTF-8 (byte 0x${input[invalid].toString(16).padStart(2, "0")} at offset ${invalid})`,
+          hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252"
+        }
+      )
+    );
   }
   return { text: stripBom(lenient), scanText: lenient, problems: [] };
+}
+function unreadable(scanText, problem) {
+  return { text: void 0, scanText, problems: [problem] };
 }
 function secretProblems(file, text) {
   return findSecrets(text).map((finding) => {
@@ -66717,12 +66688,12 @@ function secretProblems(file, text) {
 function stripBom(text) {
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
-function binaryProblem(file, text, index) {
+function binaryProblem(file, at, unit) {
   return problemAt(
     "binary-file",
-    { file, ...textPosition(text, index) },
+    { file, ...at },
     {
-      message: "the file is binary (it contains a NUL character), not YAML text",
+      message: `the file is binary (it contains a NUL ${unit}), not YAML text`,
       hint: "policy files must be UTF-8 YAML text; move other files out of the policy directory"
     }
   );
@@ -66932,7 +66903,11 @@ async function walk(dir, into) {
 }
 function displayPath(root, file) {
   const relative = path2.relative(root, file);
-  return relative === "" ? "." : toPosix(relative);
+  if (relative === "") return ".";
+  if (relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative)) {
+    return toPosix(file);
+  }
+  return toPosix(relative);
 }
 function toPosix(file) {
   return file.split(path2.sep).join("/");
