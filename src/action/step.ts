@@ -83,7 +83,10 @@ export class ActionStep {
 
   async loadPolicy(): Promise<LoadedPolicy> {
     try {
-      const policy = await loadPolicy(path.resolve(this.deps.cwd, this.inputs.policies));
+      // Files are named relative to the step's directory, whatever the process's own cwd is.
+      const policy = await loadPolicy(path.resolve(this.deps.cwd, this.inputs.policies), {
+        displayRoot: this.deps.cwd,
+      });
       this.#setProblems(policy.warnings.map((p) => this.#relativeProblem(p)));
       return policy;
     } catch (error) {

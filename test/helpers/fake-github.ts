@@ -90,7 +90,7 @@ export interface FakeGitHub {
   readonly repository: string;
   close(): Promise<void>;
   requests(): RecordedRequest[];
-  /** Requests that change something (not GET/HEAD). */
+  /** Requests that change something (not GET/HEAD, not a GraphQL query). */
   writes(): RecordedRequest[];
   clearRequests(): void;
   inject(fault: InjectedFault): void;
@@ -474,7 +474,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         server.close((error) => (error ? reject(error) : resolve()));
       }),
     requests: () => [...recorded],
-    writes: () => recorded.filter((r) => r.method !== "GET" && r.method !== "HEAD"),
+    // A GraphQL query is a POST that reads.
+    writes: () =>
+      recorded.filter((r) => r.method !== "GET" && r.method !== "HEAD" && r.path !== "/graphql"),
     clearRequests: () => {
       recorded.length = 0;
     },
