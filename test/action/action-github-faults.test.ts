@@ -4,7 +4,7 @@
 // team, and a pull_request_target run on a fork. Each of these broke before (issue 9).
 // Each test starts the bundle two to four times: on a busy machine that takes a while, so the
 // tests that do get more time than the default (nothing here waits on a clock).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   DEMO_ADMIN_KEY,
   DEMO_READ_ONLY_KEY,
@@ -25,6 +25,9 @@ const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const MERGE_SHA = "7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b";
 const PLAN_MARKER = "<!-- cursor-policy:plan:policies -->";
 const DRIFT_MARKER = "<!-- cursor-policy:drift:policies -->";
+
+// Each run starts the bundle (a few seconds on a loaded 2-core machine): room for that, not a wait.
+vi.setConfig({ testTimeout: 60_000 });
 
 let emulator: Emulator;
 let github: FakeGitHub;

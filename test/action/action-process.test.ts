@@ -2,10 +2,13 @@
 // writing outputs to GITHUB_OUTPUT and the summary to GITHUB_STEP_SUMMARY, workflow commands on
 // stdout, the exit code. Behaviour is tested in process (in-process.ts); these few runs check
 // that the bundle wires it up.
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
 import { applyOnPush, examplePolicyWorkspace, leaks, PUSH_SHA, workspace } from "./harness.js";
+
+// Each run starts the bundle (a few seconds on a loaded 2-core machine): room for that, not a wait.
+vi.setConfig({ testTimeout: 60_000 });
 
 let emulator: Emulator;
 let github: FakeGitHub;

@@ -274,7 +274,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       return {
         status: 200,
-        body: { errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] },
+        body: {
+          errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }],
+        },
       };
     }
     if (!path.startsWith(`${repoPath}/`)) return notFound;
