@@ -1,11 +1,18 @@
-// The GitHub REST client the Action uses: one request function on undici, token auth, retries for
-// 5xx and rate limits (reading GitHub's own hints), pagination through Link headers. No Octokit:
-// the Action needs a dozen calls, and owning the request loop keeps retries and secrecy in one place.
+// The GitHub REST client the Action uses: Octokit (@octokit/core) with GitHub's own retry and
+// throttling plugins, configured so that every wait goes through the injected Clock (tests use a
+// ManualClock and never wait) and so that a request that creates something is never retried
+// blindly: a POST that fails ambiguously (5xx, reset, timeout) may have been carried out, so it
+// comes back to the caller as an ambiguous GitHubApiError, and the caller looks for what it
+// created before creating again (see create-once.ts).
 //
-// The token is only ever put into the Authorization header. Error messages are built from the
-// method, the path and GitHub's message, and are scrubbed again before they leave this file.
+// The token is only ever put into the Authorization header (Octokit's token auth). Error
+// messages are built from the method, the path and GitHub's message, and scrubbed of the token
+// before they leave this file.
 
-import { type Dispatcher, request } from "undici";
+import { Octokit } from "@octokit/core";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import Bottleneck from "bottleneck/light.js";
 import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
@@ -14,6 +21,7 @@ import { VERSION } from "../shared/version.js";
 
 /** A GitHub call that failed after retries, or that retrying cannot fix (4xx). */
 export class GitHubApiError extends CursorPolicyError {
+  /** undefined for a network failure or a timeout (no answer at all). */
   readonly status: number | undefined;
   readonly method: string;
   readonly path: string;
@@ -30,6 +38,14 @@ export class GitHubApiError extends CursorPolicyError {
     this.method = details.method;
     this.path = details.path;
   }
+
+  /**
+   * The request may or may not have been carried out: GitHub answered 5xx (it sometimes does
+   * after creating the comment), the connection was reset, or no answer came in time.
+   */
+  get ambiguous(): boolean {
+    return this.status === undefined || this.status >= 500;
+  }
 }
 
 export interface GitHubClientOptions {
@@ -38,8 +54,9 @@ export interface GitHubClientOptions {
   readonly token: string;
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly dispatcher?: Dispatcher;
-  /** Attempts after the first for 5xx and network errors. */
+  /** The fetch Octokit sends requests with; Node's global fetch by default. */
+  readonly fetch?: typeof fetch;
+  /** Attempts after the first for 5xx and network errors, for requests that change nothing. */
   readonly maxRetries?: number;
   /** Attempts after the first for rate limits. */
   readonly maxRateLimitRetries?: number;
@@ -47,6 +64,8 @@ export interface GitHubClientOptions {
   readonly maxRateLimitWaitMs?: number;
   /** Most pages followed in one listing: a guard against a Link header that never ends. */
   readonly maxPages?: number;
+  /** One request's time limit; a request that takes longer fails as ambiguous. */
+  readonly requestTimeoutMs?: number;
 }
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -66,15 +85,82 @@ export interface GitHubRequest {
   readonly body?: unknown;
 }
 
-const RETRYABLE_STATUSES = new Set([500, 502, 503, 504]);
-/** Backoff for 5xx and network errors, in ms: short, because a step's minutes are billed. */
+/** Backoff before a retry of a 5xx or a network error, in ms: short, a step's minutes are billed. */
 const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000];
-/** GitHub: "If you receive a secondary rate limit without a hint, wait at least one minute." */
-const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
+
+/** The part of an Octokit RequestError we read (the plugin types do not export it). */
+interface OctokitFailure {
+  readonly status: number;
+  readonly message: string;
+  readonly response?: { readonly data?: unknown };
+}
+
+function isOctokitFailure(error: unknown): error is OctokitFailure {
+  return (
+    error instanceof Error &&
+    "status" in error &&
+    typeof (error as { status: unknown }).status === "number"
+  );
+}
+
+/** The options of one request as Octokit's hooks see them (only what we read and set). */
+interface HookOptions {
+  method?: string;
+  url?: string;
+  request?: { retryCount?: number; retries?: number; signal?: AbortSignal };
+}
+
+/**
+ * Octokit's limiters (Bottleneck) wait with timers of their own. This plugin, registered before
+ * the retry and throttling plugins, does their waiting instead through the injected clock; they
+ * are told to wait 0 ms themselves. Writes are not spaced out: GitHub asks for a second between
+ * writes only of clients that make many, and a run makes a handful.
+ */
+function clockPlugin(settings: ClockPluginOptions) {
+  return (octokit: Octokit) => {
+    octokit.hook.wrap("request", async (request, endpoint) => {
+      const hookOptions = endpoint as HookOptions;
+      const retryCount = hookOptions.request?.retryCount ?? 0;
+      if (retryCount > 0 && settings.pendingRateLimitWait.value === 0) {
+        const wait = BACKOFF_MS[Math.min(retryCount - 1, BACKOFF_MS.length - 1)] ?? 1_000;
+        settings.logger.debug(
+          `${hookOptions.method} ${hookOptions.url}: retry ${retryCount} in ${wait} ms`,
+        );
+        await settings.clock.sleep(wait);
+      }
+      if (settings.pendingRateLimitWait.value > 0) {
+        const wait = settings.pendingRateLimitWait.value;
+        settings.pendingRateLimitWait.value = 0;
+        await settings.clock.sleep(wait);
+      }
+      if (hookOptions.request && settings.requestTimeoutMs > 0) {
+        hookOptions.request.signal = AbortSignal.timeout(settings.requestTimeoutMs);
+      }
+      return request(endpoint);
+    });
+    return {};
+  };
+}
+
+interface ClockPluginOptions {
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly requestTimeoutMs: number;
+  /** A rate-limit wait the throttling plugin asked for, done before the retry goes out. */
+  readonly pendingRateLimitWait: { value: number };
+}
+
+/** Octokit with the three plugins: the clock plugin first, so its hook is innermost and runs on
+ * every attempt the retry plugin (and, outside it, the throttling plugin) makes. */
+function pluggedOctokit(settings: ClockPluginOptions) {
+  return Octokit.plugin(clockPlugin(settings), retry, throttling);
+}
+type PluggedOctokit = InstanceType<ReturnType<typeof pluggedOctokit>>;
 
 export class GitHubClient {
   readonly #options: GitHubClientOptions;
   readonly #base: URL;
+  readonly #octokit: PluggedOctokit;
 
   constructor(options: GitHubClientOptions) {
     this.#options = options;
@@ -89,103 +175,99 @@ export class GitHubClient {
       });
     }
     this.#base = base;
+    const maxRateLimitRetries = options.maxRateLimitRetries ?? 3;
+    const maxWait = options.maxRateLimitWaitMs ?? 5 * 60_000;
+    const pendingRateLimitWait = { value: 0 };
+    const onLimit =
+      (kind: string) =>
+      (
+        retryAfterSeconds: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        retryCount: number,
+      ) => {
+        const wait = Math.max(0, retryAfterSeconds) * 1000;
+        if (retryCount >= maxRateLimitRetries || wait > maxWait) {
+          options.logger.warn(
+            `GitHub ${kind} on ${request.method} ${request.url}: gave up after ${retryCount} wait${retryCount === 1 ? "" : "s"} (GitHub asked for ${Math.ceil(wait / 1000)} s more)`,
+          );
+          return false;
+        }
+        options.logger.info(
+          `GitHub ${kind} on ${request.method} ${request.url}; waiting ${Math.ceil(wait / 1000)} s as GitHub asks`,
+        );
+        pendingRateLimitWait.value = wait;
+        return true;
+      };
+    const PluggedOctokit = pluggedOctokit({
+      clock: options.clock,
+      logger: options.logger,
+      requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+      pendingRateLimitWait,
+    });
+    this.#octokit = new PluggedOctokit({
+      auth: options.token,
+      baseUrl: this.apiUrl,
+      userAgent: `cursor-policy-action/${VERSION}`,
+      request: options.fetch === undefined ? {} : { fetch: options.fetch },
+      // Octokit's own console logging would print request URLs and warnings unscrubbed.
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (message: string) => options.logger.debug(redact(message, [options.token])),
+        error: (message: string) => options.logger.debug(redact(message, [options.token])),
+      },
+      retry: {
+        retries: options.maxRetries ?? 3,
+        retryAfterBaseValue: 0,
+        // 403 and 429 are rate limits (the throttling plugin's) or refusals; neither is a 5xx.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
+      throttle: {
+        retryAfterBaseValue: 0,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit"),
+        // Octokit's own groups space writes one to three seconds apart with real timers; a run
+        // makes a handful of writes. These keep one write at a time and wait for nothing.
+        write: oneAtATime(),
+        notifications: oneAtATime(),
+      },
+    });
   }
 
   get apiUrl(): string {
     return this.#base.href.replace(/\/+$/, "");
   }
 
-  /** One call, with retries. Throws GitHubApiError for any status >= 400 left after retrying. */
+  /**
+   * One call. Idempotent requests are retried on 5xx and network errors; a POST is not (one that
+   * fails ambiguously is the caller's to resolve). Rate limits are waited out as GitHub asks.
+   * Throws GitHubApiError for any status >= 400 left after that.
+   */
   async request<T>(call: GitHubRequest): Promise<GitHubResponse<T>> {
     const url = this.#url(call);
     const label = `${call.method} ${url.pathname}`;
-    const maxRetries = this.#options.maxRetries ?? 3;
-    const maxRateLimitRetries = this.#options.maxRateLimitRetries ?? 3;
-    let transientFailures = 0;
-    let rateLimited = 0;
-    for (;;) {
-      let response: Dispatcher.ResponseData;
-      try {
-        response = await request(url, {
-          method: call.method,
-          headers: this.#headers(call.body !== undefined),
-          ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-          ...(this.#options.dispatcher === undefined
-            ? {}
-            : { dispatcher: this.#options.dispatcher }),
-        });
-      } catch (error) {
-        if (transientFailures < maxRetries) {
-          const wait = BACKOFF_MS[Math.min(transientFailures, BACKOFF_MS.length - 1)] ?? 1_000;
-          transientFailures += 1;
-          this.#options.logger.debug(
-            `${label} failed (${describeNetworkError(error)}); retrying in ${wait} ms`,
-          );
-          await this.#options.clock.sleep(wait);
-          continue;
-        }
-        throw new GitHubApiError(this.#scrub(`${label} failed: ${describeNetworkError(error)}`), {
-          method: call.method,
-          path: url.pathname,
-          hint: `check that ${this.#base.origin} is reachable from the runner`,
-        });
-      }
-
-      const text = await response.body.text();
-      const status = response.statusCode;
-      this.#options.logger.debug(`${label} -> ${status}`);
-
-      if (status < 400) {
-        return {
-          status,
-          data: parseBody<T>(text),
-          next: nextLink(header(response.headers, "link")),
-        };
-      }
-
-      const message = githubMessage(text);
-      const rateLimitWait = rateLimitWaitMs(status, response.headers, message, this.#options.clock);
-      if (rateLimitWait !== undefined) {
-        const maxWait = this.#options.maxRateLimitWaitMs ?? 5 * 60_000;
-        if (rateLimited < maxRateLimitRetries && rateLimitWait <= maxWait) {
-          rateLimited += 1;
-          this.#options.logger.info(
-            `GitHub rate limit on ${label}; waiting ${Math.ceil(rateLimitWait / 1000)} s as GitHub asks`,
-          );
-          await this.#options.clock.sleep(rateLimitWait);
-          continue;
-        }
-        throw new GitHubApiError(
-          this.#scrub(
-            `${label} is rate limited by GitHub (${status}${message ? `: ${message}` : ""}); gave up after ${rateLimited} wait${rateLimited === 1 ? "" : "s"}`,
-          ),
-          {
-            status,
-            method: call.method,
-            path: url.pathname,
-            hint: "re-run the job later; if this repeats, fewer workflows should write comments at the same time",
-          },
-        );
-      }
-      if (RETRYABLE_STATUSES.has(status) && transientFailures < maxRetries) {
-        const wait =
-          retryAfterMs(response.headers) ??
-          BACKOFF_MS[Math.min(transientFailures, BACKOFF_MS.length - 1)] ??
-          1_000;
-        transientFailures += 1;
-        this.#options.logger.debug(`${label} -> ${status}; retrying in ${wait} ms`);
-        await this.#options.clock.sleep(wait);
-        continue;
-      }
-      throw new GitHubApiError(
-        this.#scrub(`${label} failed with HTTP ${status}${message ? `: ${message}` : ""}`),
-        {
-          status,
-          method: call.method,
-          path: url.pathname,
-          ...hintFor(status, message),
-        },
-      );
+    // GET, PATCH and DELETE mean the same thing twice; a POST creates another comment or issue.
+    // The retry plugin reads a per-request `retries` as the budget for any error, so it is only
+    // set to turn retries off. A fresh `request` object every call: the plugin writes its retry
+    // count into it, which must not leak into the client's defaults and on to the next call.
+    const requestOptions = call.method === "POST" ? { retries: 0 } : {};
+    try {
+      const response = await this.#octokit.request(`${call.method} ${url.href}`, {
+        ...(call.body === undefined ? {} : { data: call.body }),
+        headers: { "x-github-api-version": "2022-11-28" },
+        request: requestOptions,
+      });
+      this.#options.logger.debug(`${label} -> ${response.status}`);
+      const link = response.headers.link;
+      return {
+        status: response.status,
+        data: response.data as T,
+        next: nextLink(typeof link === "string" ? link : undefined),
+      };
+    } catch (error) {
+      throw this.#error(error, call.method, url);
     }
   }
 
@@ -204,11 +286,29 @@ export class GitHubClient {
       if (!Array.isArray(response.data)) {
         throw new GitHubApiError(`GET ${path} did not return a list`, { method: "GET", path });
       }
-      items.push(...response.data);
+      for (const item of response.data) items.push(item);
       next = response.next;
       page += 1;
     } while (next !== undefined && page < maxPages);
     return items;
+  }
+
+  /** A GraphQL query; undefined when GitHub refuses it (an installation token, an old server). */
+  async graphql<T>(query: string): Promise<T | undefined> {
+    const graphqlUrl = this.#base.pathname.endsWith("/api/v3")
+      ? new URL(`${this.#base.origin}${this.#base.pathname.replace(/\/v3$/, "")}/graphql`)
+      : new URL(`${this.apiUrl}/graphql`);
+    try {
+      const response = await this.request<{ data?: T; errors?: unknown }>({
+        method: "POST",
+        path: graphqlUrl.href,
+        body: { query },
+      });
+      return response.data?.errors === undefined ? response.data?.data : undefined;
+    } catch (error) {
+      if (error instanceof GitHubApiError && !error.ambiguous) return undefined;
+      throw error;
+    }
   }
 
   #url(call: GitHubRequest): URL {
@@ -224,59 +324,75 @@ export class GitHubClient {
       }
       return url;
     }
-    const url = new URL(`${this.#base.href.replace(/\/+$/, "")}${call.path}`);
+    const url = new URL(`${this.apiUrl}${call.path}`);
     for (const [name, value] of Object.entries(call.query ?? {})) {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
     return url;
   }
 
-  #headers(hasBody: boolean): Record<string, string> {
-    return {
-      accept: "application/vnd.github+json",
-      authorization: `Bearer ${this.#options.token}`,
-      "x-github-api-version": "2022-11-28",
-      "user-agent": `cursor-policy-action/${VERSION}`,
-      ...(hasBody ? { "content-type": "application/json; charset=utf-8" } : {}),
-    };
-  }
-
-  #scrub(text: string): string {
-    return redact(text, [this.#options.token]);
+  #error(error: unknown, method: string, url: URL): GitHubApiError {
+    if (error instanceof GitHubApiError) return error;
+    const label = `${method} ${url.pathname}`;
+    const scrub = (text: string) => redact(text, [this.#options.token]);
+    if (!isOctokitFailure(error)) {
+      return new GitHubApiError(scrub(`${label} failed: ${String(error)}`), {
+        method,
+        path: url.pathname,
+      });
+    }
+    const answered = error.response !== undefined;
+    if (!answered) {
+      // Octokit reports a network failure or a timeout as status 500 without a response.
+      return new GitHubApiError(scrub(`${label} failed: ${error.message}`), {
+        method,
+        path: url.pathname,
+        hint: `check that ${this.#base.origin} is reachable from the runner`,
+      });
+    }
+    const message = githubMessage(error.response?.data);
+    const rateLimited = error.status === 429 || /rate limit/i.test(message);
+    if (rateLimited) {
+      return new GitHubApiError(
+        scrub(
+          `${label} is rate limited by GitHub (${error.status}${message ? `: ${message}` : ""})`,
+        ),
+        {
+          status: error.status,
+          method,
+          path: url.pathname,
+          hint: "re-run the job later; if this repeats, fewer workflows should write comments at the same time",
+        },
+      );
+    }
+    return new GitHubApiError(
+      scrub(`${label} failed with HTTP ${error.status}${message ? `: ${message}` : ""}`),
+      { status: error.status, method, path: url.pathname, ...hintFor(error.status, message) },
+    );
   }
 }
 
-function header(headers: Dispatcher.ResponseData["headers"], name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-
-function parseBody<T>(text: string): T {
-  if (text.trim() === "") return undefined as T;
-  return JSON.parse(text) as T;
+function oneAtATime(): Bottleneck.Group {
+  return new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
 }
 
 /** GitHub's error bodies are `{ message, documentation_url, errors? }`. */
-export function githubMessage(text: string): string {
-  try {
-    const data: unknown = JSON.parse(text);
-    if (data && typeof data === "object" && "message" in data) {
-      const record = data as { message?: unknown; errors?: unknown };
-      const details = Array.isArray(record.errors)
-        ? record.errors
-            .map((e: unknown) =>
-              e && typeof e === "object" && "message" in e
-                ? String((e as { message: unknown }).message)
-                : undefined,
-            )
-            .filter((m): m is string => m !== undefined)
-        : [];
-      return [String(record.message), ...details].join("; ");
-    }
-  } catch {
-    // Not JSON: an HTML error page from a proxy. Show a short start of it.
+export function githubMessage(data: unknown): string {
+  if (data && typeof data === "object" && "message" in data) {
+    const record = data as { message?: unknown; errors?: unknown };
+    const details = Array.isArray(record.errors)
+      ? record.errors
+          .map((e: unknown) =>
+            e && typeof e === "object" && "message" in e
+              ? String((e as { message: unknown }).message)
+              : undefined,
+          )
+          .filter((m): m is string => m !== undefined)
+      : [];
+    return [String(record.message), ...details].join("; ");
   }
-  return text.trim().slice(0, 200);
+  // Not JSON: an HTML error page from a proxy. Show a short start of it, as text.
+  return typeof data === "string" ? data.trim().slice(0, 200) : "";
 }
 
 /** `<https://api.github.com/...&page=2>; rel="next", <...>; rel="last"` → the next URL. */
@@ -286,35 +402,6 @@ export function nextLink(link: string | undefined): string | undefined {
     const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
     if (match?.[2]?.split(/\s+/).includes("next")) return match[1];
   }
-  return undefined;
-}
-
-function retryAfterMs(headers: Dispatcher.ResponseData["headers"]): number | undefined {
-  const value = header(headers, "retry-after");
-  if (value === undefined) return undefined;
-  const seconds = Number(value);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-}
-
-/**
- * How long GitHub asks us to wait, or undefined when this is not a rate limit. GitHub answers
- * both primary and secondary limits with 403 or 429; a 403 without these hints is a permission
- * problem, which waiting cannot fix.
- */
-export function rateLimitWaitMs(
-  status: number,
-  headers: Dispatcher.ResponseData["headers"],
-  message: string,
-  clock: Clock,
-): number | undefined {
-  if (status !== 403 && status !== 429) return undefined;
-  const retryAfter = retryAfterMs(headers);
-  if (retryAfter !== undefined) return retryAfter;
-  if (header(headers, "x-ratelimit-remaining") === "0") {
-    const reset = Number(header(headers, "x-ratelimit-reset"));
-    if (Number.isFinite(reset)) return Math.max(0, reset * 1000 - clock.now()) + 1_000;
-  }
-  if (status === 429 || /rate limit/i.test(message)) return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
   return undefined;
 }
 
@@ -340,13 +427,4 @@ function hintFor(status: number, message: string): { hint?: string } {
     };
   }
   return {};
-}
-
-function describeNetworkError(error: unknown): string {
-  if (error && typeof error === "object") {
-    const code = "code" in error ? String((error as { code: unknown }).code) : undefined;
-    const message = error instanceof Error ? error.message : undefined;
-    return [code, message].filter(Boolean).join(" ") || "network error";
-  }
-  return String(error);
 }

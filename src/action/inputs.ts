@@ -17,6 +17,11 @@ export interface ActionInputs {
   /** Empty on a pull request from a fork, where secrets are not passed. */
   readonly apiKey: SecretInput | undefined;
   readonly githubToken: SecretInput | undefined;
+  /**
+   * The account the token writes as, when GitHub cannot say (a GitHub App's token): only comments
+   * and issues by this account are taken as ours. Undefined: ask GitHub, else github-actions[bot].
+   */
+  readonly githubAuthor: string | undefined;
   /** The Admin API base URL; undefined means the real API. */
   readonly baseUrl: string | undefined;
   /** Post the plan or apply outcome as a pull request comment. */
@@ -38,6 +43,7 @@ export const INPUT_NAMES = [
   "policies",
   "api-key",
   "github-token",
+  "github-author",
   "base-url",
   "comment",
   "allow-deletes",
@@ -54,11 +60,13 @@ export function parseInputs(read: InputReader): ActionInputs {
   const apiKey = read("api-key").trim();
   const githubToken = read("github-token").trim();
   const baseUrl = read("base-url").trim();
+  const githubAuthor = parseAuthor(read("github-author"));
   return {
     command: parseCommand(read("command")),
     policies: read("policies").trim() || "policies",
     apiKey: apiKey === "" ? undefined : new Secret(apiKey),
     githubToken: githubToken === "" ? undefined : new Secret(githubToken),
+    githubAuthor,
     baseUrl: baseUrl === "" ? undefined : baseUrl,
     comment: parseBoolean(read, "comment", true),
     allowDeletes: parseBoolean(read, "allow-deletes", false),
@@ -77,6 +85,19 @@ function parseCommand(raw: string): ActionCommand {
       ? "the `command` input is required"
       : `the \`command\` input is "${raw.trim()}", which is not a command`,
     { hint: `set \`command:\` to one of ${COMMANDS.join(", ")} in the step's \`with:\`` },
+  );
+}
+
+/** A GitHub login: letters, digits and single hyphens, and `[bot]` for an app's account. */
+function parseAuthor(raw: string): string | undefined {
+  const value = raw.trim().replace(/^@/, "");
+  if (value === "") return undefined;
+  if (/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/.test(value)) return value;
+  throw new ActionInputError(
+    `the \`github-author\` input is "${raw.trim()}", which is not a GitHub login`,
+    {
+      hint: "name the account the github-token writes as, e.g. `github-author: my-app[bot]` for a GitHub App's token",
+    },
   );
 }
 

@@ -58,6 +58,7 @@ async function main(): Promise<void> {
               logger,
             }),
             context.repo,
+            { expectedAuthor: inputs.githubAuthor },
           );
     result = await runAction(inputs, context, {
       logger,

@@ -1,7 +1,9 @@
 // Hidden markers: how the Action finds its own comment or issue again. One per kind of post and
 // policy directory, so two policy directories (or a plan and an apply) never overwrite each other.
 
-export type MarkerKind = "plan" | "apply" | "drift";
+import type { ReportKind } from "../render/github/frame.js";
+
+export type MarkerKind = ReportKind;
 
 /** `policies`, `./policies/` and `policies\` are one directory. */
 export function normalizePolicyDir(dir: string): string {
@@ -19,7 +21,13 @@ export function marker(kind: MarkerKind, policyDir: string): string {
   return `<!-- cursor-policy:${kind}:${dir} -->`;
 }
 
-/** True when `body` carries exactly this marker (not one for another directory or kind). */
-export function hasMarker(body: string | null | undefined, markerText: string): boolean {
-  return typeof body === "string" && body.includes(markerText);
+/**
+ * True when `body` starts with exactly this marker line: ours always do. A marker quoted further
+ * down (a reply, another tool's comment) does not count, nor one for another directory or kind.
+ */
+export function startsWithMarker(body: string | null | undefined, markerText: string): boolean {
+  if (typeof body !== "string") return false;
+  const end = body.indexOf("\n");
+  const firstLine = (end === -1 ? body : body.slice(0, end)).replace(/\r$/, "");
+  return firstLine === markerText;
 }

@@ -1,6 +1,6 @@
 // The handful of repository calls the Action makes, typed with only the fields it reads.
-// run.ts and the comment/issue logic depend on the RepoApi interface; createRepoApi binds it to
-// the REST client for one repository.
+// The command modules and the comment/issue logic depend on the RepoApi interface; createRepoApi
+// binds it to the REST client for one repository.
 
 import { GitHubApiError, type GitHubClient } from "./github.js";
 
@@ -43,20 +43,22 @@ export interface PullRequestSummary {
   readonly merge_commit_sha: string | null;
 }
 
-/**
- * Whose comments and issues are ours. A personal token can say who it is (GET /user); the
- * workflow's GITHUB_TOKEN and GitHub App tokens cannot (403 "Resource not accessible by
- * integration"), and write as a bot account (github-actions[bot], my-app[bot]).
- */
-export type TokenIdentity =
-  | { readonly kind: "user"; readonly login: string }
-  | { readonly kind: "bot" };
+/** The account the workflow's own GITHUB_TOKEN writes as. */
+export const WORKFLOW_TOKEN_AUTHOR = "github-actions[bot]";
 
-/** True for a comment or issue written with this token (or, for an app token, by a bot). */
+/**
+ * Who writes with this token, and how we know: named by the `github-author` input, answered by
+ * GitHub (`GET /user` for a personal token, GraphQL `viewer` where it answers), or, when GitHub
+ * answers neither, the workflow token's account.
+ */
+export interface TokenIdentity {
+  readonly login: string;
+  readonly source: "input" | "rest" | "graphql" | "workflow-token";
+}
+
+/** True for a comment or issue written by exactly this account. */
 export function isOwnAuthor(identity: TokenIdentity, user: GitHubUser | null): boolean {
-  if (!user) return false;
-  if (identity.kind === "user") return user.login.toLowerCase() === identity.login.toLowerCase();
-  return user.type === "Bot" || user.login.endsWith("[bot]");
+  return user !== null && user.login.toLowerCase() === identity.login.toLowerCase();
 }
 
 export interface IssueUpdate {
@@ -70,10 +72,18 @@ export interface RepoApi {
   readonly repo: RepoRef;
   identity(): Promise<TokenIdentity>;
   listIssueComments(issueNumber: number): Promise<IssueComment[]>;
+  /** A POST: never retried by the client; see create-once.ts. */
   createIssueComment(issueNumber: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
-  /** Issues (not pull requests) with this label, open and closed. */
-  listIssuesWithLabel(label: string): Promise<Issue[]>;
+  /** Deleting a comment that is already gone is not an error. */
+  deleteIssueComment(commentId: number): Promise<void>;
+  /**
+   * The issues (not pull requests) our drift issue can be among: every issue with the label,
+   * open or closed, and every open issue (one opened without the label, when the label could not
+   * be created, is found there).
+   */
+  listDriftIssueCandidates(label: string): Promise<Issue[]>;
+  /** A POST: never retried by the client; see create-once.ts. */
   createIssue(issue: { title: string; body: string; labels: readonly string[] }): Promise<Issue>;
   updateIssue(issueNumber: number, update: IssueUpdate): Promise<Issue>;
   /** Creates the label when the repository does not have it yet. */
@@ -82,23 +92,26 @@ export interface RepoApi {
   pullRequestsForCommit(sha: string): Promise<PullRequestSummary[]>;
 }
 
-export function createRepoApi(client: GitHubClient, repo: RepoRef): RepoApi {
+export interface RepoApiOptions {
+  /** The `github-author` input: whose comments are ours, when GitHub cannot say. */
+  readonly expectedAuthor?: string | undefined;
+}
+
+export function createRepoApi(
+  client: GitHubClient,
+  repo: RepoRef,
+  options: RepoApiOptions = {},
+): RepoApi {
   const base = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
   let identity: Promise<TokenIdentity> | undefined;
+
+  const issues = (query: Record<string, string>) =>
+    client.paginate<Issue>(`${base}/issues`, { ...query, sort: "created", direction: "asc" });
 
   return {
     repo,
     identity() {
-      identity ??= client.request<GitHubUser>({ method: "GET", path: "/user" }).then(
-        (response) => ({ kind: "user" as const, login: response.data.login }),
-        (error: unknown) => {
-          // An installation token (GITHUB_TOKEN, GitHub App) may not read /user.
-          if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401)) {
-            return { kind: "bot" as const };
-          }
-          throw error;
-        },
-      );
+      identity ??= resolveIdentity(client, options.expectedAuthor);
       return identity;
     },
     listIssueComments: (issueNumber) =>
@@ -119,15 +132,25 @@ export function createRepoApi(client: GitHubClient, repo: RepoRef): RepoApi {
           body: { body },
         })
       ).data,
-    listIssuesWithLabel: async (label) =>
-      (
-        await client.paginate<Issue>(`${base}/issues`, {
-          labels: label,
-          state: "all",
-          sort: "created",
-          direction: "asc",
-        })
-      ).filter((issue) => issue.pull_request === undefined),
+    async deleteIssueComment(commentId) {
+      try {
+        await client.request({ method: "DELETE", path: `${base}/issues/comments/${commentId}` });
+      } catch (error) {
+        // A retried DELETE whose first attempt went through finds nothing: that is done.
+        if (!(error instanceof GitHubApiError && error.status === 404)) throw error;
+      }
+    },
+    async listDriftIssueCandidates(label) {
+      const [labelled, open] = await Promise.all([
+        issues({ labels: label, state: "all" }),
+        issues({ state: "open" }),
+      ]);
+      const byNumber = new Map<number, Issue>();
+      for (const issue of [...labelled, ...open]) {
+        if (issue.pull_request === undefined) byNumber.set(issue.number, issue);
+      }
+      return [...byNumber.values()].sort((a, b) => a.number - b.number);
+    },
     createIssue: async (issue) =>
       (
         await client.request<Issue>({
@@ -157,11 +180,42 @@ export function createRepoApi(client: GitHubClient, repo: RepoRef): RepoApi {
       try {
         await client.request({ method: "POST", path: `${base}/labels`, body: label });
       } catch (error) {
-        // Another run created it in the meantime: that is what we wanted.
-        if (!(error instanceof GitHubApiError && error.status === 422)) throw error;
+        // Another run created it in the meantime (422), or our own POST did before its answer
+        // was lost: look once more before giving up.
+        if (error instanceof GitHubApiError && (error.status === 422 || error.ambiguous)) {
+          await client.request({
+            method: "GET",
+            path: `${base}/labels/${encodeURIComponent(label.name)}`,
+          });
+          return;
+        }
+        throw error;
       }
     },
     pullRequestsForCommit: (sha) =>
       client.paginate<PullRequestSummary>(`${base}/commits/${encodeURIComponent(sha)}/pulls`),
   };
+}
+
+async function resolveIdentity(
+  client: GitHubClient,
+  expectedAuthor: string | undefined,
+): Promise<TokenIdentity> {
+  if (expectedAuthor) return { login: expectedAuthor, source: "input" };
+  try {
+    const user = await client.request<GitHubUser>({ method: "GET", path: "/user" });
+    if (user.data?.login) return { login: user.data.login, source: "rest" };
+  } catch (error) {
+    // An installation token (GITHUB_TOKEN, a GitHub App's) may not read /user: 403 "Resource
+    // not accessible by integration". Anything else is a real failure.
+    if (!(error instanceof GitHubApiError && (error.status === 401 || error.status === 403))) {
+      throw error;
+    }
+  }
+  const viewer = await client.graphql<{ viewer?: { login?: unknown } }>(
+    "query { viewer { login } }",
+  );
+  const login = viewer?.viewer?.login;
+  if (typeof login === "string" && login !== "") return { login, source: "graphql" };
+  return { login: WORKFLOW_TOKEN_AUTHOR, source: "workflow-token" };
 }

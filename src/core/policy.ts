@@ -2,7 +2,7 @@
 // any call is made; warnings are passed back for the entry point to show.
 import { createHash } from "node:crypto";
 import type { DesiredState } from "../model/desired.js";
-import { loadPolicyDir } from "../policy/load.js";
+import { type LoadPolicyDirOptions, loadPolicyDir } from "../policy/load.js";
 import type { PolicyProblem } from "../policy/problems.js";
 import { PolicyInvalidError } from "./errors.js";
 
@@ -13,8 +13,11 @@ export interface LoadedPolicy {
   readonly digest: string;
 }
 
-export async function loadPolicy(policiesDir: string): Promise<LoadedPolicy> {
-  const result = await loadPolicyDir(policiesDir);
+export async function loadPolicy(
+  policiesDir: string,
+  options: LoadPolicyDirOptions = {},
+): Promise<LoadedPolicy> {
+  const result = await loadPolicyDir(policiesDir, options);
   if (!result.ok) throw new PolicyInvalidError(result.problems);
   return {
     desired: result.desired,

@@ -6,6 +6,7 @@
 //     see: policies/other.yaml:3:5 first defined here
 // followed by a summary line.
 
+import { plural } from "../shared/plural.js";
 import type { PolicyProblem } from "./problems.js";
 
 /** The JSON form is a documented interface: bump this with any incompatible change. */
@@ -46,8 +47,4 @@ function place(at: { file: string; line: number; column: number }): string {
 export function summaryLine(summary: ProblemSummary): string {
   if (summary.errors === 0 && summary.warnings === 0) return "no problems";
   return `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -9,11 +9,23 @@ import { printable } from "./fragments.js";
  * A `|` only matters inside a table, where inTableCell escapes it for the whole cell.
  */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_[\]~]/g, (char) => `\\${char}`)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  return neutralizeMentions(
+    oneLine(text)
+      .replace(/[\\`*_[\]~]/g, (char) => `\\${char}`)
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;"),
+  );
+}
+
+/**
+ * `@name` and `@org/team` in user text (a member's display name, a problem message) would notify
+ * that user or team when the comment is posted. A zero-width joiner after the `@` keeps the text
+ * readable and the mention inert. An `@` inside a word (an email address) is not a mention on
+ * GitHub and is left alone.
+ */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}_.+-])@(?=[\p{L}\p{N}_-])/gu, "@\u200d");
 }
 
 /** A code span that survives backticks inside (a longer fence) and edges (padding). */

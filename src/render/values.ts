@@ -33,10 +33,7 @@ export function percent(value: number): string {
   return `${Number(value.toFixed(1))} %`;
 }
 
-/** "1 limit", "2 limits". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
+export { plural } from "../shared/plural.js";
 
 /** "policies/team.yaml:12" */
 export function location(rule: LimitRuleRef): string {

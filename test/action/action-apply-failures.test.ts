@@ -1,4 +1,4 @@
-// The bundled Action's apply when it cannot or must not apply everything: a failed change, a
+// The Action (its code in the test process, see in-process.ts)'s apply when it cannot or must not apply everything: a failed change, a
 // guardrail, the wrong event. Run as the runner runs it, against the emulator and the fake GitHub.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
@@ -8,10 +8,10 @@ import {
   examplePolicyWorkspace,
   leaks,
   PUSH_SHA,
-  runAction,
   type Workspace,
   workspace,
 } from "./harness.js";
+import { runInProcess } from "./in-process.js";
 
 const MARKER = "<!-- cursor-policy:apply:policies -->";
 
@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 function apply(ws: Workspace, runId = 1) {
-  return applyOnPush(ws, github, emulator.url, { runId });
+  return applyOnPush(ws, github, emulator.url, { runId, run: runInProcess });
 }
 
 function mergedPullRequest(): number {
@@ -107,7 +107,7 @@ describe("apply that does not go through", () => {
 
   it("refuses to apply on a pull request", async () => {
     const ws = examplePolicyWorkspace();
-    const run = await runAction({
+    const run = await runInProcess({
       workspace: ws,
       github,
       event: "pull_request",
@@ -125,7 +125,7 @@ describe("apply that does not go through", () => {
     const wrongKey = `crsr_${"Wr0ngKey".repeat(8)}`;
     const ws = examplePolicyWorkspace();
     const pr = mergedPullRequest();
-    const run = await runAction({
+    const run = await runInProcess({
       workspace: ws,
       github,
       event: "push",

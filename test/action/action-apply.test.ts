@@ -1,4 +1,4 @@
-// The bundled Action on push to the default branch (`command: apply`), run as the runner runs it,
+// The Action (its code in the test process, see in-process.ts) on push to the default branch (`command: apply`), run as the runner runs it,
 // against the emulator and the loopback fake GitHub.
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -11,9 +11,9 @@ import {
   examplePolicyWorkspace,
   leaks,
   PUSH_SHA,
-  runAction,
   type Workspace,
 } from "./harness.js";
+import { runInProcess } from "./in-process.js";
 
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const MARKER = "<!-- cursor-policy:apply:policies -->";
@@ -31,13 +31,13 @@ afterEach(async () => {
 });
 
 function apply(ws: Workspace, runId = 1) {
-  return applyOnPush(ws, github, emulator.url, { runId });
+  return applyOnPush(ws, github, emulator.url, { runId, run: runInProcess });
 }
 
 /** A pull request planned by the Action (its plan comment is the review), then merged. */
 async function reviewedAndMerged(ws: Workspace, beforeMerge?: () => void): Promise<number> {
   const pr = github.addPullRequest({ title: "Tighten limits", headSha: HEAD_SHA });
-  const planned = await runAction({
+  const planned = await runInProcess({
     workspace: ws,
     github,
     event: "pull_request",

@@ -1,4 +1,4 @@
-// The bundled Action on a schedule (`command: drift`), run as the runner runs it, against the
+// The Action (its code in the test process, see in-process.ts) on a schedule (`command: drift`), run as the runner runs it, against the
 // emulator and the loopback fake GitHub: one tracking issue, opened, updated, left alone, closed,
 // reopened.
 import path from "node:path";
@@ -17,7 +17,8 @@ import { systemClock } from "../../src/shared/clock.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
 import { expectDocumented } from "./documented.js";
-import { examplePolicyWorkspace, leaks, runAction, type Workspace } from "./harness.js";
+import { examplePolicyWorkspace, leaks, type Workspace } from "./harness.js";
+import { runInProcess } from "./in-process.js";
 
 const MAIN_SHA = "e5bd3914e2e596debea16f433f57875b5b90bcd6";
 const MARKER = "<!-- cursor-policy:drift:policies -->";
@@ -35,7 +36,7 @@ afterEach(async () => {
 });
 
 function drift(ws: Workspace, runId: number, inputs: Record<string, string> = {}) {
-  return runAction({
+  return runInProcess({
     workspace: ws,
     github,
     event: "schedule",
@@ -160,7 +161,7 @@ describe("drift on a schedule", () => {
 
   it("fails the job with exit code 2 when asked to, and works on workflow_dispatch", async () => {
     const ws = examplePolicyWorkspace();
-    const run = await runAction({
+    const run = await runInProcess({
       workspace: ws,
       github,
       event: "workflow_dispatch",

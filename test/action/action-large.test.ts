@@ -10,7 +10,8 @@ import {
   startEmulator,
 } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
-import { asPullRequest, runAction, workspace } from "./harness.js";
+import { asPullRequest, workspace } from "./harness.js";
+import { runInProcess } from "./in-process.js";
 
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const MERGE_SHA = "7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b";
@@ -41,7 +42,7 @@ it("keeps a plan of thousands of changes within the comment and summary limits, 
   );
   const pr = github.addPullRequest({ title: "Everyone at $77", headSha: HEAD_SHA });
 
-  const run = await runAction({
+  const run = await runInProcess({
     workspace: ws,
     github,
     event: "pull_request",

@@ -1,4 +1,4 @@
-// The bundled Action on pull requests (`command: plan`), run as the runner runs it, against the
+// The Action (its code in the test process, see in-process.ts) on pull requests (`command: plan`), run as the runner runs it, against the
 // emulator and the loopback fake GitHub.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,10 +10,10 @@ import {
   asPullRequest,
   examplePolicyWorkspace,
   leaks,
-  runAction,
   type Workspace,
   workspace,
 } from "./harness.js";
+import { runInProcess } from "./in-process.js";
 
 const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
@@ -38,7 +38,7 @@ function plan(
   pr: number,
   extra: { runId?: number; inputs?: Record<string, string> } = {},
 ) {
-  return runAction({
+  return runInProcess({
     workspace: ws,
     github,
     event: "pull_request",
@@ -191,7 +191,7 @@ describe("plan on a pull request", () => {
 
   it("skips a pull request from a fork, which gets no secrets, with a notice and no failure", async () => {
     const ws = examplePolicyWorkspace();
-    const run = await runAction({
+    const run = await runInProcess({
       workspace: ws,
       github,
       event: "pull_request",
@@ -234,7 +234,7 @@ describe("plan on a pull request", () => {
     github.inject({
       status: 403,
       body: { message: "Resource not accessible by integration" },
-      match: (method) => method === "POST",
+      match: (method, path) => method === "POST" && path.endsWith("/comments"),
     });
     const run = await plan(ws, pr);
     expect(run.code).toBe(0);

@@ -1,5 +1,6 @@
-// The GitHub REST client over real HTTP against the loopback fake: pagination, retries, rate
-// limits, errors that never carry the token. A ManualClock makes every wait instant and visible.
+// The GitHub client (Octokit with the retry and throttling plugins) over real HTTP against the
+// loopback fake: pagination, retries, rate limits, errors that never carry the token. A
+// ManualClock makes every wait instant and visible: the plugins' own timers wait 0 ms.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GitHubApiError, GitHubClient, nextLink } from "../../src/action/github.js";
 import { createRepoApi } from "../../src/action/repo-api.js";
@@ -78,9 +79,30 @@ describe("retries", () => {
   it("gives up after the retry budget and says which call failed", async () => {
     github.inject({ status: 503, times: 10 });
     await expect(
-      client().request({ method: "POST", path: "/repos/acme/cursor-policies/issues", body: {} }),
-    ).rejects.toThrow("POST /repos/acme/cursor-policies/issues failed with HTTP 503");
+      client().request({ method: "GET", path: "/repos/acme/cursor-policies/issues" }),
+    ).rejects.toThrow("GET /repos/acme/cursor-policies/issues failed with HTTP 503");
     expect(github.requests()).toHaveLength(4);
+    expect(clock.sleeps).toEqual([1000, 2000, 4000]);
+  });
+
+  it("never retries a POST: a 5xx may come after GitHub created it, so it is ambiguous", async () => {
+    github.inject({ status: 502, times: 10 });
+    const error = await client()
+      .request({ method: "POST", path: "/repos/acme/cursor-policies/issues", body: {} })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitHubApiError);
+    expect((error as GitHubApiError).ambiguous).toBe(true);
+    expect(github.requests()).toHaveLength(1);
+  });
+
+  it("retries a PATCH, which means the same thing twice", async () => {
+    const pr = github.addPullRequest({ title: "Policy", headSha: "d".repeat(40) });
+    const comment = github.addComment(pr, "old", { login: "octocat", type: "User" });
+    github.inject({ status: 500 });
+    const api = createRepoApi(client(), { owner: "acme", repo: "cursor-policies" });
+    await api.updateIssueComment(comment.id, "new");
+    expect(github.comments(pr)[0]?.body).toBe("new");
+    expect(github.requests().map((r) => r.status)).toEqual([500, 200]);
   });
 
   it("waits as long as retry-after says on a secondary rate limit (403)", async () => {
@@ -97,7 +119,8 @@ describe("retries", () => {
   });
 
   it("waits until x-ratelimit-reset when the primary limit is used up (429)", async () => {
-    const reset = Math.floor(clock.now() / 1000) + 30;
+    // Octokit's throttling plugin reads the reset against the real time.
+    const reset = Math.floor(Date.now() / 1000) + 30;
     github.inject({
       status: 429,
       headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) },
@@ -142,7 +165,7 @@ describe("secrecy", () => {
     expect(text).toContain("HTTP 401");
     expect(text).not.toContain(token);
     const [sent] = github.requests();
-    expect(sent?.headers.authorization).toBe(`Bearer ${token}`);
+    expect(sent?.headers.authorization).toBe(`token ${token}`);
     expect(JSON.stringify(sent?.query)).not.toContain(token);
   });
 
@@ -164,15 +187,15 @@ describe("secrecy", () => {
 });
 
 describe("identity", () => {
-  it("treats an installation token (GET /user refused) as a bot", async () => {
+  it("asks GraphQL's viewer for an installation token (GET /user refused)", async () => {
     const api = createRepoApi(client(), { owner: "acme", repo: "cursor-policies" });
-    expect(await api.identity()).toEqual({ kind: "bot" });
+    expect(await api.identity()).toEqual({ login: "github-actions[bot]", source: "graphql" });
   });
 
   it("knows a personal token's login", async () => {
     await github.close();
     github = await startFakeGitHub({ author: { login: "policy-bot-user", type: "User" } });
     const api = createRepoApi(client(), { owner: "acme", repo: "cursor-policies" });
-    expect(await api.identity()).toEqual({ kind: "user", login: "policy-bot-user" });
+    expect(await api.identity()).toEqual({ login: "policy-bot-user", source: "rest" });
   });
 });

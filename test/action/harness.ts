@@ -48,9 +48,9 @@ export function applyOnPush(
   ws: Workspace,
   github: FakeGitHub,
   baseUrl: string,
-  options: { runId?: number; onSpawn?: RunOptions["onSpawn"] } = {},
+  options: { runId?: number; onSpawn?: RunOptions["onSpawn"]; run?: ActionRunner } = {},
 ): Promise<ActionRunResult> {
-  return runAction({
+  return (options.run ?? runAction)({
     workspace: ws,
     github,
     event: "push",
@@ -92,10 +92,18 @@ export function workspace(): Workspace {
   };
 }
 
+/** The bundled Action in a process (runAction) or its code in this one (in-process.ts). */
+export type ActionRunner = (options: RunOptions) => Promise<ActionRunResult>;
+
 export interface RunOptions {
   readonly workspace: Workspace;
   readonly github: FakeGitHub;
-  readonly event: "pull_request" | "push" | "schedule" | "workflow_dispatch";
+  readonly event:
+    | "pull_request"
+    | "pull_request_target"
+    | "push"
+    | "schedule"
+    | "workflow_dispatch";
   /** A fixture in test/fixtures/github (default `${event}.json`), changed by `patch`. */
   readonly fixture?: string;
   readonly patch?: (payload: Record<string, unknown>) => void;
@@ -107,7 +115,14 @@ export interface RunOptions {
   readonly onSpawn?: (child: ChildProcess) => void;
 }
 
-export async function runAction(options: RunOptions): Promise<ActionRunResult> {
+/** The files and environment the runner prepares for one step. */
+export interface PreparedRun {
+  readonly env: Record<string, string>;
+  readonly outputFile: string;
+  readonly summaryFile: string;
+}
+
+export function prepareRun(options: RunOptions): PreparedRun {
   const { workspace: ws } = options;
   const runId = options.runId ?? 1;
   const stepDir = path.join(ws.runnerTemp, `_runner_file_commands_${runId}`);
@@ -140,7 +155,8 @@ export async function runAction(options: RunOptions): Promise<ActionRunResult> {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_REF:
-      options.ref ?? (options.event === "pull_request" ? "refs/pull/42/merge" : "refs/heads/main"),
+      options.ref ??
+      (options.event.startsWith("pull_request") ? "refs/pull/42/merge" : "refs/heads/main"),
     GITHUB_REPOSITORY: options.github.repository,
     GITHUB_REPOSITORY_OWNER: options.github.repository.split("/")[0] ?? "",
     GITHUB_RUN_ID: String(9_000_000 + runId),
@@ -163,8 +179,18 @@ export async function runAction(options: RunOptions): Promise<ActionRunResult> {
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   }
+  return { env, outputFile, summaryFile };
+}
 
-  const { code, stdout, stderr } = await spawnNode(actionPath(), ws.root, env, options.onSpawn);
+/** The bundled Action (dist/index.js of the source under test) as a child process. */
+export async function runAction(options: RunOptions): Promise<ActionRunResult> {
+  const { env, outputFile, summaryFile } = prepareRun(options);
+  const { code, stdout, stderr } = await spawnNode(
+    actionPath(),
+    options.workspace.root,
+    env,
+    options.onSpawn,
+  );
   return {
     code,
     stdout,

@@ -2,17 +2,13 @@
 // stable bodies, GitHub's limits, problems as a table.
 import { describe, expect, it } from "vitest";
 import { marker } from "../../src/action/markers.js";
-import {
-  driftClosingComment,
-  driftIssueBody,
-  fitComment,
-  planComment,
-  planSummaryLine,
-  policyInvalidComment,
-  type ReportFrame,
-} from "../../src/action/report.js";
+import { reviewDigest } from "../../src/core/review.js";
 import { plan as computePlan } from "../../src/plan/plan.js";
 import type { PolicyProblem } from "../../src/policy/problems.js";
+import { driftClosingComment, driftIssueBody } from "../../src/render/github/drift-issue.js";
+import { fitComment, type ReportFrame } from "../../src/render/github/frame.js";
+import { planComment, policyInvalidComment } from "../../src/render/github/pull-request.js";
+import { planSummaryLine } from "../../src/render/github/summary-line.js";
 import {
   aBlocklist,
   aLiveBlocklist,
@@ -86,7 +82,7 @@ describe("planSummaryLine", () => {
 describe("planComment", () => {
   it("starts with the marker, names the commit with a link, shows the fingerprint and risks", () => {
     const plan = smallPlan();
-    const body = planComment(plan, frame("plan"));
+    const body = planComment(plan, reviewDigest(plan), frame("plan"));
     expect(body.split("\n")[0]).toBe("<!-- cursor-policy:plan:policies -->");
     expect(body).toContain(
       `Planned at commit [\`3b18e51\`](https://github.com/acme/p/pull/7/commits/${SHA})`,
@@ -96,12 +92,17 @@ describe("planComment", () => {
     // Nothing per run: the same plan gives the same body, so a re-run writes nothing.
     expect(body).not.toContain("actions/runs/123");
     expect(
-      planComment(plan, frame("plan", { runUrl: "https://github.com/acme/p/actions/runs/999" })),
+      planComment(
+        plan,
+        reviewDigest(plan),
+        frame("plan", { runUrl: "https://github.com/acme/p/actions/runs/999" }),
+      ),
     ).toBe(body);
   });
 
   it("stays within 65,536 characters for thousands of changes and points to the full plan", () => {
-    const body = planComment(hugePlan(3000), frame("plan"));
+    const huge = hugePlan(3000);
+    const body = planComment(huge, reviewDigest(huge), frame("plan"));
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(
       /more changes.* not shown; the full plan is in the job summary of the \[workflow run\]\(https:\/\/github\.com\/acme\/p\/pull\/7\/checks\)/,

@@ -49,6 +49,7 @@ export interface RecordedRequest {
 }
 
 export interface InjectedFault {
+  /** The status answered instead; ignored with `reset`. */
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
@@ -56,6 +57,13 @@ export interface InjectedFault {
   readonly times?: number;
   /** Only these requests get it, e.g. `(m, p) => m === "POST"`. Default: any. */
   readonly match?: (method: string, path: string) => boolean;
+  /**
+   * Carry the request out first, then answer with the fault: what GitHub does when it creates
+   * the comment and its front end answers 502 anyway.
+   */
+  readonly afterHandling?: boolean;
+  /** Close the connection without an answer (ECONNRESET for the client). */
+  readonly reset?: boolean;
 }
 
 export interface FakeGitHubOptions {
@@ -69,6 +77,11 @@ export interface FakeGitHubOptions {
   readonly author?: FakeUser;
   /** GitHub's page size cap (100). */
   readonly maxPerPage?: number;
+  /**
+   * Whether GraphQL's `viewer` names the token's account (default true). GitHub answers it for
+   * the workflow token too (github-actions[bot]); false models a server that does not.
+   */
+  readonly graphqlViewer?: boolean;
 }
 
 export interface FakeGitHub {
@@ -77,7 +90,7 @@ export interface FakeGitHub {
   readonly repository: string;
   close(): Promise<void>;
   requests(): RecordedRequest[];
-  /** Requests that change something (not GET/HEAD). */
+  /** Requests that change something (not GET/HEAD, not a GraphQL query). */
   writes(): RecordedRequest[];
   clearRequests(): void;
   inject(fault: InjectedFault): void;
@@ -94,6 +107,7 @@ export interface FakeGitHub {
   /** A comment as someone else (or the bot) wrote it, e.g. to fill pages before ours. */
   addComment(issueNumber: number, body: string, user: FakeUser): FakeComment;
   addIssue(issue: { title: string; body: string; labels: string[]; user: FakeUser }): FakeIssue;
+  addLabel(name: string): void;
   comments(issueNumber: number): FakeComment[];
   issues(): FakeIssue[];
   labels(): string[];
@@ -106,6 +120,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const token = options.token ?? "ghs_fakeInstallationToken000000000000000";
   const author = options.author ?? ACTIONS_BOT;
   const maxPerPage = options.maxPerPage ?? 100;
+  const graphqlViewer = options.graphqlViewer ?? true;
 
   const issues = new Map<number, FakeIssue>();
   const comments = new Map<number, FakeComment>();
@@ -251,6 +266,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       return { status: 200, body: { login: author.login, type: author.type } };
     }
+    if (method === "POST" && path === "/graphql") {
+      const query =
+        body && typeof body === "object" && "query" in body ? String(body.query) : undefined;
+      if (query && /\bviewer\b/.test(query) && graphqlViewer) {
+        return { status: 200, body: { data: { viewer: { login: author.login } } } };
+      }
+      return {
+        status: 200,
+        body: {
+          errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }],
+        },
+      };
+    }
     if (!path.startsWith(`${repoPath}/`)) return notFound;
     const rest = path.slice(repoPath.length);
     const bodyText = (field: string): string | undefined => {
@@ -280,6 +308,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
     match = /^\/issues\/comments\/(\d+)$/.exec(rest);
+    if (match && method === "DELETE") {
+      if (!comments.delete(Number(match[1]))) return notFound;
+      return { status: 204 };
+    }
     if (match && method === "PATCH") {
       const comment = comments.get(Number(match[1]));
       if (!comment) return notFound;
@@ -392,13 +424,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
     let reply: Reply;
     const fault = faults.find((f) => f.left > 0 && (f.match?.(method, url.pathname) ?? true));
-    if (fault) {
-      fault.left -= 1;
-      reply = {
-        status: fault.status,
-        body: fault.body ?? { message: `injected ${fault.status}` },
-        headers: { ...fault.headers },
-      };
+    if (fault) fault.left -= 1;
+    const injected = (f: InjectedFault): Reply => ({
+      status: f.status,
+      body: f.body ?? { message: `injected ${f.status}` },
+      headers: { ...f.headers },
+    });
+    if (fault && !fault.afterHandling) {
+      reply = injected(fault);
     } else if (!authorized(request)) {
       reply = {
         status: 401,
@@ -406,6 +439,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       };
     } else {
       reply = route(method, url, body);
+      if (fault) reply = injected(fault);
+    }
+    if (fault?.reset) {
+      entry.status = 0;
+      request.socket.destroy();
+      return;
     }
     entry.status = reply.status;
     const payload = reply.body === undefined ? "" : JSON.stringify(reply.body);
@@ -437,7 +476,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         server.close((error) => (error ? reject(error) : resolve()));
       }),
     requests: () => [...recorded],
-    writes: () => recorded.filter((r) => r.method !== "GET" && r.method !== "HEAD"),
+    // A GraphQL query is a POST that reads.
+    writes: () =>
+      recorded.filter((r) => r.method !== "GET" && r.method !== "HEAD" && r.path !== "/graphql"),
     clearRequests: () => {
       recorded.length = 0;
     },
@@ -467,6 +508,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     addComment,
     addIssue,
+    addLabel: (name) => {
+      labels.add(name);
+    },
     comments: (issueNumber) =>
       [...comments.values()]
         .filter((c) => c.issueNumber === issueNumber)

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
+import { detectDrift, driftExitCode } from "../../core/drift.js";
 import { loadPolicy } from "../../core/policy.js";
 import { planAgainstLive, planExitCode } from "../../core/reconcile.js";
 import { toSavedPlan, writeSavedPlan } from "../../core/saved-plan.js";
 import { formatProblems } from "../../policy/format.js";
 import { renderPlan } from "../../render/index.js";
-import { ExitCode } from "../../shared/errors.js";
 import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
 import { runCommand } from "../run.js";
@@ -50,9 +50,14 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const connection = connectFromFlags(io, flags);
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, {
-    allowDeletes: flags.allowDeletes ?? false,
-  });
+  const options = { allowDeletes: flags.allowDeletes ?? false };
+  if (mode === "drift") {
+    const drift = await detectDrift(policy.desired, connection.reader, options);
+    io.out(renderPlan(drift.plan, flags.format, { color: io.color, mode }));
+    // Printed is reported; drift fails the command (2) so that scripts notice it.
+    return driftExitCode(drift, { failOnDrift: true, reported: true });
+  }
+  const { plan } = await planAgainstLive(policy.desired, connection.reader, options);
   io.out(renderPlan(plan, flags.format, { color: io.color, mode }));
   if (flags.out) {
     await writeSavedPlan(flags.out, toSavedPlan(plan, policy.digest));
@@ -60,8 +65,5 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
       `Saved the plan to ${flags.out}. Apply exactly this plan with: cursor-policy apply --plan ${flags.out}`,
     );
   }
-  // Drift reports; it does not apply, so a guardrail that would block an apply does not turn
-  // "there is drift" (2) into "blocked" (3): the violations are in the report.
-  if (mode === "drift") return plan.changes.length > 0 ? ExitCode.ChangesPending : ExitCode.Ok;
   return planExitCode(plan, flags.detailedExitcode ?? false);
 }

@@ -1,5 +1,6 @@
-// GitHub's size limits on what the Action posts, and cutting Markdown down to them without
-// leaving a fold or a code block open (which would swallow the note that says it was cut).
+// GitHub's size limits on what the Action posts (comment bodies, the job summary), and cutting
+// Markdown down to them without leaving a fold or a code block open (which would swallow the
+// note that says it was cut). Not to be confused with spend limits (src/plan/limits.ts).
 
 /** GitHub rejects an issue or comment body longer than this many characters. */
 export const COMMENT_MAX_CHARS = 65_536;

@@ -1,8 +1,8 @@
 // Cutting Markdown to GitHub's limits, and policy problems as annotations.
 import { describe, expect, it } from "vitest";
 import { MAX_ANNOTATIONS_PER_TYPE, problemAnnotations } from "../../src/action/annotations.js";
-import { truncateMarkdown, utf8Bytes } from "../../src/action/limits.js";
 import type { PolicyProblem } from "../../src/policy/problems.js";
+import { truncateMarkdown, utf8Bytes } from "../../src/render/github/size-limits.js";
 
 describe("truncateMarkdown", () => {
   const note = (omitted: number) => `_${omitted} more lines in the job summary_`;

@@ -1,0 +1,128 @@
+// `command: apply` on push to the default branch: apply the policy through the same core as the
+// CLI (the workflow's environment is the approval), compare what was applied with the plan
+// reviewed on the merged pull request, and report the outcome there and in the job summary.
+
+import type { ApplyProgress } from "../apply/apply.js";
+import { BlockedError } from "../core/errors.js";
+import type { LoadedPolicy } from "../core/policy.js";
+import { type ApplyOutcome, applyPolicy } from "../core/reconcile.js";
+import { reviewDigest } from "../core/review.js";
+import { applyComment, blockedApplyComment } from "../render/github/apply-report.js";
+import { applyJobSummary } from "../render/github/job-summary.js";
+import {
+  type ReviewCheck,
+  type ReviewedPlan,
+  readReviewedStamp,
+  reviewSentence,
+} from "../render/github/review.js";
+import { applySummaryLine } from "../render/github/summary-line.js";
+import { ExitCode } from "../shared/errors.js";
+import type { Logger } from "../shared/logger.js";
+import { marker } from "./markers.js";
+import type { ActionOutputs } from "./outputs.js";
+import type { ActionResult, ActionStep } from "./step.js";
+import { findStickyComment } from "./sticky.js";
+
+export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<ActionResult> {
+  const frame = step.frame("apply");
+  const pr = await step.mergedPullRequest();
+  const reviewed = pr ? await reviewedPlan(step, pr.number) : undefined;
+  let outcome: ApplyOutcome;
+  try {
+    outcome = await applyPolicy({
+      policy,
+      connection: step.connect(),
+      allowDeletes: step.inputs.allowDeletes,
+      // The workflow's environment (required reviewers) is the approval; the merge was the review.
+      confirm: async () => true,
+      onProgress: progressLogger(step.logger),
+      clock: step.deps.clock,
+      logger: step.logger,
+      ...(step.deps.stop === undefined ? {} : { signal: step.deps.stop }),
+    });
+  } catch (error) {
+    if (error instanceof BlockedError && pr && step.inputs.comment) {
+      await step.sticky(pr.number, "apply", blockedApplyComment(step.scrub(error.message), frame));
+    }
+    throw error;
+  }
+  const planJson = await step.writePlanJson(outcome.plan);
+  const outputs: ActionOutputs = {
+    ...step.planOutputs(outcome.plan, planJson),
+    summary: applySummaryLine(outcome),
+    "exit-code": String(outcome.exitCode),
+  };
+  const review: ReviewCheck = !pr
+    ? { kind: "no-pull-request" }
+    : reviewed
+      ? {
+          kind: "compared",
+          pullRequest: pr.number,
+          reviewed,
+          applied: reviewDigest(outcome.plan),
+        }
+      : { kind: "no-plan-comment", pullRequest: pr.number };
+  if (review.kind === "compared" && outcome.status !== "no-changes") {
+    const sentence = reviewSentence(review) ?? "";
+    if (sentence.startsWith(":warning:")) step.logger.warn(stripMarkdown(sentence));
+  }
+  if (pr && step.inputs.comment) {
+    const url = await step.sticky(pr.number, "apply", applyComment(outcome, frame, review));
+    if (url) outputs["comment-url"] = url;
+  } else if (!pr) {
+    step.logger.info(
+      `No merged pull request found for ${step.context.sha}: the outcome is only in the job summary.`,
+    );
+  }
+  for (const failed of outcome.result?.outcomes.filter((o) => o.status === "failed") ?? []) {
+    step.logger.error(
+      `${failed.change.kind} ${failed.change.key} failed: ${failed.reason ?? "unknown reason"}`,
+    );
+  }
+  step.logger.info(`Apply for ${step.dir}: ${applySummaryLine(outcome)}`);
+  return step.result(
+    outcome.exitCode,
+    outputs,
+    applyJobSummary(outcome, frame, review, step.extras(planJson)),
+    outcome.exitCode === ExitCode.Ok
+      ? undefined
+      : `cursor-policy apply: ${applySummaryLine(outcome)}`,
+  );
+}
+
+/** What was reviewed: the stamp in our plan comment on the merged pull request. */
+async function reviewedPlan(
+  step: ActionStep,
+  pullRequest: number,
+): Promise<ReviewedPlan | undefined> {
+  const github = step.deps.github;
+  if (!github) return undefined;
+  const comment = await step.post("read the pull request's plan comment", () =>
+    findStickyComment(github, pullRequest, marker("plan", step.dir)),
+  );
+  return readReviewedStamp(comment?.body);
+}
+
+/** A log line from a Markdown sentence: no emoji codes, bold or code spans. */
+function stripMarkdown(text: string): string {
+  return text
+    .replace(/^:[a-z_]+: /, "")
+    .replace(/\*\*/g, "")
+    .replace(/`/g, "");
+}
+
+/** Progress in the log every tenth of the way: enough to see a long apply move, not a flood. */
+function progressLogger(logger: Logger): (progress: ApplyProgress) => void {
+  let lastTenth = -1;
+  return (progress) => {
+    const tenth = Math.floor((progress.done * 10) / Math.max(1, progress.total));
+    if (tenth === lastTenth && progress.done !== progress.total) return;
+    lastTenth = tenth;
+    const elapsed = Math.max(1, progress.now - progress.startedAt);
+    const rate = (progress.done * 1000) / elapsed;
+    const etaSeconds = rate > 0 ? Math.round((progress.total - progress.done) / rate) : undefined;
+    logger.info(
+      `apply: ${progress.done}/${progress.total} (${Math.round((progress.done * 100) / Math.max(1, progress.total))} %, ${progress.phase}), ${progress.failed} failed, ${rate.toFixed(1)}/s${etaSeconds === undefined ? "" : `, about ${etaSeconds} s left`}`,
+    );
+  };
+}

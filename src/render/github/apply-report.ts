@@ -1,0 +1,138 @@
+// The outcome of an apply, for the merged pull request's comment and the job summary: what was
+// applied, what failed and why, whether it was the reviewed plan, and what is still different
+// after reading the team back.
+
+import { plural } from "../../shared/plural.js";
+import { renderMarkdown } from "../markdown.js";
+import { codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
+import { buildRows, type ChangeRow } from "../rows.js";
+import type { ApplyReportInput, ChangeResult, ChangeResultStatus } from "./apply-outcome.js";
+import { capitalize, commitLink, fitComment, type ReportFrame, title } from "./frame.js";
+import { type ReviewCheck, reviewSentence } from "./review.js";
+import { applySummaryLine } from "./summary-line.js";
+
+export function applyComment(
+  outcome: ApplyReportInput,
+  frame: ReportFrame,
+  review: ReviewCheck,
+): string {
+  const parts = [frame.marker, applyReport(outcome, frame, "comment", review)];
+  return fitComment(parts.join("\n"), frame.runUrl);
+}
+
+/** Apply refused: a guardrail blocks the plan. Nothing was changed. */
+export function blockedApplyComment(message: string, frame: ReportFrame): string {
+  const lines = [
+    frame.marker,
+    `### ${escapeMarkdown(title("apply", frame.dir))}`,
+    "",
+    "> [!CAUTION]",
+    `> **Nothing was applied:** the plan breaks a guardrail.`,
+    "",
+    "```",
+    message,
+    "```",
+    "",
+    `<sub>Commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}.</sub>`,
+    "",
+  ];
+  return fitComment(lines.join("\n"), frame.runUrl);
+}
+
+export function applyReport(
+  outcome: ApplyReportInput,
+  frame: ReportFrame,
+  target: "comment" | "summary",
+  review: ReviewCheck,
+): string {
+  const lines = [`### ${escapeMarkdown(title("apply", frame.dir))}`, ""];
+  const result = outcome.result;
+  const left = outcome.verification?.changes.length ?? 0;
+  if (outcome.status === "no-changes" || !result) {
+    lines.push(
+      ":white_check_mark: **Nothing to apply:** the Cursor team already matches the policy.",
+      "",
+    );
+  } else if (result.failed === 0 && left === 0) {
+    lines.push(
+      `:white_check_mark: **Applied ${plural(result.applied, "change")}.** The team was read back and now matches the policy.`,
+      "",
+    );
+  } else {
+    lines.push(
+      `:x: **${result.failed > 0 ? `${result.failed} of ${plural(outcome.plan.changes.length, "change")} failed` : "The apply did not fully take"}.** ${capitalize(applySummaryLine(outcome))}. Fix the cause and re-run the job: applying again only sends what is still missing.`,
+      "",
+    );
+  }
+  const reviewLine = outcome.status === "no-changes" ? undefined : reviewSentence(review);
+  if (reviewLine) lines.push(reviewLine, "");
+  if (result) {
+    lines.push(
+      "| Applied | Failed | Skipped |",
+      "| ---: | ---: | ---: |",
+      `| ${result.applied} | ${result.failed} | ${result.skipped} |`,
+      "",
+    );
+    const rows = buildRows(outcome.plan).changes;
+    const failed = result.outcomes.flatMap((o, i) =>
+      o.status === "applied" ? [] : [[o, rows[i]] as const],
+    );
+    if (failed.length > 0) {
+      lines.push("**Not applied:**", "", ...resultTable(failed), "");
+    }
+    const all = result.outcomes.map((o, i) => [o, rows[i]] as const);
+    lines.push(
+      target === "summary"
+        ? "<details open><summary>Every change and its result</summary>"
+        : `<details><summary>Every change and its result (${all.length})</summary>`,
+      "",
+      ...resultTable(all),
+      "",
+      "</details>",
+      "",
+    );
+  }
+  if (left > 0 && outcome.verification) {
+    lines.push(
+      "**Still different after re-reading the team** (what did not take):",
+      "",
+      renderMarkdown(outcome.verification, { title: "Remaining plan", maxLength: 200_000 }),
+      "",
+    );
+  }
+  lines.push(
+    `<sub>Fingerprint ${codeSpan(outcome.plan.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}</sub>`,
+    "",
+  );
+  return lines.join("\n");
+}
+
+const STATUS_TEXT: Record<ChangeResultStatus, string> = {
+  applied: ":white_check_mark: applied",
+  failed: ":x: failed",
+  skipped: ":fast_forward: skipped",
+};
+
+function resultTable(
+  pairs: ReadonlyArray<readonly [ChangeResult, ChangeRow | undefined]>,
+): string[] {
+  return [
+    "| | Change | Result |",
+    "| --- | --- | --- |",
+    ...pairs.map(([outcome, row]) => {
+      const result = outcome.reason
+        ? `${STATUS_TEXT[outcome.status]}: ${escapeMarkdown(outcome.reason)}`
+        : STATUS_TEXT[outcome.status];
+      return `| ${inTableCell(row?.symbol ?? "")} | ${inTableCell(row ? describeRow(row) : escapeMarkdown(outcome.change.key))} | ${inTableCell(result)} |`;
+    }),
+  ];
+}
+
+function describeRow(row: ChangeRow): string {
+  if (row.resource === "blocklist") {
+    const added = row.lines.filter((l) => l.sign === "+").length;
+    const removed = row.lines.length - added;
+    return `${row.kind} blocklist ${codeSpan(row.url)} (+${added} −${removed} patterns)`;
+  }
+  return `spend limit of ${escapeMarkdown(row.email)}: ${escapeMarkdown(row.before)} → ${escapeMarkdown(row.after)}`;
+}

@@ -1,0 +1,50 @@
+// The review stamp: what was reviewed, hidden in the plan comment as one machine-readable line,
+// and the sentence apply writes after comparing it with what it applied. The digest itself is
+// computed in src/core/review.ts; this file only writes, reads and words it.
+
+import { codeSpan } from "../markdown-escape.js";
+
+/** The fingerprint of the live state and a digest of the changes, as hex. */
+export interface ReviewedPlan {
+  readonly fingerprint: string;
+  readonly changes: string;
+}
+
+export function reviewedStampLine(reviewed: ReviewedPlan): string {
+  return `<!-- cursor-policy:reviewed fingerprint=${reviewed.fingerprint} changes=${reviewed.changes} -->`;
+}
+
+export function readReviewedStamp(body: string | null | undefined): ReviewedPlan | undefined {
+  const match =
+    /<!-- cursor-policy:reviewed fingerprint=([0-9a-f]{64}) changes=([0-9a-f]{64}) -->/.exec(
+      body ?? "",
+    );
+  return match?.[1] && match[2] ? { fingerprint: match[1], changes: match[2] } : undefined;
+}
+
+/** How the applied plan compares with the one reviewed on the merged pull request. */
+export type ReviewCheck =
+  | { readonly kind: "no-pull-request" }
+  | { readonly kind: "no-plan-comment"; readonly pullRequest: number }
+  | {
+      readonly kind: "compared";
+      readonly pullRequest: number;
+      readonly reviewed: ReviewedPlan;
+      readonly applied: ReviewedPlan;
+    };
+
+export function reviewSentence(check: ReviewCheck): string | undefined {
+  if (check.kind === "no-pull-request") return undefined;
+  if (check.kind === "no-plan-comment") {
+    return `:grey_question: No plan comment was found on #${check.pullRequest}, so this apply cannot be compared with a reviewed plan.`;
+  }
+  const { reviewed, applied } = check;
+  if (reviewed.fingerprint === applied.fingerprint && reviewed.changes === applied.changes) {
+    return `:white_check_mark: These are exactly the changes reviewed in the plan on #${check.pullRequest} (fingerprint ${codeSpan(applied.fingerprint.slice(0, 12))}).`;
+  }
+  const why =
+    reviewed.fingerprint !== applied.fingerprint
+      ? `the live team changed after the plan was reviewed (fingerprint ${codeSpan(reviewed.fingerprint.slice(0, 12))} reviewed, ${codeSpan(applied.fingerprint.slice(0, 12))} applied)`
+      : "the policy on the default branch differs from the reviewed branch (another change was merged in between)";
+  return `:warning: **This apply differs from the plan reviewed on #${check.pullRequest}:** ${why}. Check the changes below.`;
+}
