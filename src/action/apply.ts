@@ -1,13 +1,25 @@
-// `command: apply` on push to the default branch: apply the policy through the same core as the
-// CLI (the workflow's environment is the approval), compare what was applied with the plan
-// reviewed on the merged pull request, and report the outcome there and in the job summary.
+// `command: apply` on push to the default branch (or by hand, or on a schedule): apply the policy
+// through the same core as the CLI. With `plan-file` it applies exactly the plan a plan step saved
+// and the environment's reviewer approved, and refuses (exit code 1) when the team or the policy
+// changed since. On a push it also compares what was applied with the plan reviewed on the merged
+// pull request (src/core/review.ts), and reports the outcome there and in the job summary.
 
 import type { ApplyProgress } from "../apply/apply.js";
-import { BlockedError } from "../core/errors.js";
+import { BlockedError, StalePlanError } from "../core/errors.js";
 import type { LoadedPolicy } from "../core/policy.js";
 import { type ApplyOutcome, applyPolicy } from "../core/reconcile.js";
-import { reviewDigest } from "../core/review.js";
-import { applyComment, blockedApplyComment } from "../render/github/apply-report.js";
+import { compareReview, reviewDigest } from "../core/review.js";
+import {
+  readSavedPlan,
+  type SavedPlan,
+  type SavedPlanMismatch,
+  SavedPlanOutdatedError,
+} from "../core/saved-plan.js";
+import {
+  type ApplyReview,
+  applyComment,
+  blockedApplyComment,
+} from "../render/github/apply-report.js";
 import { applyJobSummary } from "../render/github/job-summary.js";
 import {
   type ReviewCheck,
@@ -25,7 +37,10 @@ import { findStickyComment } from "./sticky.js";
 
 export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<ActionResult> {
   const frame = step.frame("apply");
-  const pr = await step.mergedPullRequest();
+  const savedPlan = await readPlanFile(step);
+  // Only a push merged a pull request; a run by hand or on a schedule applies the branch as it
+  // is, and the pull request its head commit once merged has nothing to do with it.
+  const pr = step.context.eventName === "push" ? await step.mergedPullRequest() : undefined;
   const reviewed = pr ? await reviewedPlan(step, pr.number) : undefined;
   let outcome: ApplyOutcome;
   try {
@@ -33,6 +48,7 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
       policy,
       connection: step.connect(),
       allowDeletes: step.inputs.allowDeletes,
+      ...(savedPlan === undefined ? {} : { savedPlan }),
       // The workflow's environment (required reviewers) is the approval; the merge was the review.
       confirm: async () => true,
       onProgress: progressLogger(step.logger),
@@ -44,6 +60,9 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
     if (error instanceof BlockedError && pr && step.inputs.comment) {
       await step.sticky(pr.number, "apply", blockedApplyComment(step.scrub(error.message), frame));
     }
+    if (error instanceof SavedPlanOutdatedError) {
+      throw new StalePlanError(error.message, { hint: OUTDATED_HINTS[error.mismatch] });
+    }
     throw error;
   }
   const planJson = await step.writePlanJson(outcome.plan);
@@ -52,20 +71,26 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
     summary: applySummaryLine(outcome),
     "exit-code": String(outcome.exitCode),
   };
-  const review: ReviewCheck = !pr
+  const applied = reviewDigest(outcome.plan);
+  const pullRequestReview: ReviewCheck = !pr
     ? { kind: "no-pull-request" }
     : reviewed
       ? {
           kind: "compared",
           pullRequest: pr.number,
           reviewed,
-          applied: reviewDigest(outcome.plan),
+          applied,
+          comparison: compareReview(reviewed, applied),
         }
       : { kind: "no-plan-comment", pullRequest: pr.number };
-  if (review.kind === "compared" && outcome.status !== "no-changes") {
-    const sentence = reviewSentence(review) ?? "";
+  if (pullRequestReview.kind === "compared" && outcome.status !== "no-changes") {
+    const sentence = reviewSentence(pullRequestReview) ?? "";
     if (sentence.startsWith(":warning:")) step.logger.warn(stripMarkdown(sentence));
   }
+  const review: ApplyReview = {
+    pullRequest: pullRequestReview,
+    savedPlan: savedPlan !== undefined,
+  };
   if (pr && step.inputs.comment) {
     const url = await step.sticky(pr.number, "apply", applyComment(outcome, frame, review));
     if (url) outputs["comment-url"] = url;
@@ -88,6 +113,30 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
       ? undefined
       : `cursor-policy apply: ${applySummaryLine(outcome)}`,
   );
+}
+
+/** How to get an apply through after the saved plan was refused, in the example workflow. */
+const OUTDATED_HINTS: Record<SavedPlanMismatch, string> = {
+  "live-state":
+    "someone changed the team after the plan was made and approved: re-run all jobs of this workflow run; its plan job plans against the team as it is now, and the apply waits for approval of that new plan",
+  policy:
+    "the policy checked out for the apply is not the one planned: check out the same commit in the plan and apply jobs (actions/checkout without `ref:`), then re-run all jobs",
+  changes:
+    "the plan was saved by another version of cursor-policy: pin the same version of the Action in the plan and apply steps, then re-run all jobs",
+};
+
+/** `plan-file`: the saved plan a plan step wrote with `plan-out`. */
+async function readPlanFile(step: ActionStep): Promise<SavedPlan | undefined> {
+  if (step.inputs.planFile === undefined) return undefined;
+  const file = step.resolvePath(step.inputs.planFile);
+  try {
+    return await readSavedPlan(file);
+  } catch (error) {
+    if (!(error instanceof StalePlanError)) throw error;
+    throw new StalePlanError(`${error.message} (plan-file)`, {
+      hint: "give `plan-file` the file the plan job saved with `plan-out`, downloaded from its artifact (actions/download-artifact) by the same workflow run, from the same version of the Action",
+    });
+  }
 }
 
 /** What was reviewed: the stamp in our plan comment on the merged pull request. */

@@ -13,10 +13,16 @@ export interface PullRequestContext {
   readonly baseRepo: string;
   readonly fromFork: boolean;
   readonly htmlUrl: string | undefined;
+  /** Who opened it: `dependabot[bot]` for Dependabot's pull requests. */
+  readonly author: string | undefined;
+  /** How many files it changes, as the event says (the files API lists at most 3,000). */
+  readonly changedFiles: number | undefined;
 }
 
 export interface ActionContext {
   readonly eventName: string;
+  /** Who started the run (GITHUB_ACTOR): `dependabot[bot]` for Dependabot's runs. */
+  readonly actor: string | undefined;
   readonly repo: RepoRef;
   readonly sha: string;
   readonly ref: string | undefined;
@@ -55,6 +61,7 @@ export function readContext(
   const runId = env.GITHUB_RUN_ID;
   return {
     eventName,
+    actor: env.GITHUB_ACTOR?.trim() || undefined,
     repo: { owner, repo },
     sha: required(env, "GITHUB_SHA"),
     ref: env.GITHUB_REF || undefined,
@@ -90,6 +97,8 @@ function pullRequestFrom(payload: unknown, repository: string): PullRequestConte
     // A deleted fork has no head repo; it was a fork all the same.
     fromFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
     htmlUrl: stringAt(payload, ["pull_request", "html_url"]),
+    author: stringAt(payload, ["pull_request", "user", "login"]),
+    changedFiles: numberAt(payload, ["pull_request", "changed_files"]),
   };
 }
 

@@ -7,17 +7,24 @@ import { renderMarkdown } from "../markdown.js";
 import { codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
 import { buildRows, type ChangeRow } from "../rows.js";
 import type { ApplyReportInput, ChangeResult, ChangeResultStatus } from "./apply-outcome.js";
-import { capitalize, commitLink, fitComment, type ReportFrame, title } from "./frame.js";
-import { type ReviewCheck, reviewSentence } from "./review.js";
+import { capitalize, commitLink, fitComment, type ReportFrame, runLink, title } from "./frame.js";
+import { type ReviewCheck, reviewSentence, savedPlanSentence } from "./review.js";
 import { applySummaryLine } from "./summary-line.js";
+
+/** What apply can say about review: the merged pull request's plan, and the saved plan. */
+export interface ApplyReview {
+  readonly pullRequest: ReviewCheck;
+  /** Apply was given a saved plan (`plan-file`) and applied exactly it. */
+  readonly savedPlan: boolean;
+}
 
 export function applyComment(
   outcome: ApplyReportInput,
   frame: ReportFrame,
-  review: ReviewCheck,
+  review: ApplyReview,
 ): string {
   const parts = [frame.marker, applyReport(outcome, frame, "comment", review)];
-  return fitComment(parts.join("\n"), frame.runUrl);
+  return fitComment(parts.join("\n"), frame);
 }
 
 /** Apply refused: a guardrail blocks the plan. Nothing was changed. */
@@ -33,17 +40,17 @@ export function blockedApplyComment(message: string, frame: ReportFrame): string
     message,
     "```",
     "",
-    `<sub>Commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}.</sub>`,
+    `<sub>Commit ${commitLink(frame.commit)} · ${runLink(frame)}.</sub>`,
     "",
   ];
-  return fitComment(lines.join("\n"), frame.runUrl);
+  return fitComment(lines.join("\n"), frame);
 }
 
 export function applyReport(
   outcome: ApplyReportInput,
   frame: ReportFrame,
   target: "comment" | "summary",
-  review: ReviewCheck,
+  review: ApplyReview,
 ): string {
   const lines = [`### ${escapeMarkdown(title("apply", frame.dir))}`, ""];
   const result = outcome.result;
@@ -64,8 +71,11 @@ export function applyReport(
       "",
     );
   }
-  const reviewLine = outcome.status === "no-changes" ? undefined : reviewSentence(review);
-  if (reviewLine) lines.push(reviewLine, "");
+  if (outcome.status !== "no-changes") {
+    if (review.savedPlan) lines.push(savedPlanSentence(outcome.plan.fingerprint), "");
+    const reviewLine = reviewSentence(review.pullRequest);
+    if (reviewLine) lines.push(reviewLine, "");
+  }
   if (result) {
     lines.push(
       "| Applied | Failed | Skipped |",
@@ -101,7 +111,7 @@ export function applyReport(
     );
   }
   lines.push(
-    `<sub>Fingerprint ${codeSpan(outcome.plan.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}</sub>`,
+    `<sub>Fingerprint ${codeSpan(outcome.plan.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)} · ${runLink(frame)}</sub>`,
     "",
   );
   return lines.join("\n");
