@@ -8,7 +8,6 @@ import type { ApplyProgress } from "../apply/apply.js";
 import { BlockedError, StalePlanError } from "../core/errors.js";
 import type { LoadedPolicy } from "../core/policy.js";
 import { type ApplyOutcome, applyPolicy } from "../core/reconcile.js";
-import { compareReview, reviewDigest } from "../core/review.js";
 import {
   readSavedPlan,
   type SavedPlan,
@@ -21,27 +20,18 @@ import {
   blockedApplyComment,
 } from "../render/github/apply-report.js";
 import { applyJobSummary } from "../render/github/job-summary.js";
-import {
-  type ReviewCheck,
-  type ReviewedPlan,
-  readReviewedStamp,
-  reviewSentence,
-} from "../render/github/review.js";
 import { applySummaryLine } from "../render/github/summary-line.js";
 import { ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import { marker } from "./markers.js";
 import type { ActionOutputs } from "./outputs.js";
+import { mergedReview, warnIfDifferent } from "./review-check.js";
 import type { ActionResult, ActionStep } from "./step.js";
-import { findStickyComment } from "./sticky.js";
 
 export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<ActionResult> {
   const frame = step.frame("apply");
   const savedPlan = await readPlanFile(step);
-  // Only a push merged a pull request; a run by hand or on a schedule applies the branch as it
-  // is, and the pull request its head commit once merged has nothing to do with it.
-  const pr = step.context.eventName === "push" ? await step.mergedPullRequest() : undefined;
-  const reviewed = pr ? await reviewedPlan(step, pr.number) : undefined;
+  const merged = await mergedReview(step);
+  const pr = merged.pullRequest;
   let outcome: ApplyOutcome;
   try {
     outcome = await applyPolicy({
@@ -71,22 +61,8 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
     summary: applySummaryLine(outcome),
     "exit-code": String(outcome.exitCode),
   };
-  const applied = reviewDigest(outcome.plan);
-  const pullRequestReview: ReviewCheck = !pr
-    ? { kind: "no-pull-request" }
-    : reviewed
-      ? {
-          kind: "compared",
-          pullRequest: pr.number,
-          reviewed,
-          applied,
-          comparison: compareReview(reviewed, applied),
-        }
-      : { kind: "no-plan-comment", pullRequest: pr.number };
-  if (pullRequestReview.kind === "compared" && outcome.status !== "no-changes") {
-    const sentence = reviewSentence(pullRequestReview) ?? "";
-    if (sentence.startsWith(":warning:")) step.logger.warn(stripMarkdown(sentence));
-  }
+  const pullRequestReview = merged.check(outcome.plan);
+  if (outcome.status !== "no-changes") warnIfDifferent(step, pullRequestReview, "apply");
   const review: ApplyReview = {
     pullRequest: pullRequestReview,
     savedPlan: savedPlan !== undefined,
@@ -137,27 +113,6 @@ async function readPlanFile(step: ActionStep): Promise<SavedPlan | undefined> {
       hint: "give `plan-file` the file the plan job saved with `plan-out`, downloaded from its artifact (actions/download-artifact) by the same workflow run, from the same version of the Action",
     });
   }
-}
-
-/** What was reviewed: the stamp in our plan comment on the merged pull request. */
-async function reviewedPlan(
-  step: ActionStep,
-  pullRequest: number,
-): Promise<ReviewedPlan | undefined> {
-  const github = step.deps.github;
-  if (!github) return undefined;
-  const comment = await step.post("read the pull request's plan comment", () =>
-    findStickyComment(github, pullRequest, marker("plan", step.dir)),
-  );
-  return readReviewedStamp(comment?.body);
-}
-
-/** A log line from a Markdown sentence: no emoji codes, bold or code spans. */
-function stripMarkdown(text: string): string {
-  return text
-    .replace(/^:[a-z_]+: /, "")
-    .replace(/\*\*/g, "")
-    .replace(/`/g, "");
 }
 
 /** Progress in the log every tenth of the way: enough to see a long apply move, not a flood. */

@@ -1,19 +1,23 @@
 // `command: plan`: plan against the live team with read-only calls. On a pull request, post the
 // plan as the pull request's one plan comment; with `plan-out`, also save the plan (the CLI's
-// `plan --out` format) for an apply step to apply exactly it after approval. Fail the check when
-// a guardrail would block the apply (exit 3), as the CLI's plan does.
+// `plan --out` format) for an apply step to apply exactly it after approval, and on a push tell
+// the merged pull request where to read it. Fail the check when a guardrail would block the
+// apply (exit 3), as the CLI's plan does.
 
 import type { LoadedPolicy } from "../core/policy.js";
 import { planAgainstLive, planExitCode } from "../core/reconcile.js";
 import { reviewDigest } from "../core/review.js";
 import { savedPlanText, toSavedPlan } from "../core/saved-plan.js";
 import type { Plan } from "../model/plan.js";
+import { awaitingApprovalComment } from "../render/github/apply-report.js";
 import { planJobSummary } from "../render/github/job-summary.js";
 import { planComment } from "../render/github/pull-request.js";
+import type { ReviewCheck } from "../render/github/review.js";
 import { planSummaryLine } from "../render/github/summary-line.js";
 import { UsageError } from "../shared/errors.js";
 import { plural } from "../shared/plural.js";
 import type { ActionOutputs } from "./outputs.js";
+import { mergedReview, warnIfDifferent } from "./review-check.js";
 import type { ActionResult, ActionStep } from "./step.js";
 
 export async function runPlan(step: ActionStep, policy: LoadedPolicy): Promise<ActionResult> {
@@ -29,13 +33,18 @@ export async function runPlan(step: ActionStep, policy: LoadedPolicy): Promise<A
     const url = await step.sticky(pr.number, "plan", planComment(plan, reviewDigest(plan), frame));
     if (url) outputs["comment-url"] = url;
   }
+  const review = savedPlan ? await announceToMergedPullRequest(step, plan) : undefined;
   const exitCode = planExitCode(plan, false);
   outputs["exit-code"] = String(exitCode);
   step.logger.info(`Plan for ${step.dir}: ${planSummaryLine(plan)}`);
   return step.result(
     exitCode,
     outputs,
-    planJobSummary(plan, "plan", frame, { ...step.extras(planJson), savedPlanPath: savedPlan }),
+    planJobSummary(plan, "plan", frame, {
+      ...step.extras(planJson),
+      savedPlanPath: savedPlan,
+      review,
+    }),
     blockedFailure(plan),
   );
 }
@@ -61,6 +70,30 @@ async function writeSavedPlan(
     `Saved the plan to ${file}: an apply step given it as plan-file applies exactly this plan`,
   );
   return file;
+}
+
+/**
+ * The plan job of the apply workflow, on a push: tell the merged pull request what the merge
+ * commit's plan is, where to read it before approving, and whether it is what was reviewed there
+ * (the apply job edits the same comment with the outcome). A guardrail violation fails this job,
+ * and the apply never starts: said in the job's own failure, not here.
+ */
+async function announceToMergedPullRequest(
+  step: ActionStep,
+  plan: Plan,
+): Promise<ReviewCheck | undefined> {
+  const merged = await mergedReview(step);
+  if (!merged.pullRequest) return undefined;
+  const review = merged.check(plan);
+  if (plan.changes.length > 0) warnIfDifferent(step, review, "plan");
+  if (step.inputs.comment && plan.violations.length === 0) {
+    await step.sticky(
+      merged.pullRequest.number,
+      "apply",
+      awaitingApprovalComment(plan, step.frame("apply"), review),
+    );
+  }
+  return review;
 }
 
 function blockedFailure(plan: Plan): string | undefined {

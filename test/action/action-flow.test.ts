@@ -142,10 +142,24 @@ describe("the example workflows, end to end", () => {
     github.mergePullRequest(pr, PUSH_SHA);
 
     // 2-3. The apply workflow on the merge commit: plan, save, upload; approve; apply.
+    let awaiting: { id: number; body: string } | undefined;
     const { planJob, applyJob, savedPlanFile } = await applyWorkflowRun(ws, 2, {
-      whileWaitingForApproval: () =>
-        updateMembers((m) => ({ ...m, spendCents: m.spendCents + 99 })),
+      whileWaitingForApproval: () => {
+        // A copy: the apply job edits the same comment later.
+        awaiting = structuredClone(
+          github.comments(pr).find((c) => c.body.startsWith(APPLY_MARKER)),
+        );
+        updateMembers((m) => ({ ...m, spendCents: m.spendCents + 99 }));
+      },
     });
+    // Before approval, the merged pull request says where the plan is and that it is the one
+    // reviewed there.
+    expect(awaiting?.body).toContain(
+      ":hourglass: **Waiting for approval:** the plan of the merge commit has 13 changes: 1 create, 2 update, 1 delete, 9 set. It is in the job summary of the [workflow run](https://github.com/acme/cursor-policies/actions/runs/9000002)",
+    );
+    expect(awaiting?.body).toContain(
+      `:white_check_mark: These are exactly the changes reviewed in the plan on #${pr}`,
+    );
     expect(planJob.code).toBe(0);
     expect(planJob.outputs["has-changes"]).toBe("true");
     // The reviewer sees the plan on the run's page before approving, and where it is kept.
@@ -156,6 +170,9 @@ describe("the example workflows, end to end", () => {
     );
     const saved = await readSavedPlan(savedPlanFile ?? "");
     expect(saved.plan.changes).toHaveLength(13);
+    expect(planJob.summary).toContain(
+      `:white_check_mark: These are exactly the changes reviewed in the plan on #${pr}`,
+    );
 
     expect(applyJob?.code).toBe(0);
     expect(applyJob?.outputs).toMatchObject({
@@ -178,7 +195,10 @@ describe("the example workflows, end to end", () => {
     expect(spend(applied)).not.toEqual(spend(reviewedPlan));
     // ...and yet there is no warning: what apply sends is what was reviewed.
     expect(applyJob?.commands.filter((c) => c.command === "warning")).toEqual([]);
-    const outcome = github.comments(pr).find((c) => c.body.startsWith(APPLY_MARKER))?.body ?? "";
+    // The apply job edits the same comment with the outcome.
+    const outcomeComment = github.comments(pr).find((c) => c.body.startsWith(APPLY_MARKER));
+    expect(outcomeComment?.id).toBe(awaiting?.id);
+    const outcome = outcomeComment?.body ?? "";
     expect(outcome).toContain(
       `:white_check_mark: These are exactly the changes reviewed in the plan on #${pr}`,
     );
@@ -232,6 +252,32 @@ describe("the example workflows, end to end", () => {
     expect(rerun.applyJob?.outputs.summary).toBe("applied 14 of 14 changes");
     const alan = emulator.getState().members.find((m) => m.email === "alan.turing@acme.example");
     expect(alan?.monthlyLimitDollars).toBe(100);
+  });
+
+  it("tells the approver, before approval, when the team changed between the review and the merge", async () => {
+    const ws = examplePolicyWorkspace();
+    const pr = github.addPullRequest({ title: "Tighten limits", headSha: HEAD_SHA });
+    github.setPullRequestFiles(pr, ["policies/spend-limits.yaml"]);
+    expect((await planOnPullRequest(ws, pr, 1)).code).toBe(0);
+    updateMembers((m) =>
+      m.email === "alan.turing@acme.example" ? { ...m, monthlyLimitDollars: 900 } : m,
+    );
+    github.mergePullRequest(pr, PUSH_SHA);
+
+    let awaiting = "";
+    const { planJob, applyJob } = await applyWorkflowRun(ws, 2, {
+      whileWaitingForApproval: () => {
+        awaiting = github.comments(pr).find((c) => c.body.startsWith(APPLY_MARKER))?.body ?? "";
+      },
+    });
+    const differs = `This plan differs from the one reviewed on #${pr}: the live team changed after the plan was reviewed`;
+    expect(planJob.commands.find((c) => c.command === "warning")?.message).toContain(differs);
+    expect(awaiting).toContain(`:warning: **${differs.replace(": the", ":** the")}`);
+    expect(awaiting).toContain("Read it in the job summary before approving.");
+    expect(planJob.summary).toContain(`:warning: **${differs.replace(": the", ":** the")}`);
+    // Approved as planned (the hand edit undone too): applied, still flagged as not the reviewed plan.
+    expect(applyJob?.code).toBe(0);
+    expect(applyJob?.outputs.summary).toBe("applied 14 of 14 changes");
   });
 
   it("by hand (workflow_dispatch): sets the limit of a member who joined after the merge, and comments on no pull request", async () => {

@@ -272,8 +272,10 @@ describe("the example workflows", () => {
     const planInputs = mapping(actionStep(plan).with);
     const applyInputs = mapping(actionStep(apply).with);
 
-    // The plan job: read key, no environment (nothing to approve yet), saves the plan.
+    // The plan job: read key, no environment (nothing to approve yet), saves the plan, and may
+    // comment on the merged pull request.
     expect(plan.environment).toBeUndefined();
+    expect(plan.permissions).toEqual({ contents: "read", "pull-requests": "write" });
     expect(planInputs).toMatchObject({
       command: "plan",
       "api-key": expression("secrets.CURSOR_READ_API_KEY"),

@@ -18,6 +18,7 @@ import {
   wholePlanHint,
 } from "./frame.js";
 import { problemsTable } from "./pull-request.js";
+import { type ReviewCheck, reviewSentence } from "./review.js";
 import { riskFirst } from "./risk-order.js";
 import { utf8Bytes } from "./size-limits.js";
 
@@ -29,6 +30,8 @@ export interface SummaryExtras {
   readonly planJsonPath?: string | undefined;
   /** The saved plan written for `plan-out`, which an apply given it as `plan-file` applies. */
   readonly savedPlanPath?: string | undefined;
+  /** How the plan compares with the one reviewed on the merged pull request. */
+  readonly review?: ReviewCheck | undefined;
   /** Lines about what was posted: "Comment updated: URL". */
   readonly posted: readonly string[];
 }
@@ -110,6 +113,8 @@ function summaryExtras(frame: ReportFrame, extras: SummaryExtras): string[] {
     }
     lines.push(problemsTable(extras.problems, frame, Number.POSITIVE_INFINITY), "");
   }
+  const reviewLine = extras.review ? reviewSentence(extras.review, "plan") : undefined;
+  if (reviewLine) lines.push(reviewLine, "");
   if (extras.savedPlanPath) {
     lines.push(
       `:lock: **Saved plan:** ${codeSpan(extras.savedPlanPath)}${artifactLink(frame) ? `, uploaded as the ${artifactLink(frame)}` : ""}. An apply given this file as \`plan-file\` applies exactly these changes (in the example workflow, once a reviewer of its environment approves the apply job) and refuses with exit code 1 if the team or the policy changed in between.`,

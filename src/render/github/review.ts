@@ -39,10 +39,17 @@ export type ReviewCheck =
       readonly comparison: ReviewComparisonResult;
     };
 
-export function reviewSentence(check: ReviewCheck): string | undefined {
+/**
+ * The sentence about `check`: for what was applied, or (`"plan"`) for the plan of the merge
+ * commit that waits for approval, whose reader still has the plan to check before approving.
+ */
+export function reviewSentence(
+  check: ReviewCheck,
+  subject: "apply" | "plan" = "apply",
+): string | undefined {
   if (check.kind === "no-pull-request") return undefined;
   if (check.kind === "no-plan-comment") {
-    return `:grey_question: No plan comment was found on #${check.pullRequest}, so this apply cannot be compared with a reviewed plan.`;
+    return `:grey_question: No plan comment was found on #${check.pullRequest}, so this ${subject} cannot be compared with a reviewed plan.`;
   }
   const { reviewed, applied, comparison } = check;
   if (comparison === "same") {
@@ -50,9 +57,11 @@ export function reviewSentence(check: ReviewCheck): string | undefined {
   }
   const why =
     comparison === "live-state-changed"
-      ? `the live team changed after the plan was reviewed (fingerprint ${codeSpan(reviewed.fingerprint.slice(0, 12))} reviewed, ${codeSpan(applied.fingerprint.slice(0, 12))} applied)`
+      ? `the live team changed after the plan was reviewed (fingerprint ${codeSpan(reviewed.fingerprint.slice(0, 12))} reviewed, ${codeSpan(applied.fingerprint.slice(0, 12))} ${subject === "apply" ? "applied" : "now"})`
       : "the policy on the default branch differs from the reviewed branch (another change was merged in between)";
-  return `:warning: **This apply differs from the plan reviewed on #${check.pullRequest}:** ${why}. Check the changes below.`;
+  return subject === "apply"
+    ? `:warning: **This apply differs from the plan reviewed on #${check.pullRequest}:** ${why}. Check the changes below.`
+    : `:warning: **This plan differs from the one reviewed on #${check.pullRequest}:** ${why}. Read it in the job summary before approving.`;
 }
 
 /** Apply was given the plan saved by the run's plan job: it applied exactly that, or refused. */
