@@ -59,7 +59,7 @@ describe("CHANGELOG.md", () => {
   });
 });
 
-describe("scripts/changelog-section.mjs", () => {
+describe("scripts/changelog-section.mjs", { timeout: 60_000 }, () => {
   it("prints a release's section without its heading, for a tag or a bare version", async () => {
     const byTag = await script("changelog-section.mjs", ["v0.1.0"]);
     expect(byTag.code, byTag.stderr).toBe(0);
@@ -97,7 +97,7 @@ describe("scripts/changelog-section.mjs", () => {
   });
 });
 
-describe("scripts/sync-version.mjs (npm version's lifecycle script)", () => {
+describe("scripts/sync-version.mjs (npm version's lifecycle script)", { timeout: 60_000 }, () => {
   /** A copy of the files the script touches, with package.json at `next`. */
   function releaseTree(next: string, changelogText = changelog): string {
     const dir = scratch();

@@ -52,11 +52,11 @@ beforeAll(async () => {
 
   const version = await run("npm", ["version", NEXT], { cwd: repo, env });
   expect(version.code, version.stderr + version.stdout).toBe(0);
-}, 120_000);
+}, 240_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe("npm version (docs/releasing.md, making a release)", () => {
+describe("npm version (docs/releasing.md, making a release)", { timeout: 60_000 }, () => {
   it("commits everything it changed in one release commit, leaving nothing behind", () => {
     expect(git("log", "-1", "--format=%s")).toBe(NEXT);
     expect(git("status", "--porcelain")).toBe("");
@@ -98,7 +98,7 @@ describe("npm version (docs/releasing.md, making a release)", () => {
   });
 });
 
-describe("the documented commands", () => {
+describe("the documented commands", { timeout: 60_000 }, () => {
   it("git ls-remote with the peeled tag prints the release's commit, not the tag object", () => {
     const documented = /^git ls-remote (\S+) '(refs\/tags\/v[\d.]+\^\{\})'$/m.exec(releasing);
     expect(documented?.[1]).toBe("https://github.com/cursor-policy/cursor-policy");

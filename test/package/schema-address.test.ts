@@ -34,7 +34,7 @@ describe("one version everywhere", () => {
   );
 });
 
-describe("the $schema line import writes", () => {
+describe("the $schema line import writes", { timeout: 120_000 }, () => {
   async function importInto(
     context: Parameters<typeof demoEmulator>[0],
     repository: string,
