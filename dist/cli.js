@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// Bundles third-party code; their licences: THIRD-PARTY-LICENSES.txt beside this file.
 import { createRequire as __cpCreateRequire } from "node:module"; const require = __cpCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -22145,8 +22146,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      const plural3 = opts.types.length === 1 ? "" : " one of";
-      const message = `${opts.argument} could not be converted to${plural3}: ${opts.types.join(", ")}.`;
+      const plural2 = opts.types.length === 1 ? "" : " one of";
+      const message = `${opts.argument} could not be converted to${plural2}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
         message
@@ -46920,6 +46921,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 // schemas/policy.schema.json
 var policy_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/policy.schema.json",
   title: "cursor-policy policy file",
   description: "One cursor-policy policy file. All *.yaml / *.yml files in the policy directory are merged into one policy; each setting and each named entry (user, group, role, email pattern, pattern set, repo) may be written in only one place. See docs/policy-language.md.",
   type: "object",
@@ -49014,8 +49016,8 @@ function outputPathError(target, error, flag) {
 }
 
 // src/core/policy.ts
-async function loadPolicy(policiesDir) {
-  const result = await loadPolicyDir(policiesDir);
+async function loadPolicy(policiesDir, options = {}) {
+  const result = await loadPolicyDir(policiesDir, options);
   if (!result.ok) throw new PolicyInvalidError(result.problems);
   return {
     desired: result.desired,
@@ -49563,6 +49565,11 @@ function printable(text) {
   });
 }
 
+// src/shared/plural.ts
+function plural(count2, singular, pluralForm = `${singular}s`) {
+  return `${count2} ${count2 === 1 ? singular : pluralForm}`;
+}
+
 // src/render/values.ts
 function dollars(amount) {
   return `$${groupThousands(String(Math.trunc(amount)))}`;
@@ -49583,9 +49590,6 @@ function limitDollars(limit) {
 }
 function percent(value) {
   return `${Number(value.toFixed(1))} %`;
-}
-function plural(count2, singular, pluralForm = `${singular}s`) {
-  return `${count2} ${count2 === 1 ? singular : pluralForm}`;
 }
 function location2(rule) {
   return `${rule.source.file}:${rule.source.line}`;
@@ -49847,10 +49851,7 @@ function place(at) {
 }
 function summaryLine(summary) {
   if (summary.errors === 0 && summary.warnings === 0) return "no problems";
-  return `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}`;
-}
-function plural2(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+  return `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -50392,7 +50393,12 @@ function renderJson(plan2) {
 
 // src/render/markdown-escape.ts
 function escapeMarkdown(text) {
-  return oneLine(text).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return neutralizeMentions(
+    oneLine(text).replace(/[\\`*_[\]~]/g, (char) => `\\${char}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+  );
+}
+function neutralizeMentions(text) {
+  return text.replace(/(?<![\p{L}\p{N}_.+-])@(?=[\p{L}\p{N}_-])/gu, "@‍");
 }
 function codeSpan(text) {
   const content = oneLine(text);
@@ -52149,6 +52155,10 @@ function reportOutcome(io, outcome) {
   if (outcome.status === "declined") return;
   io.out(renderApplyOutcome(outcome, { color: io.color }));
 }
+
+// src/cli/commands/demo.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 // src/emulator/auth.ts
 function keyFromAuthorization(header2) {
@@ -54061,7 +54071,18 @@ function registerDemoCommand(program3) {
     "try it end to end: plan and apply the example policies against the built-in emulator (no key, no network)"
   );
   withPolicyFlag(command);
-  command.action((flags) => runCommand((io) => demoCommand(io, flags)));
+  command.action(
+    (flags) => runCommand(
+      (io) => demoCommand(io, {
+        policies: demoPolicies(flags.policies, command.getOptionValueSource("policies"))
+      })
+    )
+  );
+}
+function demoPolicies(given, source) {
+  if (source !== "default" || existsSync(given)) return given;
+  const shipped = fileURLToPath(new URL("../policies", import.meta.url));
+  return existsSync(shipped) ? shipped : given;
 }
 async function demoCommand(io, flags) {
   const state = demoTeamState();
@@ -54116,7 +54137,7 @@ The emulator received ${emulator.requests().length} API calls, ${writes.length} 
 }
 
 // src/cli/commands/emulator.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 function collect(value, previous = []) {
   return [...previous, value];
 }
@@ -54240,7 +54261,7 @@ function emulatorOptionsFromFlags(flags) {
   return options;
 }
 async function runEmulatorCommand(options, io, stop) {
-  const seeding = options.stateFile !== void 0 && !existsSync(options.stateFile);
+  const seeding = options.stateFile !== void 0 && !existsSync2(options.stateFile);
   const emulator = await startEmulator(options);
   try {
     io.out(emulator.url);
@@ -54329,10 +54350,9 @@ function registerEmulatorCommand(program3, deps = {}) {
 }
 
 // src/cli/commands/import.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { mkdir, readdir as readdir2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import path5 from "node:path";
-import { fileURLToPath } from "node:url";
 
 // src/policy/write.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -54573,7 +54593,7 @@ function registerImportCommand(program3) {
   command.option("--out <dir>", "directory to write the policy files to", DEFAULT_POLICIES_DIR).option("--force", "overwrite policy files already in the directory").action((flags) => runCommand((io) => importCommand(io, flags)));
 }
 async function importCommand(io, flags) {
-  const existing = existsSync2(flags.out) ? (await readdir2(flags.out).catch((error) => {
+  const existing = existsSync3(flags.out) ? (await readdir2(flags.out).catch((error) => {
     throw outputPathError(flags.out, error, "--out");
   })).filter((name) => /\.ya?ml$/i.test(name)) : [];
   if (existing.length > 0 && !flags.force) {
@@ -54584,7 +54604,7 @@ async function importCommand(io, flags) {
   }
   const connection = connectFromFlags(io, flags);
   const live = await readLiveState(connection.reader);
-  const result = importPolicy(live, { schemaPath: schemaPathFrom(flags.out) });
+  const result = importPolicy(live, { schemaPath: schemaReference(flags.out) });
   for (const warning of result.warnings) io.logger.warn(warning);
   try {
     await mkdir(flags.out, { recursive: true });
@@ -54607,14 +54627,43 @@ async function importCommand(io, flags) {
   );
   return ExitCode.Ok;
 }
-function schemaPathFrom(outDir) {
-  const schema = path5.resolve(
-    path5.dirname(fileURLToPath(import.meta.url)),
-    "..",
-    "schemas",
-    "policy.schema.json"
-  );
-  return path5.relative(path5.resolve(outDir), schema).split(path5.sep).join("/");
+function schemaReference(outDir) {
+  const out = path5.resolve(outDir);
+  const repository = repositoryRoot(out);
+  if (repository !== void 0) {
+    const copy = path5.join(repository, "schemas", "policy.schema.json");
+    if (isPolicySchema(copy)) return path5.relative(out, copy).split(path5.sep).join("/");
+  }
+  return policy_schema_default.$id;
+}
+function repositoryRoot(dir) {
+  for (let current = dir; ; current = path5.dirname(current)) {
+    try {
+      if (existsSync3(path5.join(current, ".git"))) return current;
+    } catch {
+      return void 0;
+    }
+    if (path5.dirname(current) === current) return void 0;
+  }
+}
+function isPolicySchema(file) {
+  try {
+    const schema = JSON.parse(readFileSync3(file, "utf8"));
+    return typeof schema === "object" && schema !== null && "title" in schema && schema.title === policy_schema_default.title;
+  } catch {
+    return false;
+  }
+}
+
+// src/core/drift.ts
+async function detectDrift(desired, reader, options) {
+  const { plan: plan2, live } = await planAgainstLive(desired, reader, options);
+  return { plan: plan2, live, drifted: plan2.changes.length > 0 };
+}
+function driftExitCode(outcome, rule) {
+  if (!outcome.drifted) return ExitCode.Ok;
+  if (rule.failOnDrift) return ExitCode.ChangesPending;
+  return rule.reported ? ExitCode.Ok : ExitCode.Error;
 }
 
 // src/cli/commands/plan.ts
@@ -54637,9 +54686,13 @@ async function planCommand(io, flags, mode) {
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const connection = connectFromFlags(io, flags);
-  const { plan: plan2 } = await planAgainstLive(policy.desired, connection.reader, {
-    allowDeletes: flags.allowDeletes ?? false
-  });
+  const options = { allowDeletes: flags.allowDeletes ?? false };
+  if (mode === "drift") {
+    const drift = await detectDrift(policy.desired, connection.reader, options);
+    io.out(renderPlan(drift.plan, flags.format, { color: io.color, mode }));
+    return driftExitCode(drift, { failOnDrift: true, reported: true });
+  }
+  const { plan: plan2 } = await planAgainstLive(policy.desired, connection.reader, options);
   io.out(renderPlan(plan2, flags.format, { color: io.color, mode }));
   if (flags.out) {
     await writeSavedPlan(flags.out, toSavedPlan(plan2, policy.digest));
@@ -54647,7 +54700,6 @@ async function planCommand(io, flags, mode) {
       `Saved the plan to ${flags.out}. Apply exactly this plan with: cursor-policy apply --plan ${flags.out}`
     );
   }
-  if (mode === "drift") return plan2.changes.length > 0 ? ExitCode.ChangesPending : ExitCode.Ok;
   return planExitCode(plan2, flags.detailedExitcode ?? false);
 }
 
