@@ -131,6 +131,12 @@ describe("getState / setState", () => {
 
     const good = emu.getState();
     good.members = good.members.slice(0, 3);
+    const orphans = emu.getState();
+    orphans.members = orphans.members.slice(0, 3);
+    expect(() => emu.setState(orphans)).toThrow(
+      /directoryGroups\[0\]\.memberIds\[0\]: no member has the id "user_/,
+    );
+    good.directoryGroups = [];
     emu.setState(good);
     const listed = await callApi(emu, "GET", "/teams/members");
     expect((listed.json as { teamMembers: unknown[] }).teamMembers).toHaveLength(3);
