@@ -9,7 +9,7 @@ import {
   parseUsageEvents,
   readErrorBody,
 } from "../../src/api/parse.js";
-import { ShapeError } from "../../src/api/validate.js";
+import { ShapeError } from "../../src/api/response-reader.js";
 import { errorOf } from "./support.js";
 
 function shapeErrorOf(fn: () => unknown): ShapeError {
@@ -325,7 +325,7 @@ describe("report endpoints", () => {
         data: { target_email: "a@b.c", before: null, after: 100 },
       },
     ]);
-    expect(parsed.pages).toEqual({ totalPages: 3, currentPage: undefined, hasNextPage: true });
+    expect(parsed.pages).toEqual({ totalPages: 3, currentPage: 1, hasNextPage: true });
     expect(shapeErrorOf(() => parseAuditLogs({ nothing: [] })).message).toContain(
       "expected a list of events",
     );
