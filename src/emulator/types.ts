@@ -148,6 +148,8 @@ export interface TeamFeatures {
   directoryGroups?: boolean;
   /** false: POST /teams/user-spend-limits answers 403 (the preview is not enabled). */
   bulkSpendLimits?: boolean;
+  /** false: GET /teams/audit-logs answers 403 (a plan without audit logs). */
+  auditLog?: boolean;
 }
 
 export interface EmulatorState {

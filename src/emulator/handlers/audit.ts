@@ -6,7 +6,15 @@
 import { AUDIT_LOG_MAX_RANGE_DAYS } from "../../api/endpoints.js";
 import { normalizeEmail } from "../../shared/normalize.js";
 import type { AuditEventState } from "../types.js";
-import { badRequest, DAY_MS, type HandlerInput, type HandlerOutput, ok, pageOf } from "./common.js";
+import {
+  badRequest,
+  DAY_MS,
+  type HandlerInput,
+  type HandlerOutput,
+  ok,
+  pageOf,
+  RequestError,
+} from "./common.js";
 
 /** Window when a request names no startTime (undocumented): the 7 days before endTime. */
 export const DEFAULT_AUDIT_WINDOW_DAYS = 7;
@@ -106,6 +114,12 @@ function servedEvent(event: AuditEventState): Record<string, unknown> {
 }
 
 export function auditLogs({ state, now, query }: HandlerInput): HandlerOutput {
+  if (state.features?.auditLog === false) {
+    throw new RequestError(403, {
+      error: "Forbidden",
+      message: "Audit logs are not available on this team's plan (Enterprise access required)",
+    });
+  }
   const endTime = timeParam(query, "endTime", now) ?? now;
   const startTime =
     timeParam(query, "startTime", now) ?? endTime - DEFAULT_AUDIT_WINDOW_DAYS * DAY_MS;
