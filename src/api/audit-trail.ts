@@ -155,8 +155,21 @@ const PREFERRED_TYPES: Readonly<Record<AuditTarget["kind"], RegExp>> = {
 };
 
 /**
- * The newest event of `trail` about `target` (preferring the event types that fit it, so that
- * a member's limit is not attributed to a later change of their group membership).
+ * Event types known to be about something else: never the cause, even when they name the
+ * target (a group event names its members, but does not change their own limits). Events of
+ * types not listed anywhere (the list of types is not complete) still count.
+ */
+const OTHER_TYPES: Readonly<Record<AuditTarget["kind"], RegExp>> = {
+  "member-limit": /group|^team_repo$|^team_settings$/,
+  group: /^user_spend_limit$|^team_repo$|^team_settings$/,
+  "group-member": /^user_spend_limit$|^team_repo$|^team_settings$/,
+  repo: /^user_spend_limit$|group|^team_settings$/,
+  "team-settings": /(?!)/,
+};
+
+/**
+ * The newest event of `trail` about `target`: among the events that name it and are not of a
+ * type known to be about something else, those of the type that fits the target best win.
  */
 export function attributeChange(trail: AuditTrail, target: AuditTarget): Attribution {
   if (trail.status === "unavailable") {
@@ -166,7 +179,9 @@ export function attributeChange(trail: AuditTrail, target: AuditTarget): Attribu
       detail: trail.reason ?? "the audit log could not be read",
     };
   }
-  const matches = preparedEvents(trail).filter((event) => mentions(event, target));
+  const matches = preparedEvents(trail).filter(
+    (event) => !OTHER_TYPES[target.kind].test(event.type) && mentions(event, target),
+  );
   const preferred = matches.filter((event) => PREFERRED_TYPES[target.kind].test(event.type));
   const best = newest(preferred.length > 0 ? preferred : matches);
   if (best === undefined) {
