@@ -1,6 +1,6 @@
 // The Admin API endpoints this project knows, in one table shared by the client (pacing,
 // error messages) and the emulator (routing, rate limits). Rate limits are per team and reset
-// every minute; the documented numbers changed over time (see cursor-admin-api.md).
+// every minute; the documented numbers changed over time (docs/emulator.md, "Rate limits").
 // Whether the budget is per endpoint or shared per team is unknown: both sides treat it as
 // per endpoint, and this table is the one place that choice lives.
 

@@ -185,7 +185,7 @@ function liveDirectoryGroups(
 }
 
 /**
- * A user's current limit, per "Reading a user's current limit" in cursor-admin-api.md:
+ * A user's current limit, as the Admin API documents it (docs/emulator.md, "Spend"):
  * `monthlyLimitDollars` when the field is present (null = no limit, 0 = a $0 limit); only when
  * it is absent, the legacy `hardLimitOverrideDollars` (or its `…USDR` alias), where 0 means "no
  * override" — read as no limit, flagged `zeroIsAmbiguous` because a $0 limit looks the same.

@@ -1,7 +1,7 @@
 // The live state of a team as read from the Admin API, after the client has checked every
 // response and folded the API's several shapes into one. The planner sees only this.
 
-/** Which generation of response shapes the API answered with (see cursor-admin-api.md). */
+/** Which generation of response shapes the API answered with (docs/emulator.md, "What it serves"). */
 export type ResponseShape = "current" | "legacy";
 
 export interface LiveLimit {
