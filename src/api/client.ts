@@ -314,21 +314,10 @@ export function createAdminClient(options: ClientOptions): AdminClient {
     },
 
     listDirectoryGroups: () =>
-      readPages((page) =>
-        http.call({
-          endpoint: "directoryGroups",
-          query: { page, pageSize: DIRECTORY_GROUP_PAGE_SIZE },
-          classify: groupFailure({}),
-          parse: (body) => {
-            const parsed = parseDirectoryGroupsPage(body);
-            return {
-              items: parsed.groups,
-              pages: parsed.pages,
-              pageSize: DIRECTORY_GROUP_PAGE_SIZE,
-            };
-          },
-        }),
-      ),
+      readGroupPages("directoryGroups", undefined, (body) => {
+        const parsed = parseDirectoryGroupsPage(body);
+        return { items: parsed.groups, pages: parsed.pages };
+      }),
 
     getDirectoryGroup: (groupId) =>
       http.call({
@@ -339,23 +328,42 @@ export function createAdminClient(options: ClientOptions): AdminClient {
       }),
 
     listDirectoryGroupMembers: (groupId) =>
-      readPages((page) =>
-        http.call({
-          endpoint: "directoryGroupMembers",
-          groupId: requireId(groupId, "listDirectoryGroupMembers"),
-          query: { page, pageSize: DIRECTORY_GROUP_PAGE_SIZE },
-          classify: groupFailure({ groupId }),
-          parse: (body) => {
-            const parsed = parseDirectoryGroupMembersPage(body);
-            return {
-              items: parsed.members,
-              pages: parsed.pages,
-              pageSize: DIRECTORY_GROUP_PAGE_SIZE,
-            };
-          },
-        }),
+      readGroupPages(
+        "directoryGroupMembers",
+        requireId(groupId, "listDirectoryGroupMembers"),
+        (body) => {
+          const parsed = parseDirectoryGroupMembersPage(body);
+          return { items: parsed.members, pages: parsed.pages };
+        },
       ),
   };
+
+  /**
+   * Every page of a group list. The largest page size is undocumented: DIRECTORY_GROUP_PAGE_SIZE
+   * is asked for, and a server that refuses it outright (400) is asked again with its default.
+   */
+  async function readGroupPages<T>(
+    endpoint: "directoryGroups" | "directoryGroupMembers",
+    groupId: string | undefined,
+    parse: (body: unknown) => { items: T[]; pages: PageInfo },
+  ): Promise<T[]> {
+    const read = (pageSize: number | undefined) =>
+      readPages((page) =>
+        http.call({
+          endpoint,
+          ...(groupId === undefined ? {} : { groupId }),
+          query: { page, pageSize },
+          classify: groupFailure(groupId === undefined ? {} : { groupId }),
+          parse: (body) => ({ ...parse(body), ...(pageSize === undefined ? {} : { pageSize }) }),
+        }),
+      );
+    try {
+      return await read(DIRECTORY_GROUP_PAGE_SIZE);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return read(undefined);
+    }
+  }
 
   const writer: AdminWriter = {
     // Safe to retry: an upsert replaces each sent repo's patterns with the sent list, so the

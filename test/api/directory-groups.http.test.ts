@@ -1,5 +1,6 @@
 // The directory-group client over real HTTP against the emulator: every page read, every write,
 // and each refusal classified so that it says what to do.
+import { Agent, type Dispatcher } from "undici";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -79,6 +80,33 @@ describe("reading groups", () => {
       "directoryGroupMembers /teams/directory-groups/team_group_big/members?page=2&pageSize=100",
       "directoryGroupMembers /teams/directory-groups/team_group_big/members?page=3&pageSize=100",
     ]);
+  });
+
+  it("asks again with the server's default page size when its pageSize is refused (400)", async () => {
+    // Stands in for a server whose maximum is below 100 and that refuses larger pages: the
+    // emulator answers 400 to a pageSize that is not a number.
+    const refuseBigPages: Dispatcher.DispatcherComposeInterceptor =
+      (dispatch) => (options, handler) =>
+        dispatch(
+          { ...options, path: options.path.replace("pageSize=100", "pageSize=too-big") },
+          handler,
+        );
+    const agent = new Agent();
+    try {
+      const { client, emulator } = await startApi({
+        client: { dispatcher: agent.compose(refuseBigPages) },
+      });
+      emulator.setState(bigTeam(emulator.getState(), 0, 59));
+      const groups = await client.reader.listDirectoryGroups();
+      expect(groups).toHaveLength(60);
+      expect(emulator.requests().map((r) => `${r.status} ${r.path}`)).toEqual([
+        "400 /teams/directory-groups?page=1&pageSize=too-big",
+        "200 /teams/directory-groups?page=1",
+        "200 /teams/directory-groups?page=2",
+      ]);
+    } finally {
+      await agent.close();
+    }
   });
 
   it("gets one group; an unknown id is a DirectoryGroupNotFoundError that says to plan again", async () => {
