@@ -75,7 +75,8 @@ export async function readAuditTrail(
         ? { status: "unavailable", events: [], calls: page, ...window, reason }
         : { status: "partial", events, calls: page, ...window, reason };
     }
-    events.push(...answer.events);
+    // A page longer than asked for is cut: the trail holds at most maxCalls x pageSize events.
+    events.push(...answer.events.slice(0, pageSize));
     const more =
       answer.hasNextPage ??
       (answer.totalPages !== undefined
