@@ -17,7 +17,7 @@ import type { Logger } from "../shared/logger.js";
 import { redact } from "../shared/secrets.js";
 import { parseRetryAfter, type RetryPolicy, retryDelay } from "./backoff.js";
 import type { ApiKey } from "./credentials.js";
-import { ENDPOINTS, type Endpoint, type EndpointId } from "./endpoints.js";
+import { ENDPOINTS, type Endpoint, type EndpointId, endpointPath } from "./endpoints.js";
 import {
   type ApiCallContext,
   type ApiError,
@@ -33,7 +33,7 @@ import {
 } from "./errors.js";
 import type { EndpointLimiter } from "./limiter.js";
 import { readErrorBody } from "./parse.js";
-import { ShapeError } from "./validate.js";
+import { ShapeError } from "./response-reader.js";
 
 /** One attempt, reported to `onRequest` (progress display, benchmarks). */
 export interface RequestEvent {
@@ -59,6 +59,8 @@ export interface CallSpec<T> {
   readonly endpoint: EndpointId;
   /** Fills `:repoId` in the path. */
   readonly repoId?: string;
+  /** Fills `:groupId` in the path. */
+  readonly groupId?: string;
   readonly query?: Readonly<Record<string, string | number | undefined>>;
   /** Sent as JSON. */
   readonly body?: unknown;
@@ -72,6 +74,11 @@ export interface CallSpec<T> {
   readonly goneAfterRetry?: T;
   /** What to do about a 404 (otherwise: check the base URL). */
   readonly notFoundAdvice?: string;
+  /**
+   * The endpoint's own reading of a final failure (after 401, before the generic 403/404/400
+   * classes), e.g. "refused: managed by your identity provider"; undefined = the generic one.
+   */
+  readonly classify?: (context: ApiCallContext) => ApiError | undefined;
 }
 
 export interface AdminHttpOptions {
@@ -162,7 +169,7 @@ export class AdminHttp {
 
   async call<T>(spec: CallSpec<T>): Promise<T> {
     const endpoint = ENDPOINTS[spec.endpoint];
-    const path = endpoint.path.replace(":repoId", encodeURIComponent(spec.repoId ?? ""));
+    const path = endpointPath(spec.endpoint, { repoId: spec.repoId, groupId: spec.groupId });
     const url = this.#url(path, spec.query);
     const payload = spec.body === undefined ? undefined : JSON.stringify(spec.body);
     // True once an attempt may have reached the server without us seeing its answer (no
@@ -325,6 +332,8 @@ export class AdminHttp {
       return new ProtocolError(context, "", `unexpected HTTP status ${context.status}`);
     }
     if (context.status === 401) return new AuthError(context, endpoint.write);
+    const special = spec.classify?.(context);
+    if (special !== undefined) return special;
     if (context.status === 403) return new PermissionError(context);
     if (notMember) return new NotTeamMemberError(context, spec.email);
     if (context.status === 404) {
