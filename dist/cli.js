@@ -531,14 +531,14 @@ var require_help = __commonJS({
        * @param {Function} getGroup
        * @returns {Map<string, Command[] | Option[]>}
        */
-      groupItems(unsortedItems, visibleItems, getGroup) {
+      groupItems(unsortedItems, visibleItems, getGroup2) {
         const result = /* @__PURE__ */ new Map();
         unsortedItems.forEach((item) => {
-          const group = getGroup(item);
+          const group = getGroup2(item);
           if (!result.has(group)) result.set(group, []);
         });
         visibleItems.forEach((item) => {
-          const group = getGroup(item);
+          const group = getGroup2(item);
           if (!result.has(group)) {
             result.set(group, []);
           }
@@ -4627,8 +4627,8 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber3 = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber3 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber3 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber2 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber2 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber2 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -5646,20 +5646,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count2;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -7823,7 +7823,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -8193,9 +8193,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -9197,8 +9197,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -9211,16 +9211,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -10306,7 +10306,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -10325,11 +10325,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -10932,8 +10932,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -11041,13 +11041,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -14000,8 +14000,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -14078,12 +14078,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -31154,17 +31154,17 @@ var require_mock_call_history = __commonJS({
       lastCall() {
         return this.logs.at(-1);
       }
-      nthCall(number2) {
-        if (typeof number2 !== "number") {
+      nthCall(number) {
+        if (typeof number !== "number") {
           throw new InvalidArgumentError2("nthCall must be called with a number");
         }
-        if (!Number.isInteger(number2)) {
+        if (!Number.isInteger(number)) {
           throw new InvalidArgumentError2("nthCall must be called with an integer");
         }
-        if (Math.sign(number2) !== 1) {
+        if (Math.sign(number) !== 1) {
           throw new InvalidArgumentError2("nthCall must be called with a positive value. use firstCall or lastCall instead");
         }
-        return this.logs.at(number2 - 1);
+        return this.logs.at(number - 1);
       }
       filterCalls(criteria, options) {
         if (this.logs.length === 0) {
@@ -33050,17 +33050,17 @@ var require_dns = __commonJS({
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         let minTTL = this.#maxTTL;
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
-            minTTL = Math.min(minTTL, record2.ttl);
+        for (const record of addresses) {
+          record.timestamp = timestamp;
+          if (typeof record.ttl === "number") {
+            record.ttl = Math.min(record.ttl, this.#maxTTL);
+            minTTL = Math.min(minTTL, record.ttl);
           } else {
-            record2.ttl = this.#maxTTL;
+            record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record.family] ?? { ips: [] };
+          familyRecords.ips.push(record);
+          records.records[record.family] = familyRecords;
         }
         this.storage.set(origin.hostname, records, { ttl: minTTL });
       }
@@ -43764,15 +43764,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -44478,12 +44478,58 @@ var NetworkError = class extends ApiError {
 var ProtocolError = class extends ApiError {
   /** Where in the body, e.g. `teamMemberSpend[3].spendCents`; "" for the body itself. */
   fieldPath;
-  constructor(context, fieldPath, problem) {
+  constructor(context, fieldPath2, problem) {
     super(
-      `${call(context)}: ${fieldPath === "" ? "" : `${fieldPath}: `}${problem}. The API answered in a shape this version of cursor-policy does not understand: check the base URL points at the Cursor Admin API, and update cursor-policy if it does.`,
+      `${call(context)}: ${fieldPath2 === "" ? "" : `${fieldPath2}: `}${problem}. The API answered in a shape this version of cursor-policy does not understand: check the base URL points at the Cursor Admin API, and update cursor-policy if it does.`,
       context
     );
-    this.fieldPath = fieldPath;
+    this.fieldPath = fieldPath2;
+  }
+};
+var DirectoryGroupsUnavailableError = class extends ApiError {
+  constructor(context) {
+    super(
+      `${call(context)} was not found${answered(context)}: this team or this version of the Cursor Admin API has no directory groups. Remove the directory groups from the policy, or ask Cursor to enable directory groups for the team (check the base URL too).`,
+      context
+    );
+  }
+};
+var DirectoryGroupNotFoundError = class extends NotFoundError {
+  groupId;
+  constructor(context, groupId) {
+    super(
+      context,
+      `The directory group ${JSON.stringify(groupId)} may have been deleted since the plan was made (in the dashboard, by your identity provider, or by another run): run plan again.`
+    );
+    this.groupId = groupId;
+  }
+};
+var ManagedByIdentityProviderError = class extends ApiError {
+  groupId;
+  constructor(context, groupId) {
+    super(
+      `${call(context)} was refused${answered(context)}: the directory group ${JSON.stringify(groupId)} is managed by your identity provider (synced by SCIM) and cannot be changed through the API. Change it in the identity provider, or leave it to the identity provider in the policy (ownership: ignore).`,
+      context
+    );
+    this.groupId = groupId;
+  }
+};
+var DirectoryGroupNameTakenError = class extends ApiError {
+  groupName;
+  constructor(context, groupName) {
+    super(
+      `${call(context)} was refused${answered(context)}: a directory group named ${JSON.stringify(groupName)} already exists. It may have been created since the plan was made, or by your identity provider: run plan again, or choose another name.`,
+      context
+    );
+    this.groupName = groupName;
+  }
+};
+var BulkRouteUnavailableError = class extends ApiError {
+  constructor(context) {
+    super(
+      `${call(context)} is not available to this team${answered(context)}: the bulk spend-limit route is a preview. Limits are set one at a time through POST /teams/user-spend-limit instead.`,
+      context
+    );
   }
 };
 
@@ -44505,7 +44551,7 @@ async function applyPlan(plan2, options) {
   const outcomes = /* @__PURE__ */ new Map();
   const total = plan2.changes.length;
   let failedSoFar = 0;
-  const record2 = (phase, outcome) => {
+  const record = (phase, outcome) => {
     outcomes.set(outcome.change, outcome);
     if (outcome.status === "failed") failedSoFar += 1;
     options.onProgress?.({
@@ -44520,20 +44566,20 @@ async function applyPlan(plan2, options) {
   const upserts = plan2.changes.filter(isUpsert);
   const limits = plan2.changes.filter(isLimitChange);
   const deletes = plan2.changes.filter(isDelete);
-  await applyUpserts(upserts, options, (outcome) => record2("blocklists", outcome));
-  await applyLimits(limits, options, (outcome) => record2("limits", outcome));
+  await applyUpserts(upserts, options, (outcome) => record("blocklists", outcome));
+  await applyLimits(limits, options, (outcome) => record("limits", outcome));
   const upsertFailed = upserts.some((change) => outcomes.get(change)?.status === "failed");
   for (const change of deletes) {
     if (options.signal?.aborted) break;
     if (upsertFailed) {
-      record2("deletes", {
+      record("deletes", {
         change,
         status: "skipped",
         reason: "held back because a blocklist upsert failed: protection is never removed while the rest of the blocklist change is incomplete; fix the failure and apply again"
       });
       continue;
     }
-    record2("deletes", await deleteOne(change, options));
+    record("deletes", await deleteOne(change, options));
   }
   const notStarted = options.signal?.aborted ? `${interruptedBy(options.signal)} before it started; run apply again to finish` : "not attempted";
   const ordered = plan2.changes.map(
@@ -44547,39 +44593,39 @@ async function applyPlan(plan2, options) {
     ...stoppedEarly ? { interrupted: true } : {}
   };
 }
-async function applyUpserts(changes, options, record2) {
+async function applyUpserts(changes, options, record) {
   const batchSize = Math.max(1, options.upsertBatchSize ?? DEFAULT_UPSERT_BATCH_SIZE);
   for (let start = 0; start < changes.length; start += batchSize) {
-    await upsertPart(changes.slice(start, start + batchSize), options, record2);
+    await upsertPart(changes.slice(start, start + batchSize), options, record);
   }
 }
 var REPO_BY_REPO_AT = 8;
-async function upsertPart(part, options, record2) {
+async function upsertPart(part, options, record) {
   if (options.signal?.aborted) return;
   try {
     await options.writer.upsertBlocklists(part.map(toUpsertBody));
-    for (const change of part) record2({ change, status: "applied" });
+    for (const change of part) record({ change, status: "applied" });
     return;
   } catch (error) {
     const cancelled = cancelledWait(error, options.signal);
     if (cancelled) {
-      for (const change of part) record2({ change, status: "skipped", reason: cancelled });
+      for (const change of part) record({ change, status: "skipped", reason: cancelled });
       return;
     }
     if (part.length === 1 || !(error instanceof ValidationError)) {
-      for (const change of part) record2(failedOutcome(change, error));
+      for (const change of part) record(failedOutcome(change, error));
       return;
     }
   }
   if (part.length <= REPO_BY_REPO_AT) {
-    for (const change of part) await upsertPart([change], options, record2);
+    for (const change of part) await upsertPart([change], options, record);
     return;
   }
   const middle = Math.ceil(part.length / 2);
-  await upsertPart(part.slice(0, middle), options, record2);
-  await upsertPart(part.slice(middle), options, record2);
+  await upsertPart(part.slice(0, middle), options, record);
+  await upsertPart(part.slice(middle), options, record);
 }
-async function applyLimits(changes, options, record2) {
+async function applyLimits(changes, options, record) {
   const queue = [...changes];
   const next = () => options.signal?.aborted ? void 0 : queue.shift();
   const workers = Array.from(
@@ -44592,7 +44638,7 @@ async function applyLimits(changes, options, record2) {
     async () => {
       for (let change = next(); change; change = next()) {
         const target = change;
-        record2(
+        record(
           await attempt(target, options.signal, async () => {
             await options.writer.setUserSpendLimit(target.email, target.after);
           })
@@ -46835,15 +46881,15 @@ function normalizeRepoUrl(input) {
 // src/shared/url-globs.ts
 var URL_GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function compileUrlGlobs(globs) {
-  const compiled2 = globs.map((glob) => {
+  const compiled3 = globs.map((glob) => {
     const lowered = glob.trim().toLowerCase();
     const matcher = new Minimatch(lowered, URL_GLOB_OPTIONS);
     if (matcher.hasMagic()) return { glob, test: (key) => matcher.match(key) };
     const exact = normalizeRepoUrl(glob) ?? lowered;
     return { glob, test: (key) => key === exact };
   });
-  if (compiled2.length === 0) return () => void 0;
-  return (urlKey) => compiled2.find((entry) => entry.test(urlKey))?.glob;
+  if (compiled3.length === 0) return () => void 0;
+  return (urlKey) => compiled3.find((entry) => entry.test(urlKey))?.glob;
 }
 
 // src/policy/pointer.ts
@@ -47678,9 +47724,9 @@ var Reader = class {
   }
   /** [key, pointer] of every entry of a mapping, in written order. */
   entries(pointer) {
-    const record2 = this.record(pointer);
-    if (record2 === void 0) return [];
-    return Object.keys(record2).map((key) => [key, pointerChild(pointer, key)]);
+    const record = this.record(pointer);
+    if (record === void 0) return [];
+    return Object.keys(record).map((key) => [key, pointerChild(pointer, key)]);
   }
   keyAt(pointer) {
     const info = this.info(pointer);
@@ -47698,9 +47744,9 @@ var Reader = class {
     return void 0;
   }
   limitMap(pointer, normalize) {
-    return this.entries(pointer).map(([written, child]) => ({
-      written,
-      key: normalize(written),
+    return this.entries(pointer).map(([written2, child]) => ({
+      written: written2,
+      key: normalize(written2),
       limit: this.limit(child),
       at: this.keyAt(child)
     }));
@@ -47919,12 +47965,12 @@ function isValidEmail(normalized) {
 }
 function emailsAreValid(parts) {
   const problems = [];
-  const check = (written, email, at, role) => {
+  const check = (written2, email, at, role) => {
     if (isValidEmail(email)) return;
     problems.push(
       problemAt("invalid-email", at, {
-        message: `"${written}" is not a valid email address (${role})`,
-        hint: emailHint(written)
+        message: `"${written2}" is not a valid email address (${role})`,
+        hint: emailHint(written2)
       })
     );
   };
@@ -47936,11 +47982,11 @@ function emailsAreValid(parts) {
   }
   return problems;
 }
-function emailHint(written) {
-  if (/[*?[\]{}]/.test(written)) {
+function emailHint(written2) {
+  if (/[*?[\]{}]/.test(written2)) {
     return "globs belong under spendLimits.emailPatterns; users and group members are exact emails";
   }
-  if (!written.includes("@")) return "write the full address, e.g. ada.lovelace@acme.example";
+  if (!written2.includes("@")) return "write the full address, e.g. ada.lovelace@acme.example";
   return "write a plain address such as ada.lovelace@acme.example (no name, no angle brackets)";
 }
 function groupMembersListedOnce(parts) {
@@ -48391,10 +48437,10 @@ function buildDesiredState(parts, files) {
   };
 }
 function buildGuardrails(parts) {
-  const count2 = parts.maxDeletesCount[0]?.value;
+  const count = parts.maxDeletesCount[0]?.value;
   const percent2 = parts.maxDeletesPercent[0]?.value;
-  const maxDeletes = count2 === void 0 && percent2 === void 0 ? void 0 : {
-    ...count2 === void 0 ? {} : { count: count2 },
+  const maxDeletes = count === void 0 && percent2 === void 0 ? void 0 : {
+    ...count === void 0 ? {} : { count },
     ...percent2 === void 0 ? {} : { percent: percent2 }
   };
   const maximum = parts.maxUserLimit[0]?.value;
@@ -48538,7 +48584,7 @@ function rangeSpan(node, context) {
   return range2 ? context.spanOf(range2[0], range2[1]) : void 0;
 }
 function convertNode(node, pointer, keySpan2, context) {
-  const record2 = (value, extra = {}) => {
+  const record = (value, extra = {}) => {
     context.nodes.set(pointer, {
       ...keySpan2 === void 0 ? {} : { key: keySpan2 },
       value,
@@ -48562,7 +48608,7 @@ function convertNode(node, pointer, keySpan2, context) {
     return null;
   }
   if (node === null || node === void 0) {
-    record2(fallbackSpan, { empty: true, source: "" });
+    record(fallbackSpan, { empty: true, source: "" });
     return null;
   }
   if ((0, import_yaml.isAlias)(node)) {
@@ -48589,26 +48635,26 @@ function convertNode(node, pointer, keySpan2, context) {
     const span = rangeSpan(node, context) ?? fallbackSpan;
     const source = typeof node.source === "string" ? node.source : String(node.value);
     if (node.tag !== void 0 && !STANDARD_TAGS.has(node.tag)) {
-      return tagProblem(pointer, span, node.tag, context, record2);
+      return tagProblem(pointer, span, node.tag, context, record);
     }
     const value = node.value;
     if (value === null) {
       const empty = source === "" && node.type === "PLAIN";
-      record2(empty && keySpan2 ? keySpan2 : span, { empty, source });
+      record(empty && keySpan2 ? keySpan2 : span, { empty, source });
       return null;
     }
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-      record2(span, { source });
+      record(span, { source });
       return value;
     }
-    return tagProblem(pointer, span, node.tag ?? "an unsupported type", context, record2);
+    return tagProblem(pointer, span, node.tag ?? "an unsupported type", context, record);
   }
   if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
     const span = rangeSpan(node, context) ?? fallbackSpan;
     if (node.tag !== void 0 && !STANDARD_TAGS.has(node.tag)) {
-      return tagProblem(pointer, span, node.tag, context, record2);
+      return tagProblem(pointer, span, node.tag, context, record);
     }
-    record2(span);
+    record(span);
     context.active.add(node);
     try {
       return (0, import_yaml.isMap)(node) ? convertMap(node.items, pointer, context) : node.items.map(
@@ -48619,7 +48665,7 @@ function convertNode(node, pointer, keySpan2, context) {
     }
   }
   context.suppressed.add(pointer);
-  record2(fallbackSpan);
+  record(fallbackSpan);
   return null;
 }
 function convertMap(items2, pointer, context) {
@@ -48684,8 +48730,8 @@ function aliasProblem(pointer, span, context, input) {
   context.problems.push(problemAt("yaml-alias", span, input));
   return null;
 }
-function tagProblem(pointer, span, tag, context, record2) {
-  record2(span);
+function tagProblem(pointer, span, tag, context, record) {
+  record(span);
   context.suppressed.add(pointer);
   const shown = tag.replace("tag:yaml.org,2002:", "!!");
   context.problems.push(
@@ -49042,13 +49088,41 @@ function canonicalJson(value, dropKeys = /* @__PURE__ */ new Set()) {
 }
 
 // src/api/live-state.ts
-async function readLiveState(reader) {
-  const [members2, blocklists, spend2] = await Promise.all([
+async function readLiveState(reader, options = {}) {
+  const [members2, blocklists, spend2, directoryGroups] = await Promise.all([
     reader.listMembers(),
     reader.listBlocklists(),
-    reader.listAllSpend()
+    reader.listAllSpend(),
+    options.directoryGroups ? readDirectoryGroups(reader) : void 0
   ]);
-  return buildLiveState({ members: members2, blocklists, spend: spend2 });
+  return buildLiveState({
+    members: members2,
+    blocklists,
+    spend: spend2,
+    ...directoryGroups === void 0 ? {} : { directoryGroups }
+  });
+}
+async function readDirectoryGroups(reader) {
+  let groups;
+  try {
+    groups = await reader.listDirectoryGroups();
+  } catch (error) {
+    if (error instanceof DirectoryGroupsUnavailableError) {
+      return { supported: false, reason: error.message };
+    }
+    throw error;
+  }
+  const withMembers = await Promise.all(
+    groups.map(async (group) => {
+      try {
+        return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
+      } catch (error) {
+        if (error instanceof DirectoryGroupNotFoundError) return [];
+        throw error;
+      }
+    })
+  );
+  return { supported: true, groups: withMembers.flat() };
 }
 function buildLiveState(input) {
   const spendByEmail = /* @__PURE__ */ new Map();
@@ -49077,8 +49151,44 @@ function buildLiveState(input) {
   return {
     members: members2,
     blocklists: input.blocklists.map(liveBlocklist),
+    ...input.directoryGroups === void 0 ? {} : { directoryGroups: liveDirectoryGroups(input.directoryGroups, input.members) },
     ...input.spend.cycleStart === void 0 ? {} : { cycleStart: input.spend.cycleStart },
     shape: responseShape(input.spend.rows)
+  };
+}
+function liveDirectoryGroups(read, teamMembers) {
+  if (!read.supported) return read;
+  const active = teamMembers.filter((member2) => !member2.isRemoved);
+  const emailById = /* @__PURE__ */ new Map();
+  for (const member2 of active) {
+    if (member2.id !== void 0 && !emailById.has(member2.id))
+      emailById.set(member2.id, member2.email);
+  }
+  const groups = read.groups.map(({ group, members: members2 }) => {
+    const seen = /* @__PURE__ */ new Set();
+    const listed = members2.flatMap((member2) => {
+      if (seen.has(member2.userId)) return [];
+      seen.add(member2.userId);
+      const email = member2.email ?? emailById.get(member2.userId);
+      return [
+        {
+          userId: member2.userId,
+          ...email === void 0 ? {} : { email, emailKey: normalizeEmail(email) }
+        }
+      ];
+    });
+    return {
+      id: group.id,
+      name: group.name,
+      nameKey: group.name.trim().toLowerCase(),
+      limitDollars: group.monthlySpendingLimitDollars,
+      members: listed
+    };
+  });
+  return {
+    supported: true,
+    groups,
+    membersHaveIds: active.length === 0 || active.every((member2) => member2.id !== void 0)
   };
 }
 function liveLimit(row) {
@@ -49566,8 +49676,8 @@ function printable(text) {
 }
 
 // src/shared/plural.ts
-function plural(count2, singular, pluralForm = `${singular}s`) {
-  return `${count2} ${count2 === 1 ? singular : pluralForm}`;
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
 // src/render/values.ts
@@ -49819,9 +49929,9 @@ async function readSavedPlan(file) {
 }
 function isSavedPlan(data2) {
   if (!data2 || typeof data2 !== "object") return false;
-  const record2 = data2;
-  const plan2 = record2.plan;
-  return record2.kind === SAVED_PLAN_KIND && record2.formatVersion === PLAN_FORMAT_VERSION && typeof record2.policyDigest === "string" && !!plan2 && typeof plan2.fingerprint === "string" && Array.isArray(plan2.changes);
+  const record = data2;
+  const plan2 = record.plan;
+  return record.kind === SAVED_PLAN_KIND && record.formatVersion === PLAN_FORMAT_VERSION && typeof record.policyDigest === "string" && !!plan2 && typeof plan2.fingerprint === "string" && Array.isArray(plan2.changes);
 }
 
 // src/policy/format.ts
@@ -50428,8 +50538,8 @@ function renderMarkdown(plan2, options = {}) {
   return formatMarkdown(buildRows(plan2, options.mode ?? "plan"), options);
 }
 var Items = class {
-  constructor(count2, format) {
-    this.count = count2;
+  constructor(count, format) {
+    this.count = count;
     this.format = format;
   }
   cache = [];
@@ -50441,9 +50551,9 @@ var Items = class {
     return this.cache[index];
   }
   /** The first `count` items, joined. */
-  take(count2) {
+  take(count) {
     let out = "";
-    for (let i = 0; i < count2; i++) out += this.at(i);
+    for (let i = 0; i < count; i++) out += this.at(i);
     return out;
   }
 };
@@ -50478,10 +50588,10 @@ function truncated(head, sections, maxLength, hint) {
   let out = head;
   const omitted = { ...total };
   sections.forEach((section, i) => {
-    const count2 = shown[i] ?? 0;
-    if (count2 === 0) return;
-    out += section.open + section.items.take(count2) + section.close;
-    omitted[section.counts] -= count2;
+    const count = shown[i] ?? 0;
+    if (count === 0) return;
+    out += section.open + section.items.take(count) + section.close;
+    omitted[section.counts] -= count;
   });
   const note = truncationNote(omitted, hint);
   if (out.length + note.length <= maxLength) return out + note;
@@ -50548,7 +50658,7 @@ function headBlock(rows, options) {
 }
 function summaryTable(rows) {
   const { summary, risk } = rows;
-  const row = (label, count2, risky = false) => `| ${label} | ${risky && count2 > 0 ? `**${count2}** :warning:` : String(count2)} |`;
+  const row = (label, count, risky = false) => `| ${label} | ${risky && count > 0 ? `**${count}** :warning:` : String(count)} |`;
   return [
     "| Change | Count |",
     "| --- | ---: |",
@@ -50884,43 +50994,87 @@ var ENDPOINTS = {
     write: false,
     ratePerMinute: 20,
     legacyRatePerMinute: 20
-  }
+  },
+  // The 2026 surface (docs/emulator.md, "The 2026 surface"). The older API has none of these
+  // routes: their "legacy" rates only matter to an emulator serving the older shapes, which
+  // answers 404 on them.
+  userSpendLimitsBulk: {
+    id: "userSpendLimitsBulk",
+    method: "POST",
+    path: "/teams/user-spend-limits",
+    write: true,
+    ratePerMinute: 20,
+    legacyRatePerMinute: 20
+  },
+  directoryGroups: groupRoute("directoryGroups", "GET", "/teams/directory-groups", false),
+  directoryGroup: groupRoute("directoryGroup", "GET", "/teams/directory-groups/:groupId", false),
+  directoryGroupMembers: groupRoute(
+    "directoryGroupMembers",
+    "GET",
+    "/teams/directory-groups/:groupId/members",
+    false
+  ),
+  directoryGroupCreate: groupRoute("directoryGroupCreate", "POST", "/teams/directory-groups", true),
+  directoryGroupUpdate: groupRoute(
+    "directoryGroupUpdate",
+    "PATCH",
+    "/teams/directory-groups/:groupId",
+    true
+  ),
+  directoryGroupDelete: groupRoute(
+    "directoryGroupDelete",
+    "DELETE",
+    "/teams/directory-groups/:groupId",
+    true
+  ),
+  directoryGroupBulkAdd: groupRoute(
+    "directoryGroupBulkAdd",
+    "POST",
+    "/teams/directory-groups/:groupId/members/bulk-add",
+    true
+  ),
+  directoryGroupBulkRemove: groupRoute(
+    "directoryGroupBulkRemove",
+    "POST",
+    "/teams/directory-groups/:groupId/members/bulk-remove",
+    true
+  )
 };
+function groupRoute(id, method, path6, write) {
+  return { id, method, path: path6, write, ratePerMinute: 20, legacyRatePerMinute: 20 };
+}
+var DIRECTORY_GROUP_ENDPOINTS = [
+  "directoryGroups",
+  "directoryGroup",
+  "directoryGroupMembers",
+  "directoryGroupCreate",
+  "directoryGroupUpdate",
+  "directoryGroupDelete",
+  "directoryGroupBulkAdd",
+  "directoryGroupBulkRemove"
+];
+function endpointPath(endpoint, params = {}) {
+  return ENDPOINTS[endpoint].path.replace(
+    /:(repoId|groupId)/g,
+    (_, name) => encodeURIComponent(params[name] ?? "")
+  );
+}
 var ENDPOINT_IDS = Object.keys(ENDPOINTS);
 var DAILY_USAGE_MAX_RANGE_DAYS = { current: 30, legacy: 90 };
 var AUDIT_LOG_MAX_RANGE_DAYS = 30;
+var BULK_SPEND_LIMIT_MAX_UPDATES = 100;
+var GROUP_MEMBERS_MAX_PER_CALL = 100;
 var DEFAULT_BASE_URL = "https://api.cursor.com";
 
 // src/api/http.ts
 var import_undici = __toESM(require_undici(), 1);
 import { Buffer as Buffer2 } from "node:buffer";
 
-// src/api/types.ts
-var DAILY_USAGE_COUNTERS = [
-  "totalLinesAdded",
-  "totalLinesDeleted",
-  "acceptedLinesAdded",
-  "acceptedLinesDeleted",
-  "totalApplies",
-  "totalAccepts",
-  "totalRejects",
-  "totalTabsShown",
-  "totalTabsAccepted",
-  "composerRequests",
-  "chatRequests",
-  "agentRequests",
-  "cmdkUsages",
-  "subscriptionIncludedReqs",
-  "apiKeyReqs",
-  "usageBasedReqs",
-  "bugbotUsages"
-];
-
-// src/api/validate.ts
+// src/api/response-reader.ts
 var ShapeError = class extends Error {
-  constructor(fieldPath, problem) {
-    super(`${fieldPath === "" ? "" : `${fieldPath}: `}${problem}`);
-    this.fieldPath = fieldPath;
+  constructor(fieldPath2, problem) {
+    super(`${fieldPath2 === "" ? "" : `${fieldPath2}: `}${problem}`);
+    this.fieldPath = fieldPath2;
     this.problem = problem;
     this.name = "ShapeError";
   }
@@ -51016,8 +51170,8 @@ var At = class _At {
   }
 };
 var Fields = class {
-  constructor(record2, path6) {
-    this.record = record2;
+  constructor(record, path6) {
+    this.record = record;
     this.path = path6;
   }
   /** True when the field is present, even as null. */
@@ -51077,6 +51231,27 @@ var Fields = class {
 function body(value) {
   return new At(value, "");
 }
+
+// src/api/types.ts
+var DAILY_USAGE_COUNTERS = [
+  "totalLinesAdded",
+  "totalLinesDeleted",
+  "acceptedLinesAdded",
+  "acceptedLinesDeleted",
+  "totalApplies",
+  "totalAccepts",
+  "totalRejects",
+  "totalTabsShown",
+  "totalTabsAccepted",
+  "composerRequests",
+  "chatRequests",
+  "agentRequests",
+  "cmdkUsages",
+  "subscriptionIncludedReqs",
+  "apiKeyReqs",
+  "usageBasedReqs",
+  "bugbotUsages"
+];
 
 // src/api/parse.ts
 function nonEmptyString(at, what) {
@@ -51148,8 +51323,8 @@ function dailyUsageRow(at) {
   const fields = at.object();
   const counters = {};
   for (const name of DAILY_USAGE_COUNTERS) {
-    const count2 = fields.optionalNumber(name);
-    if (count2 !== void 0) counters[name] = count2;
+    const count = fields.optionalNumber(name);
+    if (count !== void 0) counters[name] = count;
   }
   return {
     date: fields.at("date").timestamp(),
@@ -51209,7 +51384,115 @@ function auditLogEntry(at) {
     timestamp: fields.at(read("timestamp", "created_at", "createdAt")).timestamp(),
     userEmail: fields.optionalString(read("user_email", "userEmail")),
     ipAddress: fields.optionalString(read("ip_address", "ipAddress")),
+    applicationType: fields.optionalString(read("application_type", "applicationType")),
     data: data2 === void 0 ? void 0 : fields.at(data2).json()
+  };
+}
+function parseAuditLogPage(value) {
+  const fields = body(value).object();
+  const list = fields.firstPresent(...AUDIT_LOG_LIST_FIELDS);
+  if (list === void 0) {
+    throw new ShapeError("", `expected a list of events in one of: ${AUDIT_LOG_LIST_FIELDS}`);
+  }
+  const raw = fields.at(list);
+  const items2 = raw.value;
+  if (!Array.isArray(items2)) return raw.fail("an array of events");
+  const events = items2.flatMap((item, index) => {
+    const event = tolerantAuditEvent(new At(item, `${list}[${index}]`));
+    return event === void 0 ? [] : [event];
+  });
+  const pages = tolerant(() => pageInfo(fields)) ?? {};
+  return {
+    events,
+    hasNextPage: pages.hasNextPage,
+    totalPages: pages.totalPages,
+    totalCount: tolerant(() => fields.optionalObject("pagination")?.optionalNumber("totalCount"))
+  };
+}
+function tolerant(read) {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ShapeError) return void 0;
+    throw error;
+  }
+}
+function tolerantAuditEvent(at) {
+  const fields = tolerant(() => at.object());
+  if (fields === void 0) return void 0;
+  const text = (...keys) => {
+    const key = fields.firstPresent(...keys);
+    return key === void 0 ? void 0 : tolerant(() => fields.optionalString(key));
+  };
+  const idKey = fields.firstPresent("event_id", "eventId", "id");
+  const timeKey = fields.firstPresent("timestamp", "created_at", "createdAt");
+  const dataKey = fields.firstPresent("event_data", "eventData", "details");
+  const event = {
+    id: idKey === void 0 ? void 0 : tolerant(() => fields.optionalId(idKey)),
+    type: text("event_type", "eventType", "type"),
+    timestamp: timeKey === void 0 ? void 0 : tolerant(() => fields.at(timeKey).timestamp()),
+    userEmail: text("user_email", "userEmail"),
+    ipAddress: text("ip_address", "ipAddress"),
+    applicationType: text("application_type", "applicationType"),
+    data: dataKey === void 0 ? void 0 : tolerant(() => fields.at(dataKey).json())
+  };
+  return event;
+}
+function parseDirectoryGroupsPage(value) {
+  const fields = body(value).object();
+  return {
+    groups: fields.array("groups", (at) => directoryGroup(at.object())),
+    pages: pageInfo(fields)
+  };
+}
+function parseDirectoryGroup(value) {
+  const fields = body(value).object();
+  return directoryGroup(fields.has("group") ? fields.object("group") : fields);
+}
+function directoryGroup(fields) {
+  return {
+    id: fields.at("id").id(),
+    name: nonEmptyString(fields.at("name"), "a non-empty group name"),
+    memberCount: fields.optionalNumber("memberCount"),
+    // A group answer without the field (a fresh group, say) has no limit.
+    monthlySpendingLimitDollars: fields.has("monthlySpendingLimitDollars") ? wholeDollarsOrNull(fields.at("monthlySpendingLimitDollars")) : null
+  };
+}
+function wholeDollarsOrNull(at) {
+  if (at.value === null) return null;
+  const dollars2 = at.number();
+  if (!Number.isSafeInteger(dollars2) || dollars2 < 0) at.fail("whole dollars >= 0, or null");
+  return dollars2;
+}
+function parseDirectoryGroupMembersPage(value) {
+  const fields = body(value).object();
+  return { members: fields.array("members", directoryGroupMember), pages: pageInfo(fields) };
+}
+function directoryGroupMember(at) {
+  const fields = at.object();
+  const email = fields.optionalString("email");
+  const name = fields.optionalString("name");
+  return {
+    userId: fields.at(fields.firstPresent("userId", "id") ?? "userId").id(),
+    ...email === void 0 || email.trim() === "" ? {} : { email },
+    ...name === void 0 ? {} : { name }
+  };
+}
+var BULK_STATUSES = ["updated", "unchanged", "failed"];
+function parseBulkSpendLimitResult(value) {
+  const fields = body(value).object();
+  return {
+    results: fields.array("results", (at) => {
+      const row = at.object();
+      const raw = row.string("status");
+      const status = BULK_STATUSES.find((known) => known === raw);
+      const error = row.optionalString("error") ?? tolerant(() => row.optionalString("message"));
+      return {
+        email: nonEmptyString(row.at("userEmail"), "the member's email"),
+        status: status ?? "unconfirmed",
+        ...status === void 0 ? { error: `the API answered status ${JSON.stringify(raw)}, which is not documented` } : error === void 0 ? {} : { error }
+      };
+    })
   };
 }
 function pageInfo(fields) {
@@ -51218,7 +51501,7 @@ function pageInfo(fields) {
   const totalField = source.firstPresent("numPages", "totalPages");
   return {
     totalPages: totalField === void 0 ? void 0 : source.optionalNumber(totalField),
-    currentPage: source.optionalNumber("currentPage"),
+    currentPage: source.optionalNumber(source.firstPresent("currentPage", "page") ?? "currentPage"),
     hasNextPage: source.optionalBoolean("hasNextPage")
   };
 }
@@ -51278,7 +51561,7 @@ var AdminHttp = class {
   }
   async call(spec) {
     const endpoint = ENDPOINTS[spec.endpoint];
-    const path6 = endpoint.path.replace(":repoId", encodeURIComponent(spec.repoId ?? ""));
+    const path6 = endpointPath(spec.endpoint, { repoId: spec.repoId, groupId: spec.groupId });
     const url = this.#url(path6, spec.query);
     const payload = spec.body === void 0 ? void 0 : JSON.stringify(spec.body);
     let mayHaveApplied = false;
@@ -51412,6 +51695,8 @@ var AdminHttp = class {
       return new ProtocolError(context, "", `unexpected HTTP status ${context.status}`);
     }
     if (context.status === 401) return new AuthError(context, endpoint.write);
+    const special = spec.classify?.(context);
+    if (special !== void 0) return special;
     if (context.status === 403) return new PermissionError(context);
     if (notMember) return new NotTeamMemberError(context, spec.email);
     if (context.status === 404) {
@@ -51626,6 +51911,7 @@ var SPEND_PAGE_SIZE = 1e3;
 var FALLBACK_SPEND_PAGE_SIZE = 100;
 var USAGE_EVENTS_PAGE_SIZE = 1e3;
 var AUDIT_LOG_PAGE_SIZE = 500;
+var DIRECTORY_GROUP_PAGE_SIZE = 100;
 var MAX_PAGES = 1e4;
 var DAY_MS = 864e5;
 var STABLE_SPEND_ORDER = { sortBy: "user", sortDirection: "asc" };
@@ -51692,8 +51978,8 @@ function createAdminClient(options) {
           (page) => http.call({
             endpoint: "auditLogs",
             query: {
-              startTime: chunk.startDate,
-              endTime: chunk.endDate,
+              startTime: isoTime(chunk.startDate),
+              endTime: isoTime(chunk.endDate),
               eventTypes: eventTypes?.join(","),
               users: users?.join(","),
               search,
@@ -51709,8 +51995,58 @@ function createAdminClient(options) {
         entries.push(...pages);
       }
       return entries;
-    }
+    },
+    auditLogPage(query) {
+      return http.call({
+        endpoint: "auditLogs",
+        query: {
+          startTime: isoTime(query.startTime),
+          endTime: isoTime(query.endTime),
+          eventTypes: query.eventTypes?.join(","),
+          users: query.users?.join(","),
+          search: query.search,
+          page: query.page,
+          pageSize: query.pageSize
+        },
+        parse: parseAuditLogPage
+      });
+    },
+    listDirectoryGroups: () => readGroupPages("directoryGroups", void 0, (body2) => {
+      const parsed = parseDirectoryGroupsPage(body2);
+      return { items: parsed.groups, pages: parsed.pages };
+    }),
+    getDirectoryGroup: (groupId) => http.call({
+      endpoint: "directoryGroup",
+      groupId: requireId(groupId, "getDirectoryGroup"),
+      classify: groupFailure({ groupId }),
+      parse: parseDirectoryGroup
+    }),
+    listDirectoryGroupMembers: (groupId) => readGroupPages(
+      "directoryGroupMembers",
+      requireId(groupId, "listDirectoryGroupMembers"),
+      (body2) => {
+        const parsed = parseDirectoryGroupMembersPage(body2);
+        return { items: parsed.members, pages: parsed.pages };
+      }
+    )
   };
+  async function readGroupPages(endpoint, groupId, parse) {
+    const read = (pageSize) => readPages(
+      (page) => http.call({
+        endpoint,
+        ...groupId === void 0 ? {} : { groupId },
+        query: { page, pageSize },
+        classify: groupFailure(groupId === void 0 ? {} : { groupId }),
+        parse: (body2) => ({ ...parse(body2), ...pageSize === void 0 ? {} : { pageSize } })
+      })
+    );
+    try {
+      return await read(DIRECTORY_GROUP_PAGE_SIZE);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return read(void 0);
+    }
+  }
   const writer = {
     // Safe to retry: an upsert replaces each sent repo's patterns with the sent list, so the
     // same body leaves the same end state whether it lands once or twice.
@@ -51760,8 +52096,134 @@ function createAdminClient(options) {
         email,
         parse: parseSpendLimitResult
       });
-    }
+    },
+    // Safe to retry: each update names the member and the absolute limit, so a chunk that lands
+    // twice leaves the same end state (the second answers "unchanged").
+    async setUserSpendLimits(updates) {
+      checkBulkUpdates(updates);
+      const rows = [];
+      let calls = 0;
+      for (let start = 0; start < updates.length; start += BULK_SPEND_LIMIT_MAX_UPDATES) {
+        const chunk = updates.slice(start, start + BULK_SPEND_LIMIT_MAX_UPDATES);
+        calls++;
+        let answer;
+        try {
+          answer = await http.call({
+            endpoint: "userSpendLimitsBulk",
+            body: {
+              updates: chunk.map((u) => ({ userEmail: u.email, spendLimitDollars: u.dollars }))
+            },
+            describe: describeUpdates(chunk),
+            classify: bulkRouteFailure,
+            parse: parseBulkSpendLimitResult
+          });
+        } catch (error) {
+          if (!(error instanceof BulkRouteUnavailableError)) throw error;
+          return {
+            kind: "route-unavailable",
+            status: error.status === 404 ? 404 : 403,
+            ...error.apiMessage === void 0 ? {} : { apiMessage: error.apiMessage },
+            rows,
+            remaining: updates.slice(start),
+            calls
+          };
+        }
+        rows.push(...bulkRows(chunk, answer));
+      }
+      return { kind: "applied", rows, calls };
+    },
+    async createDirectoryGroup(name) {
+      const wanted = requireName(name, "createDirectoryGroup");
+      try {
+        return await http.call({
+          endpoint: "directoryGroupCreate",
+          body: { name: wanted },
+          describe: `name ${JSON.stringify(wanted)}`,
+          classify: groupFailure({ name: wanted }),
+          parse: parseDirectoryGroup
+        });
+      } catch (error) {
+        if (!(error instanceof DirectoryGroupNameTakenError) || error.attempts < 2) throw error;
+        const key = groupNameKey(wanted);
+        const groups = await reader.listDirectoryGroups();
+        const created = groups.find((group) => groupNameKey(group.name) === key);
+        if (created === void 0) throw error;
+        return created;
+      }
+    },
+    renameDirectoryGroup(groupId, name) {
+      const wanted = requireName(name, "renameDirectoryGroup");
+      return updateGroup2(groupId, { name: wanted }, `name ${JSON.stringify(wanted)}`, wanted);
+    },
+    setDirectoryGroupLimit(groupId, dollars2) {
+      if (!(Number.isSafeInteger(dollars2) && dollars2 >= 0)) {
+        const endpoint = ENDPOINTS.directoryGroupUpdate;
+        throw new ValidationError({
+          endpoint: endpoint.id,
+          method: endpoint.method,
+          path: endpoint.path,
+          attempts: 0,
+          apiMessage: `monthlySpendingLimitDollars must be a whole number of dollars, 0 or more; got ${dollars2}`,
+          request: `group ${JSON.stringify(groupId)}`
+        });
+      }
+      return updateGroup2(
+        groupId,
+        { monthlySpendingLimitDollars: dollars2 },
+        `monthlySpendingLimitDollars ${dollars2}`
+      );
+    },
+    clearDirectoryGroupLimit(groupId) {
+      return updateGroup2(
+        groupId,
+        { clearMonthlySpendingLimitDollars: true },
+        "clearMonthlySpendingLimitDollars true"
+      );
+    },
+    // Safe to retry, like deleteBlocklist: a 404 after an attempt that may have landed is "already gone".
+    deleteDirectoryGroup(groupId) {
+      return http.call({
+        endpoint: "directoryGroupDelete",
+        groupId: requireId(groupId, "deleteDirectoryGroup"),
+        describe: `group ${JSON.stringify(groupId)}`,
+        classify: groupFailure({ groupId }),
+        parse: () => "deleted",
+        goneAfterRetry: "already-gone"
+      });
+    },
+    addDirectoryGroupMembers: (groupId, userIds) => changeGroupMembers2("directoryGroupBulkAdd", groupId, userIds),
+    removeDirectoryGroupMembers: (groupId, userIds) => changeGroupMembers2("directoryGroupBulkRemove", groupId, userIds)
   };
+  function updateGroup2(groupId, body2, describe2, name) {
+    return http.call({
+      endpoint: "directoryGroupUpdate",
+      groupId: requireId(groupId, "updateDirectoryGroup"),
+      body: body2,
+      describe: `group ${JSON.stringify(groupId)}, ${describe2}`,
+      classify: groupFailure({ groupId, ...name === void 0 ? {} : { name } }),
+      parse: parseDirectoryGroup
+    });
+  }
+  async function changeGroupMembers2(endpoint, groupId, userIds) {
+    requireId(groupId, endpoint);
+    const ids = [...new Set(userIds)];
+    for (const id of ids) requireId(id, `${endpoint} (a user id)`);
+    let calls = 0;
+    for (let start = 0; start < ids.length; start += GROUP_MEMBERS_MAX_PER_CALL) {
+      const chunk = ids.slice(start, start + GROUP_MEMBERS_MAX_PER_CALL);
+      calls++;
+      await http.call({
+        endpoint,
+        groupId,
+        body: { userIds: chunk },
+        describe: `group ${JSON.stringify(groupId)}, ${chunk.length} user ids`,
+        classify: groupFailure({ groupId }),
+        // The answer's shape is undocumented: nothing in it is needed.
+        parse: () => void 0
+      });
+    }
+    return { calls };
+  }
   return { reader: Object.freeze(reader), writer: Object.freeze(writer) };
 }
 async function readAllSpend(listSpend) {
@@ -51814,6 +52276,99 @@ async function readPages(fetchPage) {
     if (!more || result.items.length === 0) break;
   }
   return items2;
+}
+function groupNameKey(name) {
+  return name.trim().toLowerCase();
+}
+function isoTime(ms) {
+  return new Date(ms).toISOString();
+}
+function requireId(id, what) {
+  if (id.trim() === "") throw new UsageError(`${what} needs an id; it was empty.`);
+  return id;
+}
+function requireName(name, what) {
+  const trimmed = name.trim();
+  if (trimmed === "") throw new UsageError(`${what} needs a group name; it was empty.`);
+  return trimmed;
+}
+var MANAGED_ELSEWHERE = /\bscim\b|identity provider|\bidp\b|directory sync|\bsynced\b|managed (?:by|in|through) (?:your |an |the )?(?:identity|idp|okta|azure|entra|google)/i;
+var NAME_TAKEN = /already (?:exists|in use|taken)|duplicate|must be unique|name (?:is )?taken/i;
+function groupFailure(target) {
+  return (context) => {
+    const { status } = context;
+    const message = context.apiMessage ?? "";
+    const write = ENDPOINTS[context.endpoint].write;
+    if (write && (status === 400 || status === 403) && MANAGED_ELSEWHERE.test(message)) {
+      return new ManagedByIdentityProviderError(context, target.groupId ?? target.name ?? "");
+    }
+    if (target.name !== void 0 && (status === 409 || status === 400 && NAME_TAKEN.test(message))) {
+      return new DirectoryGroupNameTakenError(context, target.name);
+    }
+    if (status === 404) {
+      return target.groupId === void 0 ? new DirectoryGroupsUnavailableError(context) : new DirectoryGroupNotFoundError(context, target.groupId);
+    }
+    return void 0;
+  };
+}
+function bulkRouteFailure(context) {
+  return context.status === 403 || context.status === 404 ? new BulkRouteUnavailableError(context) : void 0;
+}
+function checkBulkUpdates(updates) {
+  const endpoint = ENDPOINTS.userSpendLimitsBulk;
+  const refuse = (apiMessage, request2) => new ValidationError({
+    endpoint: endpoint.id,
+    method: endpoint.method,
+    path: endpoint.path,
+    attempts: 0,
+    apiMessage,
+    request: request2
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const { email, dollars: dollars2 } of updates) {
+    if (dollars2 !== null && !(Number.isSafeInteger(dollars2) && dollars2 >= 0)) {
+      throw refuse(
+        `spendLimitDollars must be a whole number of dollars, 0 or more, or null for no limit; got ${dollars2}`,
+        `userEmail ${JSON.stringify(email)}`
+      );
+    }
+    const key = normalizeEmail(email);
+    if (seen.has(key)) {
+      throw refuse(
+        "each member may appear once per bulk call; the API refuses the whole call otherwise",
+        `userEmail ${JSON.stringify(email)} (given twice)`
+      );
+    }
+    seen.add(key);
+  }
+}
+function describeUpdates(chunk) {
+  const first = chunk[0];
+  if (first === void 0) return "no updates";
+  const more = chunk.length > 1 ? ` and ${chunk.length - 1} more` : "";
+  return `userEmail ${JSON.stringify(first.email)}${more}`;
+}
+function bulkRows(chunk, answer) {
+  const byEmail = /* @__PURE__ */ new Map();
+  for (const result of answer.results) {
+    const key = normalizeEmail(result.email);
+    if (!byEmail.has(key)) byEmail.set(key, result);
+  }
+  return chunk.map((update) => {
+    const result = byEmail.get(normalizeEmail(update.email));
+    if (result === void 0) {
+      return {
+        ...update,
+        status: "unconfirmed",
+        error: "the API's answer did not mention this member; the read-back will show the limit"
+      };
+    }
+    return {
+      ...update,
+      status: result.status,
+      ...result.error === void 0 ? {} : { error: result.error }
+    };
+  });
 }
 function splitRange(range2, maxDays, endpoint) {
   const { startDate, endDate } = range2;
@@ -52193,44 +52748,538 @@ var EmulatorStateError = class extends CursorPolicyError {
 var EmulatorConfigError = class extends CursorPolicyError {
 };
 
-// src/emulator/types.ts
-var STATE_FORMAT_VERSION = 1;
+// src/emulator/state-format.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
+// schemas/emulator-state.schema.json
+var emulator_state_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "cursor-policy emulator state",
+  description: "The state of the Cursor Admin API emulator: what `cursor-policy emulator --state FILE` reads and writes, and what PUT /__emulator/state takes. See docs/emulator.md (The state file). Beyond this schema, ids, emails, URLs, keys, event ids and group names must be unique, and group members must be members.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "team",
+    "members",
+    "blocklists",
+    "apiKeys",
+    "usage",
+    "auditLog",
+    "subscriptionCycleStart"
+  ],
+  expected: "an object",
+  properties: {
+    version: {
+      description: "The format version.",
+      const: 1,
+      expected: "1"
+    },
+    team: {
+      description: "The team.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name"
+      ],
+      properties: {
+        name: {
+          $ref: "#/definitions/string"
+        },
+        perUserLimitDollars: {
+          description: "A team-wide per-user limit; counts in the effective-limit rule.",
+          $ref: "#/definitions/limitDollars"
+        }
+      },
+      expected: "an object"
+    },
+    members: {
+      description: "Every member, removed ones included, in join order.",
+      type: "array",
+      items: {
+        description: "A team member.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id",
+          "email",
+          "name",
+          "role",
+          "spendCents",
+          "monthlyLimitDollars"
+        ],
+        properties: {
+          id: {
+            description: "`user_...`; unique. Served as `id` / `userId` in the current shape.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          email: {
+            description: "Unique, compared case-insensitively after trimming.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          name: {
+            $ref: "#/definitions/string"
+          },
+          role: {
+            description: "owner, member or free-owner; other values are served as they are.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          isRemoved: {
+            description: "Listed with isRemoved: true in the current shape; cannot get limits.",
+            $ref: "#/definitions/boolean"
+          },
+          spendCents: {
+            description: "Spend this cycle in cents; may be fractional.",
+            $ref: "#/definitions/nonNegative"
+          },
+          overallSpendCents: {
+            description: "Defaults to spendCents.",
+            $ref: "#/definitions/nonNegative"
+          },
+          fastPremiumRequests: {
+            $ref: "#/definitions/count"
+          },
+          monthlyLimitDollars: {
+            description: "The member's own limit: whole dollars, or null for none.",
+            $ref: "#/definitions/limitDollars"
+          },
+          groupLimitDollars: {
+            description: "A group-level limit not tied to a directory group (a stand-in from before directory groups); counts as one more group limit.",
+            $ref: "#/definitions/limitDollars"
+          }
+        },
+        expected: "an object"
+      },
+      expected: "an array"
+    },
+    blocklists: {
+      description: "Repo blocklists.",
+      type: "array",
+      items: {
+        description: "A repo blocklist.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id",
+          "url",
+          "patterns"
+        ],
+        properties: {
+          id: {
+            description: "`repo_...`; unique.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          url: {
+            description: "Unique; matched by exact string.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          patterns: {
+            type: "array",
+            items: {
+              $ref: "#/definitions/string"
+            },
+            expected: "an array of strings"
+          }
+        },
+        expected: "an object"
+      },
+      expected: "an array"
+    },
+    directoryGroups: {
+      description: "Directory groups; absent = none.",
+      type: "array",
+      items: {
+        description: "A directory group.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id",
+          "name",
+          "monthlySpendingLimitDollars",
+          "memberIds"
+        ],
+        properties: {
+          id: {
+            description: "`team_group_...`; unique.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          name: {
+            description: "Unique, compared case-insensitively after trimming.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          monthlySpendingLimitDollars: {
+            description: "The group's limit: whole dollars, or null for none.",
+            $ref: "#/definitions/limitDollars"
+          },
+          memberIds: {
+            description: "Ids of members (members[].id), each once.",
+            type: "array",
+            items: {
+              $ref: "#/definitions/nonEmptyString"
+            },
+            expected: "an array of member ids"
+          },
+          scimSynced: {
+            description: "Synced from an identity provider: API writes are refused. Never served.",
+            $ref: "#/definitions/boolean"
+          }
+        },
+        expected: "an object"
+      },
+      expected: "an array"
+    },
+    features: {
+      description: "Which parts of the 2026 surface the team has; absent = all.",
+      type: "object",
+      additionalProperties: false,
+      required: [],
+      properties: {
+        directoryGroups: {
+          description: "false: the directory-group routes answer 404.",
+          $ref: "#/definitions/boolean"
+        },
+        bulkSpendLimits: {
+          description: "false: POST /teams/user-spend-limits answers 403 (preview off).",
+          $ref: "#/definitions/boolean"
+        },
+        auditLog: {
+          description: "false: GET /teams/audit-logs answers 403.",
+          $ref: "#/definitions/boolean"
+        }
+      },
+      expected: "an object"
+    },
+    apiKeys: {
+      description: "API keys.",
+      type: "array",
+      items: {
+        description: "An API key the emulator accepts.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "key",
+          "scope"
+        ],
+        properties: {
+          key: {
+            $ref: "#/definitions/nonEmptyString"
+          },
+          scope: {
+            enum: [
+              "admin",
+              "read-only"
+            ],
+            expected: '"admin" or "read-only"'
+          },
+          revoked: {
+            $ref: "#/definitions/boolean"
+          },
+          name: {
+            description: "For people and for the audit log's actor (api-key:<name>).",
+            $ref: "#/definitions/string"
+          }
+        },
+        expected: "an object"
+      },
+      expected: "an array"
+    },
+    usage: {
+      description: "Usage data served by the report endpoints.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "daily",
+        "events"
+      ],
+      properties: {
+        daily: {
+          description: "Daily usage rows.",
+          type: "array",
+          items: {
+            description: "One member's usage counters for one day.",
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "date",
+              "email",
+              "isActive",
+              "mostUsedModel",
+              "totalLinesAdded",
+              "totalLinesDeleted",
+              "acceptedLinesAdded",
+              "acceptedLinesDeleted",
+              "totalApplies",
+              "totalAccepts",
+              "totalRejects",
+              "totalTabsShown",
+              "totalTabsAccepted",
+              "composerRequests",
+              "chatRequests",
+              "agentRequests",
+              "cmdkUsages",
+              "subscriptionIncludedReqs",
+              "apiKeyReqs",
+              "usageBasedReqs",
+              "bugbotUsages"
+            ],
+            properties: {
+              date: {
+                description: "Start of the day, epoch ms.",
+                $ref: "#/definitions/epochMs"
+              },
+              email: {
+                $ref: "#/definitions/nonEmptyString"
+              },
+              isActive: {
+                $ref: "#/definitions/boolean"
+              },
+              mostUsedModel: {
+                $ref: "#/definitions/string"
+              },
+              totalLinesAdded: {
+                $ref: "#/definitions/count"
+              },
+              totalLinesDeleted: {
+                $ref: "#/definitions/count"
+              },
+              acceptedLinesAdded: {
+                $ref: "#/definitions/count"
+              },
+              acceptedLinesDeleted: {
+                $ref: "#/definitions/count"
+              },
+              totalApplies: {
+                $ref: "#/definitions/count"
+              },
+              totalAccepts: {
+                $ref: "#/definitions/count"
+              },
+              totalRejects: {
+                $ref: "#/definitions/count"
+              },
+              totalTabsShown: {
+                $ref: "#/definitions/count"
+              },
+              totalTabsAccepted: {
+                $ref: "#/definitions/count"
+              },
+              composerRequests: {
+                $ref: "#/definitions/count"
+              },
+              chatRequests: {
+                $ref: "#/definitions/count"
+              },
+              agentRequests: {
+                $ref: "#/definitions/count"
+              },
+              cmdkUsages: {
+                $ref: "#/definitions/count"
+              },
+              subscriptionIncludedReqs: {
+                $ref: "#/definitions/count"
+              },
+              apiKeyReqs: {
+                $ref: "#/definitions/count"
+              },
+              usageBasedReqs: {
+                $ref: "#/definitions/count"
+              },
+              bugbotUsages: {
+                $ref: "#/definitions/count"
+              },
+              applyMostUsedExtension: {
+                $ref: "#/definitions/string"
+              },
+              tabMostUsedExtension: {
+                $ref: "#/definitions/string"
+              },
+              clientVersion: {
+                $ref: "#/definitions/string"
+              }
+            },
+            expected: "an object"
+          },
+          expected: "an array"
+        },
+        events: {
+          description: "Usage events.",
+          type: "array",
+          items: {
+            description: "One usage event.",
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "timestamp",
+              "userEmail",
+              "model",
+              "kind",
+              "maxMode",
+              "requestsCosts",
+              "isTokenBasedCall",
+              "isFreeBugbot"
+            ],
+            properties: {
+              timestamp: {
+                $ref: "#/definitions/epochMs"
+              },
+              userEmail: {
+                $ref: "#/definitions/nonEmptyString"
+              },
+              model: {
+                $ref: "#/definitions/string"
+              },
+              kind: {
+                $ref: "#/definitions/string"
+              },
+              maxMode: {
+                $ref: "#/definitions/boolean"
+              },
+              requestsCosts: {
+                $ref: "#/definitions/nonNegative"
+              },
+              isTokenBasedCall: {
+                $ref: "#/definitions/boolean"
+              },
+              tokenUsage: {
+                description: "Token counts of one usage event.",
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "inputTokens",
+                  "outputTokens",
+                  "cacheWriteTokens",
+                  "cacheReadTokens",
+                  "totalCents"
+                ],
+                properties: {
+                  inputTokens: {
+                    $ref: "#/definitions/count"
+                  },
+                  outputTokens: {
+                    $ref: "#/definitions/count"
+                  },
+                  cacheWriteTokens: {
+                    $ref: "#/definitions/count"
+                  },
+                  cacheReadTokens: {
+                    $ref: "#/definitions/count"
+                  },
+                  totalCents: {
+                    $ref: "#/definitions/nonNegative"
+                  }
+                },
+                expected: "an object"
+              },
+              isFreeBugbot: {
+                $ref: "#/definitions/boolean"
+              }
+            },
+            expected: "an object"
+          },
+          expected: "an array"
+        }
+      },
+      expected: "an object"
+    },
+    auditLog: {
+      description: "Audit-log events.",
+      type: "array",
+      items: {
+        description: "One audit-log event, snake_case as served; timestamp in epoch ms.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "event_id",
+          "timestamp",
+          "event_type",
+          "user_email",
+          "event_data"
+        ],
+        properties: {
+          event_id: {
+            description: "Unique.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          timestamp: {
+            $ref: "#/definitions/epochMs"
+          },
+          event_type: {
+            description: "user_spend_limit, team_repo, team_directory_group, team_settings, ...",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          user_email: {
+            description: "Who acted: api-key:<key name> for API writes, or an admin's email.",
+            $ref: "#/definitions/string"
+          },
+          ip_address: {
+            $ref: "#/definitions/string"
+          },
+          application_type: {
+            description: "api, dashboard, scim, ... (served as null when absent).",
+            $ref: "#/definitions/string"
+          },
+          event_data: {
+            type: "object",
+            expected: "an object"
+          }
+        },
+        expected: "an object"
+      },
+      expected: "an array"
+    },
+    subscriptionCycleStart: {
+      description: "Start of the billing cycle, epoch ms.",
+      $ref: "#/definitions/epochMs"
+    },
+    nextId: {
+      description: "The counter new ids are minted from.",
+      $ref: "#/definitions/count"
+    }
+  },
+  definitions: {
+    nonEmptyString: {
+      type: "string",
+      pattern: "\\S",
+      expected: "a non-empty string"
+    },
+    string: {
+      type: "string",
+      expected: "a string"
+    },
+    boolean: {
+      type: "boolean",
+      expected: "true or false"
+    },
+    nonNegative: {
+      type: "number",
+      minimum: 0,
+      expected: "a number >= 0"
+    },
+    count: {
+      type: "integer",
+      minimum: 0,
+      maximum: 9007199254740991,
+      expected: "a whole number >= 0"
+    },
+    epochMs: {
+      type: "integer",
+      minimum: 0,
+      maximum: 9007199254740991,
+      expected: "epoch milliseconds (a whole number >= 0)"
+    },
+    limitDollars: {
+      type: [
+        "integer",
+        "null"
+      ],
+      minimum: 0,
+      maximum: 9007199254740991,
+      expected: "whole dollars >= 0, or null for no limit"
+    }
+  }
+};
 
 // src/emulator/state-format.ts
-var isString = (value) => typeof value === "string";
-var isNumber2 = (value) => typeof value === "number" && Number.isFinite(value);
-var anyString = { expected: "a string", test: isString };
-var nonEmptyString2 = {
-  expected: "a non-empty string",
-  test: (value) => isString(value) && value.trim() !== ""
-};
-var boolean = {
-  expected: "true or false",
-  test: (value) => typeof value === "boolean"
-};
-var number = { expected: "a number", test: isNumber2 };
-var nonNegative2 = {
-  expected: "a number >= 0",
-  test: (value) => isNumber2(value) && value >= 0
-};
-var count = {
-  expected: "a whole number >= 0",
-  test: (value) => Number.isSafeInteger(value) && Number(value) >= 0
-};
-var epochMs = { ...count, expected: "epoch milliseconds (a whole number >= 0)" };
-var limitDollars2 = {
-  expected: "whole dollars >= 0, or null for no limit",
-  test: (value) => value === null || count.test(value)
-};
-var scope = {
-  expected: '"admin" or "read-only"',
-  test: (value) => value === "admin" || value === "read-only"
-};
-var stringList = {
-  expected: "an array of strings",
-  test: (value) => Array.isArray(value) && value.every(isString)
-};
-var record = { expected: "an object", test: isRecord3 };
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -52242,267 +53291,161 @@ function describeValue3(value) {
   const text = JSON.stringify(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
-var ObjectReader = class _ObjectReader {
-  constructor(problems, path6, object, allowed) {
-    this.problems = problems;
-    this.path = path6;
-    this.object = object;
-    for (const key of Object.keys(object)) {
-      if (!allowed.includes(key)) {
-        problems.push(`${this.at(key)}: unknown field (expected one of ${allowed.join(", ")})`);
-      }
-    }
-  }
-  at(key) {
-    return this.path === "" ? key : `${this.path}.${key}`;
-  }
-  required(key, check) {
-    const value = this.object[key];
-    if (value === void 0) {
-      this.problems.push(`${this.at(key)}: missing (expected ${check.expected})`);
-      return void 0;
-    }
-    return this.optional(key, check);
-  }
-  optional(key, check) {
-    const value = this.object[key];
-    if (value === void 0) return void 0;
-    if (check.test(value)) return value;
-    this.problems.push(`${this.at(key)}: expected ${check.expected}, got ${describeValue3(value)}`);
-    return void 0;
-  }
-  /** Reads an array field, each element an object with the given fields. */
-  list(key, fields, item) {
-    const value = this.object[key];
-    if (!Array.isArray(value)) {
-      this.problems.push(`${this.at(key)}: expected an array, got ${describeValue3(value)}`);
-      return [];
-    }
-    const result = [];
-    value.forEach((element, index) => {
-      const path6 = `${this.at(key)}[${index}]`;
-      if (isRecord3(element))
-        result.push(item(new _ObjectReader(this.problems, path6, element, fields)));
-      else this.problems.push(`${path6}: expected an object, got ${describeValue3(element)}`);
-    });
-    return result;
-  }
-  child(key, allowed) {
-    const value = this.required(key, record);
-    return value === void 0 ? void 0 : new _ObjectReader(this.problems, this.at(key), value, allowed);
-  }
-};
-var MEMBER_FIELDS = [
-  "id",
-  "email",
-  "name",
-  "role",
-  "isRemoved",
-  "spendCents",
-  "overallSpendCents",
-  "fastPremiumRequests",
-  "monthlyLimitDollars",
-  "groupLimitDollars"
-];
-function readMember(r) {
-  const isRemoved = r.optional("isRemoved", boolean);
-  const overallSpendCents = r.optional("overallSpendCents", nonNegative2);
-  const fastPremiumRequests = r.optional("fastPremiumRequests", count);
-  const groupLimitDollars = r.optional("groupLimitDollars", limitDollars2);
-  return {
-    id: r.required("id", nonEmptyString2) ?? "",
-    email: r.required("email", nonEmptyString2) ?? "",
-    name: r.required("name", anyString) ?? "",
-    role: r.required("role", nonEmptyString2) ?? "member",
-    ...isRemoved === void 0 ? {} : { isRemoved },
-    spendCents: r.required("spendCents", nonNegative2) ?? 0,
-    ...overallSpendCents === void 0 ? {} : { overallSpendCents },
-    ...fastPremiumRequests === void 0 ? {} : { fastPremiumRequests },
-    monthlyLimitDollars: r.required("monthlyLimitDollars", limitDollars2) ?? null,
-    ...groupLimitDollars === void 0 ? {} : { groupLimitDollars }
-  };
+function objectsAt(parent, key) {
+  const list = isRecord3(parent) ? parent[key] : void 0;
+  return Array.isArray(list) ? list.map((item) => isRecord3(item) ? item : {}) : [];
 }
-var BLOCKLIST_FIELDS = ["id", "url", "patterns"];
-function readBlocklist(r) {
-  return {
-    id: r.required("id", nonEmptyString2) ?? "",
-    url: r.required("url", nonEmptyString2) ?? "",
-    patterns: r.required("patterns", stringList) ?? []
-  };
+function textOf(item, field) {
+  const value = item[field];
+  return typeof value === "string" ? value : "";
 }
-var API_KEY_FIELDS = ["key", "scope", "revoked", "name"];
-function readApiKey(r) {
-  const revoked = r.optional("revoked", boolean);
-  const name = r.optional("name", anyString);
-  return {
-    key: r.required("key", nonEmptyString2) ?? "",
-    scope: r.required("scope", scope) ?? "read-only",
-    ...revoked === void 0 ? {} : { revoked },
-    ...name === void 0 ? {} : { name }
-  };
-}
-var DAILY_COUNTERS = DAILY_USAGE_COUNTERS;
-var DAILY_OPTIONAL_STRINGS = [
-  "applyMostUsedExtension",
-  "tabMostUsedExtension",
-  "clientVersion"
-];
-var DAILY_FIELDS = [
-  "date",
-  "email",
-  "isActive",
-  "mostUsedModel",
-  ...DAILY_COUNTERS,
-  ...DAILY_OPTIONAL_STRINGS
-];
-function readDailyRow(r) {
-  const row = {
-    date: r.required("date", epochMs) ?? 0,
-    email: r.required("email", nonEmptyString2) ?? "",
-    isActive: r.required("isActive", boolean) ?? false,
-    totalLinesAdded: 0,
-    totalLinesDeleted: 0,
-    acceptedLinesAdded: 0,
-    acceptedLinesDeleted: 0,
-    totalApplies: 0,
-    totalAccepts: 0,
-    totalRejects: 0,
-    totalTabsShown: 0,
-    totalTabsAccepted: 0,
-    composerRequests: 0,
-    chatRequests: 0,
-    agentRequests: 0,
-    cmdkUsages: 0,
-    subscriptionIncludedReqs: 0,
-    apiKeyReqs: 0,
-    usageBasedReqs: 0,
-    bugbotUsages: 0,
-    mostUsedModel: r.required("mostUsedModel", anyString) ?? ""
-  };
-  for (const counter of DAILY_COUNTERS) row[counter] = r.required(counter, count) ?? 0;
-  for (const field of DAILY_OPTIONAL_STRINGS) {
-    const value = r.optional(field, anyString);
-    if (value !== void 0) row[field] = value;
-  }
-  return row;
-}
-function readTokenUsage(r) {
-  return {
-    inputTokens: r.required("inputTokens", count) ?? 0,
-    outputTokens: r.required("outputTokens", count) ?? 0,
-    cacheWriteTokens: r.required("cacheWriteTokens", count) ?? 0,
-    cacheReadTokens: r.required("cacheReadTokens", count) ?? 0,
-    totalCents: r.required("totalCents", nonNegative2) ?? 0
-  };
-}
-var USAGE_EVENT_FIELDS = [
-  "timestamp",
-  "userEmail",
-  "model",
-  "kind",
-  "maxMode",
-  "requestsCosts",
-  "isTokenBasedCall",
-  "tokenUsage",
-  "isFreeBugbot"
-];
-function readUsageEvent(r) {
-  const tokenUsage2 = r.optional("tokenUsage", record) === void 0 ? void 0 : r.child("tokenUsage", [
-    "inputTokens",
-    "outputTokens",
-    "cacheWriteTokens",
-    "cacheReadTokens",
-    "totalCents"
-  ]);
-  return {
-    timestamp: r.required("timestamp", epochMs) ?? 0,
-    userEmail: r.required("userEmail", nonEmptyString2) ?? "",
-    model: r.required("model", anyString) ?? "",
-    kind: r.required("kind", anyString) ?? "",
-    maxMode: r.required("maxMode", boolean) ?? false,
-    requestsCosts: r.required("requestsCosts", nonNegative2) ?? 0,
-    isTokenBasedCall: r.required("isTokenBasedCall", boolean) ?? false,
-    ...tokenUsage2 === void 0 ? {} : { tokenUsage: readTokenUsage(tokenUsage2) },
-    isFreeBugbot: r.required("isFreeBugbot", boolean) ?? false
-  };
-}
-var AUDIT_EVENT_FIELDS = [
-  "event_id",
-  "timestamp",
-  "event_type",
-  "user_email",
-  "ip_address",
-  "event_data"
-];
-function readAuditEvent(r) {
-  const ipAddress = r.optional("ip_address", anyString);
-  return {
-    event_id: r.required("event_id", nonEmptyString2) ?? "",
-    timestamp: r.required("timestamp", epochMs) ?? 0,
-    event_type: r.required("event_type", nonEmptyString2) ?? "",
-    user_email: r.required("user_email", anyString) ?? "",
-    ...ipAddress === void 0 ? {} : { ip_address: ipAddress },
-    event_data: r.required("event_data", record) ?? {}
-  };
-}
-function checkUnique(problems, items2, listPath, field, keyOf) {
+function checkUnique(problems, items2, listPath, field, keyOf = (text) => text) {
   const seen = /* @__PURE__ */ new Map();
   items2.forEach((item, index) => {
-    const key = keyOf(item);
+    const key = keyOf(textOf(item, field));
     if (key === "") return;
     const first = seen.get(key);
     if (first === void 0) seen.set(key, index);
     else problems.push(`${listPath}[${index}].${field}: same as ${listPath}[${first}].${field}`);
   });
 }
-var TOP_FIELDS = [
-  "version",
-  "team",
-  "members",
-  "blocklists",
-  "apiKeys",
-  "usage",
-  "auditLog",
-  "subscriptionCycleStart",
-  "nextId"
-];
-function parseEmulatorState(value, source) {
+var compiled2;
+function stateValidator() {
+  if (compiled2 === void 0) {
+    const ajv = new import_ajv2.Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
+    ajv.addKeyword({ keyword: "expected", schemaType: "string" });
+    compiled2 = ajv.compile(emulator_state_schema_default);
+  }
+  return compiled2;
+}
+function fieldPath(pointer, data2) {
+  let path6 = "";
+  let at = data2;
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(at)) {
+      path6 += `[${segment}]`;
+      at = at[Number(segment)];
+    } else {
+      path6 = path6 === "" ? segment : `${path6}.${segment}`;
+      at = isRecord3(at) ? at[segment] : void 0;
+    }
+  }
+  return path6;
+}
+function childPointer(pointer, key) {
+  return `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+function expectedOf(schema) {
+  if (!isRecord3(schema)) return void 0;
+  const ref2 = schema.$ref;
+  if (typeof ref2 === "string" && ref2.startsWith("#/definitions/")) {
+    return expectedOf(Reflect.get(emulator_state_schema_default.definitions, ref2.slice("#/definitions/".length)));
+  }
+  return typeof schema.expected === "string" ? schema.expected : void 0;
+}
+function propertiesOf(schema) {
+  return isRecord3(schema) && isRecord3(schema.properties) ? schema.properties : {};
+}
+function describeError(error, data2) {
+  const { params, parentSchema, instancePath } = error;
+  if (error.keyword === "required" && typeof params.missingProperty === "string") {
+    const pointer = childPointer(instancePath, params.missingProperty);
+    const expected2 = expectedOf(propertiesOf(parentSchema)[params.missingProperty]);
+    return {
+      pointer,
+      text: `${fieldPath(pointer, data2)}: missing${expected2 === void 0 ? "" : ` (expected ${expected2})`}`
+    };
+  }
+  if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
+    const pointer = childPointer(instancePath, params.additionalProperty);
+    const allowed = Object.keys(propertiesOf(parentSchema)).join(", ");
+    return {
+      pointer,
+      text: `${fieldPath(pointer, data2)}: unknown field (expected one of ${allowed})`
+    };
+  }
+  const expected = expectedOf(parentSchema) ?? error.message ?? "something else";
+  const path6 = fieldPath(instancePath, data2);
+  const text = `expected ${expected}, got ${describeValue3(error.data)}`;
+  return { pointer: instancePath, text: path6 === "" ? text : `${path6}: ${text}` };
+}
+function documentOrder(pointer, data2) {
+  const order = [];
+  let at = data2;
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(at)) {
+      order.push(Number(segment));
+      at = at[Number(segment)];
+    } else {
+      const keys = isRecord3(at) ? Object.keys(at) : [];
+      const index = keys.indexOf(segment);
+      order.push(index === -1 ? keys.length : index);
+      at = isRecord3(at) ? at[segment] : void 0;
+    }
+  }
+  return order;
+}
+function compareOrder(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
+}
+function schemaProblems(errors, data2) {
+  const seen = /* @__PURE__ */ new Set();
   const problems = [];
+  for (const error of errors) {
+    const problem = describeError(error, data2);
+    if (seen.has(problem.pointer)) continue;
+    seen.add(problem.pointer);
+    problems.push({ ...problem, order: documentOrder(problem.pointer, data2) });
+  }
+  return problems.sort((a, b) => compareOrder(a.order, b.order)).map((p) => p.text);
+}
+function crossProblems(state) {
+  const problems = [];
+  const members2 = objectsAt(state, "members");
+  checkUnique(problems, members2, "members", "id");
+  checkUnique(problems, members2, "members", "email", normalizeEmail);
+  const blocklists = objectsAt(state, "blocklists");
+  checkUnique(problems, blocklists, "blocklists", "id");
+  checkUnique(problems, blocklists, "blocklists", "url");
+  const groups = objectsAt(state, "directoryGroups");
+  checkUnique(problems, groups, "directoryGroups", "id");
+  checkUnique(problems, groups, "directoryGroups", "name", (name) => name.trim().toLowerCase());
+  const memberIds = new Set(members2.map((m) => textOf(m, "id")));
+  groups.forEach((group, index) => {
+    const ids = Array.isArray(group.memberIds) ? group.memberIds : [];
+    const seen = /* @__PURE__ */ new Set();
+    ids.forEach((id, position) => {
+      if (typeof id !== "string") return;
+      const at = `directoryGroups[${index}].memberIds[${position}]`;
+      if (!memberIds.has(id)) problems.push(`${at}: no member has the id ${JSON.stringify(id)}`);
+      else if (seen.has(id)) problems.push(`${at}: ${JSON.stringify(id)} is listed twice`);
+      seen.add(id);
+    });
+  });
+  checkUnique(problems, objectsAt(state, "apiKeys"), "apiKeys", "key");
+  checkUnique(problems, objectsAt(state, "auditLog"), "auditLog", "event_id");
+  return problems;
+}
+function parseEmulatorState(value, source) {
   if (!isRecord3(value)) {
     throw new EmulatorStateError(source, [
       `expected a JSON object at the top level, got ${describeValue3(value)}`
     ]);
   }
-  const r = new ObjectReader(problems, "", value, TOP_FIELDS);
-  const version = r.required("version", number);
-  if (version !== void 0 && version !== STATE_FORMAT_VERSION) {
-    problems.push(`version: expected ${STATE_FORMAT_VERSION}, got ${describeValue3(version)}`);
-  }
-  const team = r.child("team", ["name"]);
-  const usage = r.child("usage", ["daily", "events"]);
-  const nextId = r.optional("nextId", count);
-  const state = {
-    version: STATE_FORMAT_VERSION,
-    team: { name: team?.required("name", anyString) ?? "" },
-    members: r.list("members", MEMBER_FIELDS, readMember),
-    blocklists: r.list("blocklists", BLOCKLIST_FIELDS, readBlocklist),
-    apiKeys: r.list("apiKeys", API_KEY_FIELDS, readApiKey),
-    usage: {
-      daily: usage?.list("daily", DAILY_FIELDS, readDailyRow) ?? [],
-      events: usage?.list("events", USAGE_EVENT_FIELDS, readUsageEvent) ?? []
-    },
-    auditLog: r.list("auditLog", AUDIT_EVENT_FIELDS, readAuditEvent),
-    subscriptionCycleStart: r.required("subscriptionCycleStart", epochMs) ?? 0,
-    ...nextId === void 0 ? {} : { nextId }
-  };
-  checkUnique(problems, state.members, "members", "id", (m) => m.id);
-  checkUnique(problems, state.members, "members", "email", (m) => normalizeEmail(m.email));
-  checkUnique(problems, state.blocklists, "blocklists", "id", (b) => b.id);
-  checkUnique(problems, state.blocklists, "blocklists", "url", (b) => b.url);
-  checkUnique(problems, state.apiKeys, "apiKeys", "key", (k) => k.key);
-  checkUnique(problems, state.auditLog, "auditLog", "event_id", (e) => e.event_id);
-  if (problems.length > 0) throw new EmulatorStateError(source, problems);
-  return structuredClone(state);
+  const validate = stateValidator();
+  const valid = validate(value);
+  const problems = [
+    ...valid ? [] : schemaProblems(validate.errors ?? [], value),
+    ...crossProblems(value)
+  ];
+  if (!valid || problems.length > 0) throw new EmulatorStateError(source, problems);
+  return structuredClone(value);
 }
 
 // src/emulator/config.ts
@@ -52515,7 +53458,14 @@ var DEFAULT_SETTINGS = {
   // The real maximum is undocumented; 500 keeps a 1000-member team at two pages or more.
   maxSpendPageSize: 500,
   outcomeErrorStatus: 400,
-  upsertResponse: "upserted"
+  upsertResponse: "upserted",
+  // The help page says "most specific wins", the 7 Sep 2026 release note implies "highest
+  // applicable"; the project plans with the latter, so the emulator defaults to it.
+  effectiveLimitRule: "highest-applicable",
+  // The older body stays the default so existing clients and tests see what they always saw.
+  tooManyRequests: "older",
+  scimRefusalStatus: 403,
+  duplicateGroupNameStatus: 409
 };
 var SETTING_NAMES = Object.keys(DEFAULT_SETTINGS);
 var FAULT_RATES = ["errorRate", "dropRate", "malformedRate", "hangRate"];
@@ -52648,6 +53598,23 @@ function parseSettingsPatch(value, source) {
       case "upsertResponse":
         patch.upsertResponse = oneOf(name, raw, ["upserted", "all"], problems);
         break;
+      case "effectiveLimitRule":
+        patch.effectiveLimitRule = oneOf(
+          name,
+          raw,
+          ["highest-applicable", "most-specific"],
+          problems
+        );
+        break;
+      case "tooManyRequests":
+        patch.tooManyRequests = oneOf(name, raw, ["older", "2026"], problems);
+        break;
+      case "scimRefusalStatus":
+        patch.scimRefusalStatus = oneOf(name, raw, [400, 403], problems);
+        break;
+      case "duplicateGroupNameStatus":
+        patch.duplicateGroupNameStatus = oneOf(name, raw, [400, 409], problems);
+        break;
       default:
         problems.push(`${name}: unknown setting (expected one of ${SETTING_NAMES.join(", ")})`);
     }
@@ -52689,6 +53656,9 @@ function randomToken(random, length) {
 function randomInt(random, min, max) {
   return min + Math.floor(random() * (max - min + 1));
 }
+
+// src/emulator/types.ts
+var STATE_FORMAT_VERSION = 1;
 
 // src/emulator/demo.ts
 var DEMO_ADMIN_KEY = `crsr_${"demo".repeat(16)}`;
@@ -52756,6 +53726,53 @@ var DEMO_BLOCKLISTS = [
     patterns: ["*.env", "secrets/**"]
   }
 ];
+var DEMO_GROUPS = [
+  {
+    id: "team_group_datasci01",
+    name: "data-science",
+    limit: 400,
+    members: [
+      "hedy.lamarr@acme.example",
+      "claude.shannon@acme.example",
+      "fei-fei.li@acme.example",
+      "yann.lecun@acme.example"
+    ]
+  },
+  {
+    id: "team_group_platform02",
+    name: "platform",
+    limit: null,
+    members: [
+      "ken.thompson@acme.example",
+      "dennis.ritchie@acme.example",
+      "rob.pike@acme.example",
+      "robert.griesemer@acme.example",
+      "leslie.lamport@acme.example"
+    ]
+  },
+  {
+    id: "team_group_oktaeng03",
+    name: "Engineering (Okta)",
+    limit: 100,
+    scimSynced: true,
+    members: [
+      "alan.turing@acme.example",
+      "barbara.liskov@acme.example",
+      "donald.knuth@acme.example",
+      "frances.allen@acme.example",
+      "margaret.hamilton@acme.example"
+    ]
+  }
+];
+function demoGroups() {
+  return DEMO_GROUPS.map((group) => ({
+    id: group.id,
+    name: group.name,
+    monthlySpendingLimitDollars: group.limit,
+    memberIds: group.members.map(memberIdFor),
+    ...group.scimSynced ? { scimSynced: true } : {}
+  }));
+}
 function demoMember([email, name, role, spendCents, limit]) {
   return {
     id: memberIdFor(email),
@@ -52844,8 +53861,8 @@ function demoUsage(emails, now) {
   }
   for (let day = 7; day >= 1; day--) {
     for (const email of emails) {
-      const count2 = randomInt(random, 0, 3);
-      for (let i = 0; i < count2; i++) {
+      const count = randomInt(random, 0, 3);
+      for (let i = 0; i < count; i++) {
         const at = today - day * DAY_MS2 + randomInt(random, 0, DAY_MS2 - 1);
         events.push(usageEvent2(random, email, at));
       }
@@ -52867,6 +53884,7 @@ function demoTeamState(options = {}) {
     team: { name: "Acme" },
     members: members2,
     blocklists: DEMO_BLOCKLISTS.map((b) => ({ ...b, patterns: [...b.patterns] })),
+    directoryGroups: demoGroups(),
     apiKeys: demoKeys(),
     usage: demoUsage(activeEmails, now),
     auditLog: [],
@@ -52944,6 +53962,91 @@ function messageOf(error) {
 
 // src/emulator/server.ts
 import { createServer } from "node:http";
+
+// src/emulator/act.ts
+var DEFAULT_ACT_APPLICATION_TYPE = "dashboard";
+var FIELDS = ["actor", "applicationType", "ipAddress", "at", "request", "teamLimitDollars"];
+function parseOutOfBandChange(value, source) {
+  const fail = (problems2) => new EmulatorConfigError(`${source}:
+  - ${problems2.join("\n  - ")}`, {
+    hint: "see docs/emulator.md (Out-of-band changes)"
+  });
+  if (!isRecord3(value)) throw fail([`expected an object, got ${describeValue3(value)}`]);
+  const problems = [];
+  for (const key of Object.keys(value)) {
+    if (!FIELDS.includes(key)) {
+      problems.push(`${key}: unknown field (expected one of ${FIELDS.join(", ")})`);
+    }
+  }
+  const text = (key, required) => {
+    const field = value[key];
+    if (field === void 0 && !required) return void 0;
+    if (typeof field === "string" && field.trim() !== "") return field.trim();
+    problems.push(`${key}: expected a non-empty string, got ${describeValue3(field)}`);
+    return void 0;
+  };
+  const actor = text("actor", true) ?? "";
+  const applicationType = text("applicationType", false) ?? DEFAULT_ACT_APPLICATION_TYPE;
+  const ipAddress = text("ipAddress", false);
+  const at = readAt(value.at, problems);
+  const hasRequest = value.request !== void 0;
+  const hasTeamLimit = Object.hasOwn(value, "teamLimitDollars");
+  let change;
+  if (hasRequest === hasTeamLimit) {
+    problems.push("send exactly one of request and teamLimitDollars");
+  } else if (hasRequest) {
+    const request2 = readRequest(value.request, problems);
+    if (request2) change = { kind: "request", request: request2 };
+  } else {
+    const dollars2 = value.teamLimitDollars;
+    if (dollars2 === null || Number.isSafeInteger(dollars2) && Number(dollars2) >= 0) {
+      change = { kind: "team-limit", dollars: dollars2 === null ? null : Number(dollars2) };
+    } else {
+      problems.push(
+        `teamLimitDollars: expected whole dollars >= 0, or null to clear, got ${describeValue3(dollars2)}`
+      );
+    }
+  }
+  if (problems.length > 0 || change === void 0) throw fail(problems);
+  return {
+    actor,
+    applicationType,
+    ...ipAddress === void 0 ? {} : { ipAddress },
+    ...at === void 0 ? {} : { at },
+    change
+  };
+}
+function readAt(value, problems) {
+  if (value === void 0) return void 0;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value.trim())) {
+    const at = Date.parse(value.trim());
+    if (Number.isFinite(at)) return at;
+  }
+  problems.push(`at: expected epoch milliseconds or an ISO date-time, got ${describeValue3(value)}`);
+  return void 0;
+}
+function readRequest(value, problems) {
+  if (!isRecord3(value)) {
+    problems.push(`request: expected {method, path, body?}, got ${describeValue3(value)}`);
+    return void 0;
+  }
+  const method = value.method;
+  const path6 = value.path;
+  const okMethod = method === "POST" || method === "PATCH" || method === "DELETE";
+  if (!okMethod) {
+    problems.push(
+      `request.method: expected "POST", "PATCH" or "DELETE", got ${describeValue3(method)}`
+    );
+  }
+  if (typeof path6 !== "string" || !path6.startsWith("/")) {
+    problems.push(
+      `request.path: expected an API path such as /teams/user-spend-limit, got ${describeValue3(path6)}`
+    );
+  }
+  if (!okMethod || typeof path6 !== "string" || !path6.startsWith("/")) return void 0;
+  return { method, path: path6, ...value.body === void 0 ? {} : { body: value.body } };
+}
 
 // src/emulator/faults.ts
 function faultSpecFor(config, endpoint) {
@@ -53093,15 +54196,42 @@ var DAY_MS3 = 864e5;
 var DEFAULT_AUDIT_WINDOW_DAYS = 7;
 var DEFAULT_AUDIT_PAGE_SIZE = 100;
 var MAX_AUDIT_PAGE_SIZE = 500;
-function timeParam(query, name) {
+var UNIT_MS = { d: DAY_MS3, h: 36e5, s: 1e3 };
+var SECONDS_BELOW = 1e11;
+var FORMATS = "now, today, yesterday, a relative time such as 7d, 5h or 300s, an ISO 8601 date-time, YYYY-MM-DD, or unix seconds or milliseconds";
+function parseAuditTime(text, now) {
+  const value = text.trim().toLowerCase();
+  if (value === "now") return now;
+  const today = Math.floor(now / DAY_MS3) * DAY_MS3;
+  if (value === "today") return today;
+  if (value === "yesterday") return today - DAY_MS3;
+  const relative = /^(\d+)([dhs])$/.exec(value);
+  if (relative?.[1] !== void 0 && relative[2] !== void 0) {
+    return now - Number(relative[1]) * (UNIT_MS[relative[2]] ?? 0);
+  }
+  if (/^\d+$/.test(value)) {
+    const number = Number(value);
+    if (!Number.isSafeInteger(number)) return void 0;
+    return number < SECONDS_BELOW ? number * 1e3 : number;
+  }
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (date) {
+    const at = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+    return new Date(at).toISOString().startsWith(value) ? at : void 0;
+  }
+  if (/^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}/.test(value)) {
+    const iso = /(z|[+-]\d{2}:?\d{2})$/.test(value) ? text.trim() : `${text.trim()}Z`;
+    const at = Date.parse(iso);
+    return Number.isFinite(at) ? at : void 0;
+  }
+  return void 0;
+}
+function timeParam(query, name, now) {
   const raw = query.get(name);
   if (raw === null || raw.trim() === "") return void 0;
-  const text = raw.trim();
-  const value = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
-  if (!Number.isSafeInteger(value)) {
-    throw badRequest(
-      `${name} must be epoch milliseconds or an ISO date, got ${JSON.stringify(raw)}`
-    );
+  const value = parseAuditTime(raw, now);
+  if (value === void 0) {
+    throw badRequest(`${name} must be one of: ${FORMATS}; got ${JSON.stringify(raw)}`);
   }
   return value;
 }
@@ -53126,16 +54256,19 @@ function servedEvent(event) {
     ip_address: event.ip_address ?? null,
     user_email: event.user_email,
     event_type: event.event_type,
+    application_type: event.application_type ?? null,
     event_data: structuredClone(event.event_data)
   };
 }
-function emailsOf(event) {
-  const target = event.event_data.target_email;
-  return [event.user_email, ...typeof target === "string" ? [target] : []].map(normalizeEmail);
-}
 function auditLogs({ state, now, query }) {
-  const endTime = timeParam(query, "endTime") ?? now;
-  const startTime = timeParam(query, "startTime") ?? endTime - DEFAULT_AUDIT_WINDOW_DAYS * DAY_MS3;
+  if (state.features?.auditLog === false) {
+    throw new RequestError(403, {
+      error: "Forbidden",
+      message: "Audit logs are not available on this team's plan (Enterprise access required)"
+    });
+  }
+  const endTime = timeParam(query, "endTime", now) ?? now;
+  const startTime = timeParam(query, "startTime", now) ?? endTime - DEFAULT_AUDIT_WINDOW_DAYS * DAY_MS3;
   if (endTime < startTime) throw badRequest("endTime must not be before startTime");
   if (endTime - startTime > AUDIT_LOG_MAX_RANGE_DAYS * DAY_MS3) {
     throw badRequest(`Date range cannot exceed ${AUDIT_LOG_MAX_RANGE_DAYS} days`);
@@ -53145,7 +54278,7 @@ function auditLogs({ state, now, query }) {
   const search = query.get("search")?.trim().toLowerCase() ?? "";
   const page = integerParam(query, "page", { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
   const pageSize = integerParam(query, "pageSize", { min: 1, max: MAX_AUDIT_PAGE_SIZE }) ?? DEFAULT_AUDIT_PAGE_SIZE;
-  const matching = state.auditLog.filter((e) => e.timestamp >= startTime && e.timestamp <= endTime).filter((e) => eventTypes.length === 0 || eventTypes.includes(e.event_type)).filter((e) => users.length === 0 || emailsOf(e).some((email) => users.includes(email))).filter((e) => search === "" || JSON.stringify(e).toLowerCase().includes(search)).sort((a, b) => b.timestamp - a.timestamp || b.event_id.localeCompare(a.event_id));
+  const matching = state.auditLog.filter((e) => e.timestamp >= startTime && e.timestamp <= endTime).filter((e) => eventTypes.length === 0 || eventTypes.includes(e.event_type)).filter((e) => users.length === 0 || users.includes(normalizeEmail(e.user_email))).filter((e) => search === "" || JSON.stringify(e.event_data).toLowerCase().includes(search)).sort((a, b) => b.timestamp - a.timestamp || b.event_id.localeCompare(a.event_id));
   const info = pageOf(matching.length, page, pageSize);
   return ok({
     events: matching.slice(info.start, info.start + pageSize).map(servedEvent),
@@ -53170,38 +54303,64 @@ function auditLogs({ state, now, query }) {
 }
 
 // src/emulator/state.ts
-function actorLabel(actor) {
-  return `api-key:${actor.keyName}`;
+function apiKeyActor(keyName, ip) {
+  return {
+    userEmail: `api-key:${keyName}`,
+    applicationType: API_APPLICATION_TYPE,
+    ...ip === void 0 ? {} : { ip }
+  };
 }
+var API_APPLICATION_TYPE = "api";
 function activeMembers(state) {
   return state.members.filter((member2) => !member2.isRemoved);
 }
+var activeByEmail = /* @__PURE__ */ new WeakMap();
 function findActiveMember(state, email) {
-  const key = normalizeEmail(email);
-  return state.members.find((m) => !m.isRemoved && normalizeEmail(m.email) === key);
-}
-function effectiveLimitDollars(member2) {
-  const own = member2.monthlyLimitDollars;
-  const group = member2.groupLimitDollars ?? null;
-  if (group === null) return own;
-  if (own === null) return group;
-  return Math.max(own, group);
+  let index = activeByEmail.get(state);
+  if (index === void 0) {
+    const built = /* @__PURE__ */ new Map();
+    for (const member2 of state.members) {
+      const key = normalizeEmail(member2.email);
+      if (!member2.isRemoved && !built.has(key)) built.set(key, member2);
+    }
+    index = built;
+    activeByEmail.set(state, index);
+  }
+  return index.get(normalizeEmail(email));
 }
 function takeId(state) {
   const id = state.nextId ?? 1;
   return { id, state: { ...state, nextId: id + 1 } };
 }
 function withAuditEvent(state, actor, event) {
+  const { state: next, events } = withAuditEvents(state, actor, [event]);
+  const [full] = events;
+  if (full === void 0) throw new Error("withAuditEvents() dropped an event");
+  return { state: next, event: full };
+}
+function withAuditEvents(state, actor, drafts) {
+  if (drafts.length === 0) return { state, events: [] };
   let next = state;
-  let eventId;
-  do {
-    const taken = takeId(next);
-    next = taken.state;
-    eventId = `audit_${String(taken.id).padStart(8, "0")}`;
-  } while (next.auditLog.some((e) => e.event_id === eventId));
-  const full = { event_id: eventId, user_email: actorLabel(actor), ...event };
-  if (actor.ip !== void 0) full.ip_address = actor.ip;
-  return { state: { ...next, auditLog: [...next.auditLog, full] }, event: full };
+  const used = new Set(state.auditLog.map((e) => e.event_id));
+  const events = [];
+  for (const draft of drafts) {
+    let eventId;
+    do {
+      const taken = takeId(next);
+      next = taken.state;
+      eventId = `audit_${String(taken.id).padStart(8, "0")}`;
+    } while (used.has(eventId));
+    used.add(eventId);
+    const full = {
+      event_id: eventId,
+      user_email: actor.userEmail,
+      application_type: actor.applicationType,
+      ...draft
+    };
+    if (actor.ip !== void 0) full.ip_address = actor.ip;
+    events.push(full);
+  }
+  return { state: { ...next, auditLog: [...next.auditLog, ...events] }, events };
 }
 function setSpendLimit(state, member2, dollars2, context) {
   const updated = { ...member2, monthlyLimitDollars: dollars2 };
@@ -53209,8 +54368,16 @@ function setSpendLimit(state, member2, dollars2, context) {
     ...state,
     members: state.members.map((m) => m.id === member2.id ? updated : m)
   };
-  const { state: audited, event } = withAuditEvent(next, context.actor, {
-    timestamp: context.now,
+  const { state: audited, event } = withAuditEvent(
+    next,
+    context.actor,
+    spendLimitEvent(member2, dollars2, context.now)
+  );
+  return { state: audited, member: updated, event };
+}
+function spendLimitEvent(member2, dollars2, now) {
+  return {
+    timestamp: now,
     event_type: "user_spend_limit",
     event_data: {
       target_email: member2.email,
@@ -53218,8 +54385,23 @@ function setSpendLimit(state, member2, dollars2, context) {
       previous_limit_dollars: member2.monthlyLimitDollars,
       new_limit_dollars: dollars2
     }
-  });
-  return { state: audited, member: updated, event };
+  };
+}
+function setSpendLimits(state, changes, context) {
+  if (changes.length === 0) return { state, events: [] };
+  const byId = new Map(changes.map((change) => [change.member.id, change.dollars]));
+  const next = {
+    ...state,
+    members: state.members.map((m) => {
+      const dollars2 = byId.get(m.id);
+      return dollars2 === void 0 ? m : { ...m, monthlyLimitDollars: dollars2 };
+    })
+  };
+  return withAuditEvents(
+    next,
+    context.actor,
+    changes.map((change) => spendLimitEvent(change.member, change.dollars, context.now))
+  );
 }
 function mintRepoId(state) {
   let next = state;
@@ -53283,6 +54465,19 @@ function deleteBlocklist(state, repoId, context) {
   });
   return { state: audited, deleted, event };
 }
+function setTeamLimit(state, dollars2, context) {
+  const previous = state.team.perUserLimitDollars ?? null;
+  const next = { ...state, team: { ...state.team, perUserLimitDollars: dollars2 } };
+  return withAuditEvent(next, context.actor, {
+    timestamp: context.now,
+    event_type: "team_settings",
+    event_data: {
+      setting: "per_user_spend_limit",
+      previous_limit_dollars: previous,
+      new_limit_dollars: dollars2
+    }
+  });
+}
 
 // src/emulator/handlers/blocklists.ts
 function served(blocklist2) {
@@ -53344,6 +54539,46 @@ function deleteBlocklistHandler({ state, now, actor, params }) {
   return { response: { status: 204 }, state: result.state };
 }
 
+// src/emulator/effective-limit.ts
+var groupLimitIndex = /* @__PURE__ */ new WeakMap();
+function groupLimitsByMember(state) {
+  const cached = groupLimitIndex.get(state);
+  if (cached !== void 0) return cached;
+  const index = /* @__PURE__ */ new Map();
+  for (const group of state.directoryGroups ?? []) {
+    const limit = group.monthlySpendingLimitDollars;
+    if (limit === null) continue;
+    for (const id of new Set(group.memberIds)) {
+      const limits = index.get(id);
+      if (limits === void 0) index.set(id, [limit]);
+      else limits.push(limit);
+    }
+  }
+  groupLimitIndex.set(state, index);
+  return index;
+}
+function limitInputs(state, member2) {
+  const groups = [...groupLimitsByMember(state).get(member2.id) ?? []];
+  const standIn = member2.groupLimitDollars ?? null;
+  if (standIn !== null) groups.push(standIn);
+  return {
+    own: member2.monthlyLimitDollars,
+    groups,
+    team: state.team.perUserLimitDollars ?? null
+  };
+}
+function combineLimits(inputs, rule) {
+  const highestGroup = inputs.groups.length === 0 ? null : Math.max(...inputs.groups);
+  if (rule === "most-specific") return inputs.own ?? highestGroup ?? inputs.team;
+  const applicable = [inputs.own, highestGroup, inputs.team].filter(
+    (limit) => limit !== null
+  );
+  return applicable.length === 0 ? null : Math.max(...applicable);
+}
+function effectiveLimitDollars(state, member2, rule) {
+  return combineLimits(limitInputs(state, member2), rule);
+}
+
 // src/emulator/handlers/team.ts
 var LEGACY_ROLE_NAMES = {
   owner: "Owner",
@@ -53383,7 +54618,7 @@ function compareMembers(sortBy2, position) {
       return byPosition;
   }
 }
-function spendRow2(member2, settings) {
+function spendRow2(state, member2, settings) {
   const legacyOverride = member2.monthlyLimitDollars ?? 0;
   const common = {
     name: member2.name,
@@ -53400,7 +54635,7 @@ function spendRow2(member2, settings) {
     userId: member2.id,
     overallSpendCents: member2.overallSpendCents ?? member2.spendCents,
     monthlyLimitDollars: member2.monthlyLimitDollars,
-    effectivePerUserLimitDollars: effectiveLimitDollars(member2),
+    effectivePerUserLimitDollars: effectiveLimitDollars(state, member2, settings.effectiveLimitRule),
     hardLimitOverrideDollars: legacyOverride
   };
 }
@@ -53436,7 +54671,7 @@ function spend({ state, settings, body: rawBody }) {
   const matching = sortedReport(state, searchTerm ?? "", sortBy2, sortDirection);
   const info = pageOf(matching.length, page, pageSize);
   return ok({
-    teamMemberSpend: matching.slice(info.start, info.start + pageSize).map((m) => spendRow2(m, settings)),
+    teamMemberSpend: matching.slice(info.start, info.start + pageSize).map((m) => spendRow2(state, m, settings)),
     subscriptionCycleStart: state.subscriptionCycleStart,
     totalMembers: matching.length,
     totalPages: info.totalPages
@@ -53470,6 +54705,405 @@ function userSpendLimit({ state, settings, now, actor, body: body2 }) {
   const message = limit === null ? `Spend limit removed for user ${member2.email}` : `Spend limit set to $${limit} for user ${member2.email}`;
   return { response: { status: 200, body: { outcome: "success", message } }, state: write.state };
 }
+
+// src/emulator/handlers/bulk-spend-limits.ts
+function readUpdates(body2) {
+  const updates = body2.updates;
+  if (!Array.isArray(updates)) {
+    throw badRequest(
+      `updates is required: an array of 1 to ${BULK_SPEND_LIMIT_MAX_UPDATES} {userEmail, spendLimitDollars}, got ${describeValue3(updates)}`
+    );
+  }
+  if (updates.length === 0 || updates.length > BULK_SPEND_LIMIT_MAX_UPDATES) {
+    throw badRequest(
+      `updates must have 1 to ${BULK_SPEND_LIMIT_MAX_UPDATES} entries, got ${updates.length}; nothing was applied`
+    );
+  }
+  const seen = /* @__PURE__ */ new Map();
+  return updates.map((update, index) => {
+    const at = `updates[${index}]`;
+    if (!isRecord3(update))
+      throw badRequest(`${at} must be an object, got ${describeValue3(update)}`);
+    const { userEmail, spendLimitDollars } = update;
+    if (typeof userEmail !== "string") {
+      throw badRequest(`${at}.userEmail must be a string, got ${describeValue3(userEmail)}`);
+    }
+    const wholeDollars = spendLimitDollars === null || typeof spendLimitDollars === "number" && Number.isSafeInteger(spendLimitDollars) && spendLimitDollars >= 0;
+    if (!wholeDollars) {
+      throw badRequest(
+        `${at}.spendLimitDollars must be a whole number of dollars >= 0 or null, got ${describeValue3(spendLimitDollars)}`
+      );
+    }
+    const key = normalizeEmail(userEmail);
+    const first = seen.get(key);
+    if (first !== void 0) {
+      throw badRequest(
+        `${at}.userEmail repeats updates[${first}].userEmail (${JSON.stringify(userEmail)}); each member may appear once; nothing was applied`
+      );
+    }
+    seen.set(key, index);
+    return { userEmail, dollars: spendLimitDollars };
+  });
+}
+function userSpendLimitsBulk({
+  state,
+  now,
+  actor,
+  body: rawBody
+}) {
+  if (state.features?.bulkSpendLimits === false) {
+    throw new RequestError(403, {
+      error: "Forbidden",
+      message: "Bulk spend limits are a preview feature that is not enabled for this team; use POST /teams/user-spend-limit"
+    });
+  }
+  const updates = readUpdates(bodyObject(rawBody));
+  const results = [];
+  const changes = [];
+  for (const update of updates) {
+    const { userEmail, dollars: dollars2 } = update;
+    if (!EMAIL_FORMAT.test(userEmail.trim())) {
+      results.push({ userEmail, status: "failed", error: "Invalid email format" });
+      continue;
+    }
+    const member2 = findActiveMember(state, userEmail);
+    if (member2 === void 0) {
+      results.push({ userEmail, status: "failed", error: "User is not a member of this team" });
+    } else if (member2.monthlyLimitDollars === dollars2) {
+      results.push({ userEmail, status: "unchanged" });
+    } else {
+      results.push({ userEmail, status: "updated" });
+      changes.push({ member: member2, dollars: dollars2 });
+    }
+  }
+  const written2 = setSpendLimits(state, changes, { now, actor });
+  const count = (status) => results.filter((r) => r.status === status).length;
+  return {
+    response: {
+      status: 200,
+      body: {
+        requestedCount: updates.length,
+        updatedCount: count("updated"),
+        unchangedCount: count("unchanged"),
+        failedCount: count("failed"),
+        results
+      }
+    },
+    ...changes.length > 0 ? { state: written2.state } : {}
+  };
+}
+
+// src/emulator/groups.ts
+var GROUP_EVENT_TYPE = "team_directory_group";
+function directoryGroupsOf(state) {
+  return state.directoryGroups ?? [];
+}
+function findGroup(state, id) {
+  return directoryGroupsOf(state).find((group) => group.id === id);
+}
+function groupNameKey2(name) {
+  return name.trim().toLowerCase();
+}
+function findGroupByName(state, name) {
+  const key = groupNameKey2(name);
+  return directoryGroupsOf(state).find((group) => groupNameKey2(group.name) === key);
+}
+function activeGroupMembers(state, group) {
+  const byId = activeMembersById(state);
+  const seen = /* @__PURE__ */ new Set();
+  const members2 = [];
+  for (const id of group.memberIds) {
+    const member2 = byId.get(id);
+    if (member2 === void 0 || seen.has(id)) continue;
+    seen.add(id);
+    members2.push(member2);
+  }
+  return members2;
+}
+var activeIndex = /* @__PURE__ */ new WeakMap();
+function activeMembersById(state) {
+  let index = activeIndex.get(state);
+  if (index === void 0) {
+    index = new Map(state.members.filter((m) => !m.isRemoved).map((m) => [m.id, m]));
+    activeIndex.set(state, index);
+  }
+  return index;
+}
+function replaceGroup(state, group) {
+  return {
+    ...state,
+    directoryGroups: directoryGroupsOf(state).map((g) => g.id === group.id ? group : g)
+  };
+}
+function audit(state, context, data2) {
+  const draft = {
+    timestamp: context.now,
+    event_type: GROUP_EVENT_TYPE,
+    event_data: data2
+  };
+  return withAuditEvent(state, context.actor, draft);
+}
+function createGroup(state, name, context) {
+  let next = state;
+  let id;
+  do {
+    const taken = takeId(next);
+    next = taken.state;
+    id = `team_group_em${String(taken.id).padStart(8, "0")}`;
+  } while (findGroup(next, id) !== void 0);
+  const group = {
+    id,
+    name,
+    monthlySpendingLimitDollars: null,
+    memberIds: []
+  };
+  next = { ...next, directoryGroups: [...directoryGroupsOf(next), group] };
+  const audited = audit(next, context, { action: "create", group_id: id, group_name: name });
+  return { state: audited.state, group, event: audited.event };
+}
+function updateGroup(state, group, update, context) {
+  const renamed = update.name !== void 0 && update.name !== group.name;
+  const limitChanged = update.limitDollars !== void 0 && update.limitDollars !== group.monthlySpendingLimitDollars;
+  const updated = {
+    ...group,
+    ...renamed && update.name !== void 0 ? { name: update.name } : {},
+    ...limitChanged && update.limitDollars !== void 0 ? { monthlySpendingLimitDollars: update.limitDollars } : {}
+  };
+  if (!renamed && !limitChanged) return { state, group };
+  const audited = audit(replaceGroup(state, updated), context, {
+    action: "update",
+    group_id: group.id,
+    group_name: updated.name,
+    ...renamed ? { previous_name: group.name } : {},
+    ...limitChanged ? {
+      previous_limit_dollars: group.monthlySpendingLimitDollars,
+      new_limit_dollars: updated.monthlySpendingLimitDollars
+    } : {}
+  });
+  return { state: audited.state, group: updated, event: audited.event };
+}
+function deleteGroup(state, group, context) {
+  const next = {
+    ...state,
+    directoryGroups: directoryGroupsOf(state).filter((g) => g.id !== group.id)
+  };
+  const audited = audit(next, context, {
+    action: "delete",
+    group_id: group.id,
+    group_name: group.name,
+    previous_limit_dollars: group.monthlySpendingLimitDollars
+  });
+  return { state: audited.state, group, event: audited.event };
+}
+function changeGroupMembers(state, group, memberIds, change, context) {
+  const current = new Set(group.memberIds);
+  const changed = [...new Set(memberIds)].filter(
+    (id) => change === "add" ? !current.has(id) : current.has(id)
+  );
+  if (changed.length === 0) return { state, group };
+  const changedSet = new Set(changed);
+  const updated = {
+    ...group,
+    memberIds: change === "add" ? [...group.memberIds, ...changed] : group.memberIds.filter((id) => !changedSet.has(id))
+  };
+  const byId = activeMembersById(state);
+  const audited = audit(replaceGroup(state, updated), context, {
+    action: change === "add" ? "add_members" : "remove_members",
+    group_id: group.id,
+    group_name: group.name,
+    user_ids: changed,
+    user_emails: changed.map((id) => byId.get(id)?.email ?? null)
+  });
+  return { state: audited.state, group: updated, event: audited.event };
+}
+
+// src/emulator/handlers/groups.ts
+var DEFAULT_GROUP_PAGE_SIZE = 50;
+var MAX_GROUP_PAGE_SIZE = 100;
+var MAX_GROUP_NAME_LENGTH = 100;
+function servedGroup(state, group) {
+  return {
+    id: group.id,
+    name: group.name,
+    memberCount: activeGroupMembers(state, group).length,
+    monthlySpendingLimitDollars: group.monthlySpendingLimitDollars
+  };
+}
+function paging(query) {
+  const read = (name) => {
+    const raw = query.get(name);
+    if (raw === null || raw.trim() === "") return void 0;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1) {
+      throw badRequest(`${name} must be a whole number >= 1, got ${JSON.stringify(raw)}`);
+    }
+    return value;
+  };
+  return {
+    page: read("page") ?? 1,
+    pageSize: Math.min(read("pageSize") ?? DEFAULT_GROUP_PAGE_SIZE, MAX_GROUP_PAGE_SIZE)
+  };
+}
+function pageOfList(items2, query) {
+  const { page, pageSize } = paging(query);
+  const info = pageOf(items2.length, page, pageSize);
+  return {
+    items: items2.slice(info.start, info.start + pageSize),
+    pagination: { page, totalPages: info.totalPages, hasNextPage: page < info.totalPages }
+  };
+}
+function groupOr404(state, params) {
+  const id = params.groupId ?? "";
+  const group = findGroup(state, id);
+  if (group === void 0) {
+    throw new RequestError(404, {
+      error: "Not Found",
+      message: `Directory group ${JSON.stringify(id)} not found`
+    });
+  }
+  return group;
+}
+function refuseIfScim(input, group) {
+  if (!group.scimSynced || input.actor.applicationType !== API_APPLICATION_TYPE) return;
+  const status = input.settings.scimRefusalStatus;
+  throw new RequestError(status, {
+    error: status === 403 ? "Forbidden" : "Bad Request",
+    message: `Directory group ${JSON.stringify(group.name)} is synced from your identity provider (SCIM) and cannot be modified through the API`
+  });
+}
+function readName(body2, required) {
+  const name = body2.name;
+  if (name === void 0 && !required) return void 0;
+  if (typeof name !== "string" || name.trim() === "") {
+    throw badRequest(`name must be a non-empty string, got ${describeValue3(name)}`);
+  }
+  if (name.trim().length > MAX_GROUP_NAME_LENGTH) {
+    throw badRequest(`name must be at most ${MAX_GROUP_NAME_LENGTH} characters`);
+  }
+  return name.trim();
+}
+function refuseTakenName(input, name, except) {
+  const holder = findGroupByName(input.state, name);
+  if (holder === void 0 || holder.id === except?.id) return;
+  const status = input.settings.duplicateGroupNameStatus;
+  throw new RequestError(status, {
+    error: status === 409 ? "Conflict" : "Bad Request",
+    message: `A directory group named ${JSON.stringify(holder.name)} already exists`
+  });
+}
+function written(state, result) {
+  return {
+    response: { status: 200, body: { group: servedGroup(result.state, result.group) } },
+    ...result.state === state ? {} : { state: result.state }
+  };
+}
+function listGroups({ state, query }) {
+  const page = pageOfList(directoryGroupsOf(state), query);
+  return ok({
+    groups: page.items.map((group) => servedGroup(state, group)),
+    pagination: page.pagination
+  });
+}
+function getGroup({ state, params }) {
+  return ok({ group: servedGroup(state, groupOr404(state, params)) });
+}
+function listGroupMembers({ state, params, query }) {
+  const group = groupOr404(state, params);
+  const page = pageOfList(activeGroupMembers(state, group), query);
+  return ok({
+    members: page.items.map((m) => ({ userId: m.id, email: m.email, name: m.name })),
+    pagination: page.pagination
+  });
+}
+function createGroupHandler(input) {
+  const { state, now, actor } = input;
+  const name = readName(bodyObject(input.body), true) ?? "";
+  refuseTakenName(input, name);
+  return written(state, createGroup(state, name, { now, actor }));
+}
+function readUpdate(body2) {
+  const name = readName(body2, false);
+  const limit = body2.monthlySpendingLimitDollars;
+  const clear = body2.clearMonthlySpendingLimitDollars;
+  if (clear !== void 0 && clear !== true) {
+    throw badRequest(
+      `clearMonthlySpendingLimitDollars must be true when sent, got ${describeValue3(clear)}`
+    );
+  }
+  if (limit !== void 0) {
+    if (!(typeof limit === "number" && Number.isSafeInteger(limit) && limit >= 0)) {
+      throw badRequest(
+        `monthlySpendingLimitDollars must be a whole number of dollars >= 0 (use clearMonthlySpendingLimitDollars to remove it), got ${describeValue3(limit)}`
+      );
+    }
+    if (clear === true) {
+      throw badRequest(
+        "send either monthlySpendingLimitDollars or clearMonthlySpendingLimitDollars, not both"
+      );
+    }
+  }
+  if (name === void 0 && limit === void 0 && clear === void 0) {
+    throw badRequest(
+      "nothing to change: send name, monthlySpendingLimitDollars or clearMonthlySpendingLimitDollars"
+    );
+  }
+  return {
+    ...name === void 0 ? {} : { name },
+    ...typeof limit === "number" ? { limitDollars: limit } : {},
+    ...clear === true ? { limitDollars: null } : {}
+  };
+}
+function updateGroupHandler(input) {
+  const { state, now, actor, params } = input;
+  const group = groupOr404(state, params);
+  refuseIfScim(input, group);
+  const update = readUpdate(bodyObject(input.body));
+  if (update.name !== void 0) refuseTakenName(input, update.name, group);
+  return written(state, updateGroup(state, group, update, { now, actor }));
+}
+function deleteGroupHandler(input) {
+  const { state, now, actor, params } = input;
+  const group = groupOr404(state, params);
+  refuseIfScim(input, group);
+  return { response: { status: 204 }, state: deleteGroup(state, group, { now, actor }).state };
+}
+function readUserIds(state, body2) {
+  const ids = body2.userIds;
+  if (!Array.isArray(ids)) {
+    throw badRequest(`userIds is required: an array of member ids, got ${describeValue3(ids)}`);
+  }
+  if (ids.length === 0 || ids.length > GROUP_MEMBERS_MAX_PER_CALL) {
+    throw badRequest(
+      `userIds must have 1 to ${GROUP_MEMBERS_MAX_PER_CALL} ids, got ${ids.length}; nothing was applied`
+    );
+  }
+  const members2 = activeMembersById(state);
+  const unknown = [];
+  const checked = ids.map((id, index) => {
+    if (typeof id !== "string" || id.trim() === "") {
+      throw badRequest(`userIds[${index}] must be a non-empty string, got ${describeValue3(id)}`);
+    }
+    if (!members2.has(id)) unknown.push(id);
+    return id;
+  });
+  if (unknown.length > 0) {
+    throw badRequest(
+      `not members of this team: ${unknown.map((id) => JSON.stringify(id)).join(", ")}; nothing was applied`
+    );
+  }
+  return checked;
+}
+function membersHandler(change) {
+  return (input) => {
+    const { state, now, actor, params } = input;
+    const group = groupOr404(state, params);
+    refuseIfScim(input, group);
+    const ids = readUserIds(state, bodyObject(input.body));
+    return written(state, changeGroupMembers(state, group, ids, change, { now, actor }));
+  };
+}
+var bulkAddGroupMembers = membersHandler("add");
+var bulkRemoveGroupMembers = membersHandler("remove");
 
 // src/emulator/handlers/usage.ts
 var DEFAULT_DAILY_PAGE_SIZE = 500;
@@ -53565,8 +55199,23 @@ var HANDLERS = {
   blocklistDelete: deleteBlocklistHandler,
   dailyUsage,
   usageEvents,
-  auditLogs
+  auditLogs,
+  userSpendLimitsBulk,
+  directoryGroups: listGroups,
+  directoryGroup: getGroup,
+  directoryGroupMembers: listGroupMembers,
+  directoryGroupCreate: createGroupHandler,
+  directoryGroupUpdate: updateGroupHandler,
+  directoryGroupDelete: deleteGroupHandler,
+  directoryGroupBulkAdd: bulkAddGroupMembers,
+  directoryGroupBulkRemove: bulkRemoveGroupMembers
 };
+function routeAvailable(endpoint, state, settings) {
+  const isGroupRoute = DIRECTORY_GROUP_ENDPOINTS.includes(endpoint);
+  if (!isGroupRoute && endpoint !== "userSpendLimitsBulk") return true;
+  if (settings.shape === "legacy") return false;
+  return !(isGroupRoute && state.features?.directoryGroups === false);
+}
 function decodeSegment(segment) {
   try {
     return decodeURIComponent(segment);
@@ -53665,17 +55314,18 @@ var FORBIDDEN = {
   }
 };
 var TOO_MANY_REQUESTS = {
-  error: "Too Many Requests",
-  message: "Rate limit exceeded. Please try again later."
+  older: { error: "Too Many Requests", message: "Rate limit exceeded. Please try again later." },
+  "2026": { code: "error", message: "Rate limit exceeded" }
 };
+var RETRY_AFTER_2026_SECONDS = 60;
 function extraKeys(options) {
   const keys = [];
-  const add = (list, scope2, label) => {
+  const add = (list, scope, label) => {
     for (const [index, key] of (list ?? []).entries()) {
       if (typeof key !== "string" || key.trim() === "") {
         throw new EmulatorConfigError(`${label}[${index}] must be a non-empty string`);
       }
-      keys.push({ key: key.trim(), scope: scope2, name: `${label} #${index + 1}` });
+      keys.push({ key: key.trim(), scope, name: `${label} #${index + 1}` });
     }
   };
   add(options.adminKeys, "admin", "adminKeys");
@@ -53769,7 +55419,11 @@ var EmulatorServer = class {
           faults: options.faults,
           maxSpendPageSize: options.maxSpendPageSize,
           outcomeErrorStatus: options.outcomeErrorStatus,
-          upsertResponse: options.upsertResponse
+          upsertResponse: options.upsertResponse,
+          effectiveLimitRule: options.effectiveLimitRule,
+          tooManyRequests: options.tooManyRequests,
+          scimRefusalStatus: options.scimRefusalStatus,
+          duplicateGroupNameStatus: options.duplicateGroupNameStatus
         },
         "emulator options"
       )
@@ -53839,6 +55493,42 @@ var EmulatorServer = class {
   settings() {
     return structuredClone(this.#settings);
   }
+  act(change) {
+    return this.#act(parseOutOfBandChange(change, "act()"));
+  }
+  #act(checked) {
+    const now = checked.at ?? this.#clock.now();
+    const actor = {
+      userEmail: checked.actor,
+      applicationType: checked.applicationType,
+      ...checked.ipAddress === void 0 ? {} : { ip: checked.ipAddress }
+    };
+    if (checked.change.kind === "team-limit") {
+      this.#commit(setTeamLimit(this.#state, checked.change.dollars, { now, actor }).state);
+      return { status: 200, body: { teamLimitDollars: checked.change.dollars } };
+    }
+    const { method, path: path6, body: body2 } = checked.change.request;
+    const url = new URL(path6, "http://emulator.invalid");
+    const route = matchRoute(method, url.pathname);
+    if (!route || !routeAvailable(route.endpoint, this.#state, this.#settings)) {
+      return {
+        status: 404,
+        body: { error: "Not Found", message: `No such endpoint: ${method} ${url.pathname}` }
+      };
+    }
+    const output = handle({
+      endpoint: route.endpoint,
+      state: this.#state,
+      settings: this.#settings,
+      now,
+      actor,
+      body: body2,
+      query: url.searchParams,
+      params: route.params
+    });
+    if (output.state) this.#commit(output.state);
+    return output.response;
+  }
   /** Makes `state` current, writing the state file first so memory never runs ahead of disk. */
   #commit(state) {
     if (this.#stateFile !== void 0) writeStateFile(this.#stateFile, state);
@@ -53881,6 +55571,13 @@ var EmulatorServer = class {
       });
       return;
     }
+    if (!routeAvailable(route.endpoint, this.#state, this.#settings)) {
+      reply({
+        status: 404,
+        body: { error: "Not Found", message: `No such endpoint: ${method} ${url.pathname}` }
+      });
+      return;
+    }
     const fault = await this.#injectFault(route.endpoint, req, res, entry);
     if (fault === "answered") return;
     const refusal = this.#gate(route.endpoint, credentials, parsed);
@@ -53893,10 +55590,10 @@ var EmulatorServer = class {
       state: this.#state,
       settings: this.#settings,
       now: this.#clock.now(),
-      actor: {
-        keyName: credentials.key?.name ?? `${credentials.scope} key`,
-        ...req.socket.remoteAddress ? { ip: req.socket.remoteAddress } : {}
-      },
+      actor: apiKeyActor(
+        credentials.key?.name ?? `${credentials.scope} key`,
+        req.socket.remoteAddress
+      ),
       body: parsed.value,
       query: url.searchParams,
       params: route.params
@@ -53939,7 +55636,7 @@ var EmulatorServer = class {
     if (this.#bursts.take(endpoint)) {
       entry.fault = "burst429";
       entry.status = 429;
-      sendJson(res, 429, TOO_MANY_REQUESTS, this.#retryAfter());
+      sendJson(res, 429, TOO_MANY_REQUESTS[this.#settings.tooManyRequests], this.#retryAfter());
       return "answered";
     }
     const fault = sampleFault(spec, this.#random);
@@ -53970,7 +55667,10 @@ var EmulatorServer = class {
     }
     const limit = rateLimitFor(endpoint, this.#settings.rateLimits, this.#settings.shape);
     if (!this.#limiter.take(endpoint, limit).allowed) {
-      return { response: { status: 429, body: TOO_MANY_REQUESTS }, headers: this.#retryAfter() };
+      return {
+        response: { status: 429, body: TOO_MANY_REQUESTS[this.#settings.tooManyRequests] },
+        headers: this.#retryAfter()
+      };
     }
     if (!parsed.ok) {
       return {
@@ -53983,6 +55683,9 @@ var EmulatorServer = class {
     return void 0;
   }
   #retryAfter() {
+    if (this.#settings.tooManyRequests === "2026") {
+      return { "retry-after": String(RETRY_AFTER_2026_SECONDS) };
+    }
     if (!this.#settings.retryAfterHeader) return {};
     return { "retry-after": String(secondsUntilReset(this.#clock.now())) };
   }
@@ -54032,6 +55735,9 @@ var EmulatorServer = class {
         case "PATCH /__emulator/config":
           this.configure(parseSettingsPatch(readJson(), "PATCH /__emulator/config"));
           sendJson(res, 200, this.settings());
+          return;
+        case "POST /__emulator/act":
+          sendJson(res, 200, this.#act(parseOutOfBandChange(readJson(), "POST /__emulator/act")));
           return;
         default:
           sendJson(res, 404, {
@@ -54203,13 +55909,13 @@ function addFault(faults, text) {
   for (const part of match2[2].split(",")) {
     const [name = "", value = ""] = part.split("=").map((s) => s.trim());
     const field = FAULT_NAMES[name];
-    const number2 = Number(value);
-    if (field === void 0 || value === "" || !Number.isFinite(number2)) {
+    const number = Number(value);
+    if (field === void 0 || value === "" || !Number.isFinite(number)) {
       throw new UsageError(
         `--fault ${JSON.stringify(text)}: expected KIND=NUMBER with KIND one of latency, error, drop, malformed, hang, burst429`
       );
     }
-    spec[field] = number2;
+    spec[field] = number;
   }
   faults[key] = spec;
 }
@@ -54403,10 +56109,10 @@ function limitValue2(limit) {
 function sortedList(items2) {
   return [...new Set(items2)].sort(compareStrings);
 }
-function sortedRecord(record2, map) {
+function sortedRecord(record, map) {
   const result = {};
-  for (const key of Object.keys(record2 ?? {}).sort(compareStrings)) {
-    const value = record2?.[key];
+  for (const key of Object.keys(record ?? {}).sort(compareStrings)) {
+    const value = record?.[key];
     if (value === void 0) continue;
     const mapped = map(value);
     if (mapped === void 0) continue;
@@ -54419,9 +56125,9 @@ function sortedRecord(record2, map) {
   }
   return result;
 }
-function compact(record2) {
+function compact(record) {
   const result = {};
-  for (const [key, value] of Object.entries(record2)) {
+  for (const [key, value] of Object.entries(record)) {
     if (value === void 0) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     if (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0) {
@@ -54575,9 +56281,9 @@ function mostCommon(values) {
   const counts = /* @__PURE__ */ new Map();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   let best;
-  for (const [value, count2] of counts) {
-    if (!best || count2 > best.count || count2 === best.count && rank(value) < rank(best.value)) {
-      best = { value, count: count2 };
+  for (const [value, count] of counts) {
+    if (!best || count > best.count || count === best.count && rank(value) < rank(best.value)) {
+      best = { value, count };
     }
   }
   return best !== void 0 && best.count > 1 ? best : void 0;
@@ -54743,11 +56449,11 @@ function verdict(options, result, valid) {
 }
 function describeDesired(desired) {
   const limits = desired.spendLimits;
-  const count2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  const count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
   const parts = [
-    count2(desired.files.length, "file"),
-    `spend limits: ${count2(limits.users.length, "user")}, ${count2(limits.groups.length, "group")}, ${count2(limits.emailPatterns.length, "email pattern")}, ${count2(limits.roles.length, "role")}, ${limits.default ? "a default" : "no default"}`,
-    `${count2(desired.blocklists.length, "repo blocklist")} (prune ${desired.ownership.prune ? "on" : "off"})`
+    count(desired.files.length, "file"),
+    `spend limits: ${count(limits.users.length, "user")}, ${count(limits.groups.length, "group")}, ${count(limits.emailPatterns.length, "email pattern")}, ${count(limits.roles.length, "role")}, ${limits.default ? "a default" : "no default"}`,
+    `${count(desired.blocklists.length, "repo blocklist")} (prune ${desired.ownership.prune ? "on" : "off"})`
   ];
   return `${parts.join("; ")}.`;
 }

@@ -61979,6 +61979,52 @@ var ProtocolError = class extends ApiError {
     this.fieldPath = fieldPath;
   }
 };
+var DirectoryGroupsUnavailableError = class extends ApiError {
+  constructor(context) {
+    super(
+      `${call(context)} was not found${answered(context)}: this team or this version of the Cursor Admin API has no directory groups. Remove the directory groups from the policy, or ask Cursor to enable directory groups for the team (check the base URL too).`,
+      context
+    );
+  }
+};
+var DirectoryGroupNotFoundError = class extends NotFoundError {
+  groupId;
+  constructor(context, groupId) {
+    super(
+      context,
+      `The directory group ${JSON.stringify(groupId)} may have been deleted since the plan was made (in the dashboard, by your identity provider, or by another run): run plan again.`
+    );
+    this.groupId = groupId;
+  }
+};
+var ManagedByIdentityProviderError = class extends ApiError {
+  groupId;
+  constructor(context, groupId) {
+    super(
+      `${call(context)} was refused${answered(context)}: the directory group ${JSON.stringify(groupId)} is managed by your identity provider (synced by SCIM) and cannot be changed through the API. Change it in the identity provider, or leave it to the identity provider in the policy (ownership: ignore).`,
+      context
+    );
+    this.groupId = groupId;
+  }
+};
+var DirectoryGroupNameTakenError = class extends ApiError {
+  groupName;
+  constructor(context, groupName) {
+    super(
+      `${call(context)} was refused${answered(context)}: a directory group named ${JSON.stringify(groupName)} already exists. It may have been created since the plan was made, or by your identity provider: run plan again, or choose another name.`,
+      context
+    );
+    this.groupName = groupName;
+  }
+};
+var BulkRouteUnavailableError = class extends ApiError {
+  constructor(context) {
+    super(
+      `${call(context)} is not available to this team${answered(context)}: the bulk spend-limit route is a preview. Limits are set one at a time through POST /teams/user-spend-limit instead.`,
+      context
+    );
+  }
+};
 
 // src/apply/apply.ts
 var InterruptedError = class extends CursorPolicyError {
@@ -68398,13 +68444,41 @@ ${fence}`;
 }
 
 // src/api/live-state.ts
-async function readLiveState(reader) {
-  const [members, blocklists, spend] = await Promise.all([
+async function readLiveState(reader, options = {}) {
+  const [members, blocklists, spend, directoryGroups] = await Promise.all([
     reader.listMembers(),
     reader.listBlocklists(),
-    reader.listAllSpend()
+    reader.listAllSpend(),
+    options.directoryGroups ? readDirectoryGroups(reader) : void 0
   ]);
-  return buildLiveState({ members, blocklists, spend });
+  return buildLiveState({
+    members,
+    blocklists,
+    spend,
+    ...directoryGroups === void 0 ? {} : { directoryGroups }
+  });
+}
+async function readDirectoryGroups(reader) {
+  let groups2;
+  try {
+    groups2 = await reader.listDirectoryGroups();
+  } catch (error2) {
+    if (error2 instanceof DirectoryGroupsUnavailableError) {
+      return { supported: false, reason: error2.message };
+    }
+    throw error2;
+  }
+  const withMembers = await Promise.all(
+    groups2.map(async (group) => {
+      try {
+        return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
+      } catch (error2) {
+        if (error2 instanceof DirectoryGroupNotFoundError) return [];
+        throw error2;
+      }
+    })
+  );
+  return { supported: true, groups: withMembers.flat() };
 }
 function buildLiveState(input) {
   const spendByEmail = /* @__PURE__ */ new Map();
@@ -68433,8 +68507,44 @@ function buildLiveState(input) {
   return {
     members,
     blocklists: input.blocklists.map(liveBlocklist),
+    ...input.directoryGroups === void 0 ? {} : { directoryGroups: liveDirectoryGroups(input.directoryGroups, input.members) },
     ...input.spend.cycleStart === void 0 ? {} : { cycleStart: input.spend.cycleStart },
     shape: responseShape(input.spend.rows)
+  };
+}
+function liveDirectoryGroups(read, teamMembers) {
+  if (!read.supported) return read;
+  const active = teamMembers.filter((member2) => !member2.isRemoved);
+  const emailById = /* @__PURE__ */ new Map();
+  for (const member2 of active) {
+    if (member2.id !== void 0 && !emailById.has(member2.id))
+      emailById.set(member2.id, member2.email);
+  }
+  const groups2 = read.groups.map(({ group, members }) => {
+    const seen = /* @__PURE__ */ new Set();
+    const listed = members.flatMap((member2) => {
+      if (seen.has(member2.userId)) return [];
+      seen.add(member2.userId);
+      const email = member2.email ?? emailById.get(member2.userId);
+      return [
+        {
+          userId: member2.userId,
+          ...email === void 0 ? {} : { email, emailKey: normalizeEmail(email) }
+        }
+      ];
+    });
+    return {
+      id: group.id,
+      name: group.name,
+      nameKey: group.name.trim().toLowerCase(),
+      limitDollars: group.monthlySpendingLimitDollars,
+      members: listed
+    };
+  });
+  return {
+    supported: true,
+    groups: groups2,
+    membersHaveIds: active.length === 0 || active.every((member2) => member2.id !== void 0)
   };
 }
 function liveLimit(row) {
@@ -71275,39 +71385,73 @@ var ENDPOINTS = {
     write: false,
     ratePerMinute: 20,
     legacyRatePerMinute: 20
-  }
+  },
+  // The 2026 surface (docs/emulator.md, "The 2026 surface"). The older API has none of these
+  // routes: their "legacy" rates only matter to an emulator serving the older shapes, which
+  // answers 404 on them.
+  userSpendLimitsBulk: {
+    id: "userSpendLimitsBulk",
+    method: "POST",
+    path: "/teams/user-spend-limits",
+    write: true,
+    ratePerMinute: 20,
+    legacyRatePerMinute: 20
+  },
+  directoryGroups: groupRoute("directoryGroups", "GET", "/teams/directory-groups", false),
+  directoryGroup: groupRoute("directoryGroup", "GET", "/teams/directory-groups/:groupId", false),
+  directoryGroupMembers: groupRoute(
+    "directoryGroupMembers",
+    "GET",
+    "/teams/directory-groups/:groupId/members",
+    false
+  ),
+  directoryGroupCreate: groupRoute("directoryGroupCreate", "POST", "/teams/directory-groups", true),
+  directoryGroupUpdate: groupRoute(
+    "directoryGroupUpdate",
+    "PATCH",
+    "/teams/directory-groups/:groupId",
+    true
+  ),
+  directoryGroupDelete: groupRoute(
+    "directoryGroupDelete",
+    "DELETE",
+    "/teams/directory-groups/:groupId",
+    true
+  ),
+  directoryGroupBulkAdd: groupRoute(
+    "directoryGroupBulkAdd",
+    "POST",
+    "/teams/directory-groups/:groupId/members/bulk-add",
+    true
+  ),
+  directoryGroupBulkRemove: groupRoute(
+    "directoryGroupBulkRemove",
+    "POST",
+    "/teams/directory-groups/:groupId/members/bulk-remove",
+    true
+  )
 };
+function groupRoute(id, method, path6, write) {
+  return { id, method, path: path6, write, ratePerMinute: 20, legacyRatePerMinute: 20 };
+}
+function endpointPath(endpoint2, params = {}) {
+  return ENDPOINTS[endpoint2].path.replace(
+    /:(repoId|groupId)/g,
+    (_, name) => encodeURIComponent(params[name] ?? "")
+  );
+}
 var ENDPOINT_IDS = Object.keys(ENDPOINTS);
 var DAILY_USAGE_MAX_RANGE_DAYS = { current: 30, legacy: 90 };
 var AUDIT_LOG_MAX_RANGE_DAYS = 30;
+var BULK_SPEND_LIMIT_MAX_UPDATES = 100;
+var GROUP_MEMBERS_MAX_PER_CALL = 100;
 var DEFAULT_BASE_URL = "https://api.cursor.com";
 
 // src/api/http.ts
 var import_undici2 = __toESM(require_undici2(), 1);
 import { Buffer as Buffer2 } from "node:buffer";
 
-// src/api/types.ts
-var DAILY_USAGE_COUNTERS = [
-  "totalLinesAdded",
-  "totalLinesDeleted",
-  "acceptedLinesAdded",
-  "acceptedLinesDeleted",
-  "totalApplies",
-  "totalAccepts",
-  "totalRejects",
-  "totalTabsShown",
-  "totalTabsAccepted",
-  "composerRequests",
-  "chatRequests",
-  "agentRequests",
-  "cmdkUsages",
-  "subscriptionIncludedReqs",
-  "apiKeyReqs",
-  "usageBasedReqs",
-  "bugbotUsages"
-];
-
-// src/api/validate.ts
+// src/api/response-reader.ts
 var ShapeError = class extends Error {
   constructor(fieldPath, problem) {
     super(`${fieldPath === "" ? "" : `${fieldPath}: `}${problem}`);
@@ -71469,6 +71613,27 @@ function body(value) {
   return new At(value, "");
 }
 
+// src/api/types.ts
+var DAILY_USAGE_COUNTERS = [
+  "totalLinesAdded",
+  "totalLinesDeleted",
+  "acceptedLinesAdded",
+  "acceptedLinesDeleted",
+  "totalApplies",
+  "totalAccepts",
+  "totalRejects",
+  "totalTabsShown",
+  "totalTabsAccepted",
+  "composerRequests",
+  "chatRequests",
+  "agentRequests",
+  "cmdkUsages",
+  "subscriptionIncludedReqs",
+  "apiKeyReqs",
+  "usageBasedReqs",
+  "bugbotUsages"
+];
+
 // src/api/parse.ts
 function nonEmptyString(at, what) {
   const text = at.string();
@@ -71600,7 +71765,115 @@ function auditLogEntry(at) {
     timestamp: fields.at(read("timestamp", "created_at", "createdAt")).timestamp(),
     userEmail: fields.optionalString(read("user_email", "userEmail")),
     ipAddress: fields.optionalString(read("ip_address", "ipAddress")),
+    applicationType: fields.optionalString(read("application_type", "applicationType")),
     data: data2 === void 0 ? void 0 : fields.at(data2).json()
+  };
+}
+function parseAuditLogPage(value) {
+  const fields = body(value).object();
+  const list = fields.firstPresent(...AUDIT_LOG_LIST_FIELDS);
+  if (list === void 0) {
+    throw new ShapeError("", `expected a list of events in one of: ${AUDIT_LOG_LIST_FIELDS}`);
+  }
+  const raw = fields.at(list);
+  const items2 = raw.value;
+  if (!Array.isArray(items2)) return raw.fail("an array of events");
+  const events = items2.flatMap((item, index) => {
+    const event = tolerantAuditEvent(new At(item, `${list}[${index}]`));
+    return event === void 0 ? [] : [event];
+  });
+  const pages = tolerant(() => pageInfo(fields)) ?? {};
+  return {
+    events,
+    hasNextPage: pages.hasNextPage,
+    totalPages: pages.totalPages,
+    totalCount: tolerant(() => fields.optionalObject("pagination")?.optionalNumber("totalCount"))
+  };
+}
+function tolerant(read) {
+  try {
+    return read();
+  } catch (error2) {
+    if (error2 instanceof ShapeError) return void 0;
+    throw error2;
+  }
+}
+function tolerantAuditEvent(at) {
+  const fields = tolerant(() => at.object());
+  if (fields === void 0) return void 0;
+  const text = (...keys) => {
+    const key = fields.firstPresent(...keys);
+    return key === void 0 ? void 0 : tolerant(() => fields.optionalString(key));
+  };
+  const idKey = fields.firstPresent("event_id", "eventId", "id");
+  const timeKey = fields.firstPresent("timestamp", "created_at", "createdAt");
+  const dataKey = fields.firstPresent("event_data", "eventData", "details");
+  const event = {
+    id: idKey === void 0 ? void 0 : tolerant(() => fields.optionalId(idKey)),
+    type: text("event_type", "eventType", "type"),
+    timestamp: timeKey === void 0 ? void 0 : tolerant(() => fields.at(timeKey).timestamp()),
+    userEmail: text("user_email", "userEmail"),
+    ipAddress: text("ip_address", "ipAddress"),
+    applicationType: text("application_type", "applicationType"),
+    data: dataKey === void 0 ? void 0 : tolerant(() => fields.at(dataKey).json())
+  };
+  return event;
+}
+function parseDirectoryGroupsPage(value) {
+  const fields = body(value).object();
+  return {
+    groups: fields.array("groups", (at) => directoryGroup(at.object())),
+    pages: pageInfo(fields)
+  };
+}
+function parseDirectoryGroup(value) {
+  const fields = body(value).object();
+  return directoryGroup(fields.has("group") ? fields.object("group") : fields);
+}
+function directoryGroup(fields) {
+  return {
+    id: fields.at("id").id(),
+    name: nonEmptyString(fields.at("name"), "a non-empty group name"),
+    memberCount: fields.optionalNumber("memberCount"),
+    // A group answer without the field (a fresh group, say) has no limit.
+    monthlySpendingLimitDollars: fields.has("monthlySpendingLimitDollars") ? wholeDollarsOrNull(fields.at("monthlySpendingLimitDollars")) : null
+  };
+}
+function wholeDollarsOrNull(at) {
+  if (at.value === null) return null;
+  const dollars2 = at.number();
+  if (!Number.isSafeInteger(dollars2) || dollars2 < 0) at.fail("whole dollars >= 0, or null");
+  return dollars2;
+}
+function parseDirectoryGroupMembersPage(value) {
+  const fields = body(value).object();
+  return { members: fields.array("members", directoryGroupMember), pages: pageInfo(fields) };
+}
+function directoryGroupMember(at) {
+  const fields = at.object();
+  const email = fields.optionalString("email");
+  const name = fields.optionalString("name");
+  return {
+    userId: fields.at(fields.firstPresent("userId", "id") ?? "userId").id(),
+    ...email === void 0 || email.trim() === "" ? {} : { email },
+    ...name === void 0 ? {} : { name }
+  };
+}
+var BULK_STATUSES = ["updated", "unchanged", "failed"];
+function parseBulkSpendLimitResult(value) {
+  const fields = body(value).object();
+  return {
+    results: fields.array("results", (at) => {
+      const row = at.object();
+      const raw = row.string("status");
+      const status = BULK_STATUSES.find((known) => known === raw);
+      const error2 = row.optionalString("error") ?? tolerant(() => row.optionalString("message"));
+      return {
+        email: nonEmptyString(row.at("userEmail"), "the member's email"),
+        status: status ?? "unconfirmed",
+        ...status === void 0 ? { error: `the API answered status ${JSON.stringify(raw)}, which is not documented` } : error2 === void 0 ? {} : { error: error2 }
+      };
+    })
   };
 }
 function pageInfo(fields) {
@@ -71609,7 +71882,7 @@ function pageInfo(fields) {
   const totalField = source.firstPresent("numPages", "totalPages");
   return {
     totalPages: totalField === void 0 ? void 0 : source.optionalNumber(totalField),
-    currentPage: source.optionalNumber("currentPage"),
+    currentPage: source.optionalNumber(source.firstPresent("currentPage", "page") ?? "currentPage"),
     hasNextPage: source.optionalBoolean("hasNextPage")
   };
 }
@@ -71669,7 +71942,7 @@ var AdminHttp = class {
   }
   async call(spec) {
     const endpoint2 = ENDPOINTS[spec.endpoint];
-    const path6 = endpoint2.path.replace(":repoId", encodeURIComponent(spec.repoId ?? ""));
+    const path6 = endpointPath(spec.endpoint, { repoId: spec.repoId, groupId: spec.groupId });
     const url = this.#url(path6, spec.query);
     const payload = spec.body === void 0 ? void 0 : JSON.stringify(spec.body);
     let mayHaveApplied = false;
@@ -71803,6 +72076,8 @@ var AdminHttp = class {
       return new ProtocolError(context, "", `unexpected HTTP status ${context.status}`);
     }
     if (context.status === 401) return new AuthError(context, endpoint2.write);
+    const special = spec.classify?.(context);
+    if (special !== void 0) return special;
     if (context.status === 403) return new PermissionError(context);
     if (notMember) return new NotTeamMemberError(context, spec.email);
     if (context.status === 404) {
@@ -72017,6 +72292,7 @@ var SPEND_PAGE_SIZE = 1e3;
 var FALLBACK_SPEND_PAGE_SIZE = 100;
 var USAGE_EVENTS_PAGE_SIZE = 1e3;
 var AUDIT_LOG_PAGE_SIZE = 500;
+var DIRECTORY_GROUP_PAGE_SIZE = 100;
 var MAX_PAGES = 1e4;
 var DAY_MS = 864e5;
 var STABLE_SPEND_ORDER = { sortBy: "user", sortDirection: "asc" };
@@ -72083,8 +72359,8 @@ function createAdminClient(options) {
           (page) => http.call({
             endpoint: "auditLogs",
             query: {
-              startTime: chunk.startDate,
-              endTime: chunk.endDate,
+              startTime: isoTime(chunk.startDate),
+              endTime: isoTime(chunk.endDate),
               eventTypes: eventTypes?.join(","),
               users: users?.join(","),
               search,
@@ -72100,8 +72376,58 @@ function createAdminClient(options) {
         entries.push(...pages);
       }
       return entries;
-    }
+    },
+    auditLogPage(query) {
+      return http.call({
+        endpoint: "auditLogs",
+        query: {
+          startTime: isoTime(query.startTime),
+          endTime: isoTime(query.endTime),
+          eventTypes: query.eventTypes?.join(","),
+          users: query.users?.join(","),
+          search: query.search,
+          page: query.page,
+          pageSize: query.pageSize
+        },
+        parse: parseAuditLogPage
+      });
+    },
+    listDirectoryGroups: () => readGroupPages("directoryGroups", void 0, (body2) => {
+      const parsed = parseDirectoryGroupsPage(body2);
+      return { items: parsed.groups, pages: parsed.pages };
+    }),
+    getDirectoryGroup: (groupId) => http.call({
+      endpoint: "directoryGroup",
+      groupId: requireId(groupId, "getDirectoryGroup"),
+      classify: groupFailure({ groupId }),
+      parse: parseDirectoryGroup
+    }),
+    listDirectoryGroupMembers: (groupId) => readGroupPages(
+      "directoryGroupMembers",
+      requireId(groupId, "listDirectoryGroupMembers"),
+      (body2) => {
+        const parsed = parseDirectoryGroupMembersPage(body2);
+        return { items: parsed.members, pages: parsed.pages };
+      }
+    )
   };
+  async function readGroupPages(endpoint2, groupId, parse3) {
+    const read = (pageSize) => readPages(
+      (page) => http.call({
+        endpoint: endpoint2,
+        ...groupId === void 0 ? {} : { groupId },
+        query: { page, pageSize },
+        classify: groupFailure(groupId === void 0 ? {} : { groupId }),
+        parse: (body2) => ({ ...parse3(body2), ...pageSize === void 0 ? {} : { pageSize } })
+      })
+    );
+    try {
+      return await read(DIRECTORY_GROUP_PAGE_SIZE);
+    } catch (error2) {
+      if (!(error2 instanceof ValidationError)) throw error2;
+      return read(void 0);
+    }
+  }
   const writer = {
     // Safe to retry: an upsert replaces each sent repo's patterns with the sent list, so the
     // same body leaves the same end state whether it lands once or twice.
@@ -72151,8 +72477,134 @@ function createAdminClient(options) {
         email,
         parse: parseSpendLimitResult
       });
-    }
+    },
+    // Safe to retry: each update names the member and the absolute limit, so a chunk that lands
+    // twice leaves the same end state (the second answers "unchanged").
+    async setUserSpendLimits(updates) {
+      checkBulkUpdates(updates);
+      const rows = [];
+      let calls = 0;
+      for (let start = 0; start < updates.length; start += BULK_SPEND_LIMIT_MAX_UPDATES) {
+        const chunk = updates.slice(start, start + BULK_SPEND_LIMIT_MAX_UPDATES);
+        calls++;
+        let answer;
+        try {
+          answer = await http.call({
+            endpoint: "userSpendLimitsBulk",
+            body: {
+              updates: chunk.map((u) => ({ userEmail: u.email, spendLimitDollars: u.dollars }))
+            },
+            describe: describeUpdates(chunk),
+            classify: bulkRouteFailure,
+            parse: parseBulkSpendLimitResult
+          });
+        } catch (error2) {
+          if (!(error2 instanceof BulkRouteUnavailableError)) throw error2;
+          return {
+            kind: "route-unavailable",
+            status: error2.status === 404 ? 404 : 403,
+            ...error2.apiMessage === void 0 ? {} : { apiMessage: error2.apiMessage },
+            rows,
+            remaining: updates.slice(start),
+            calls
+          };
+        }
+        rows.push(...bulkRows(chunk, answer));
+      }
+      return { kind: "applied", rows, calls };
+    },
+    async createDirectoryGroup(name) {
+      const wanted = requireName(name, "createDirectoryGroup");
+      try {
+        return await http.call({
+          endpoint: "directoryGroupCreate",
+          body: { name: wanted },
+          describe: `name ${JSON.stringify(wanted)}`,
+          classify: groupFailure({ name: wanted }),
+          parse: parseDirectoryGroup
+        });
+      } catch (error2) {
+        if (!(error2 instanceof DirectoryGroupNameTakenError) || error2.attempts < 2) throw error2;
+        const key = groupNameKey(wanted);
+        const groups2 = await reader.listDirectoryGroups();
+        const created = groups2.find((group) => groupNameKey(group.name) === key);
+        if (created === void 0) throw error2;
+        return created;
+      }
+    },
+    renameDirectoryGroup(groupId, name) {
+      const wanted = requireName(name, "renameDirectoryGroup");
+      return updateGroup(groupId, { name: wanted }, `name ${JSON.stringify(wanted)}`, wanted);
+    },
+    setDirectoryGroupLimit(groupId, dollars2) {
+      if (!(Number.isSafeInteger(dollars2) && dollars2 >= 0)) {
+        const endpoint2 = ENDPOINTS.directoryGroupUpdate;
+        throw new ValidationError({
+          endpoint: endpoint2.id,
+          method: endpoint2.method,
+          path: endpoint2.path,
+          attempts: 0,
+          apiMessage: `monthlySpendingLimitDollars must be a whole number of dollars, 0 or more; got ${dollars2}`,
+          request: `group ${JSON.stringify(groupId)}`
+        });
+      }
+      return updateGroup(
+        groupId,
+        { monthlySpendingLimitDollars: dollars2 },
+        `monthlySpendingLimitDollars ${dollars2}`
+      );
+    },
+    clearDirectoryGroupLimit(groupId) {
+      return updateGroup(
+        groupId,
+        { clearMonthlySpendingLimitDollars: true },
+        "clearMonthlySpendingLimitDollars true"
+      );
+    },
+    // Safe to retry, like deleteBlocklist: a 404 after an attempt that may have landed is "already gone".
+    deleteDirectoryGroup(groupId) {
+      return http.call({
+        endpoint: "directoryGroupDelete",
+        groupId: requireId(groupId, "deleteDirectoryGroup"),
+        describe: `group ${JSON.stringify(groupId)}`,
+        classify: groupFailure({ groupId }),
+        parse: () => "deleted",
+        goneAfterRetry: "already-gone"
+      });
+    },
+    addDirectoryGroupMembers: (groupId, userIds) => changeGroupMembers("directoryGroupBulkAdd", groupId, userIds),
+    removeDirectoryGroupMembers: (groupId, userIds) => changeGroupMembers("directoryGroupBulkRemove", groupId, userIds)
   };
+  function updateGroup(groupId, body2, describe2, name) {
+    return http.call({
+      endpoint: "directoryGroupUpdate",
+      groupId: requireId(groupId, "updateDirectoryGroup"),
+      body: body2,
+      describe: `group ${JSON.stringify(groupId)}, ${describe2}`,
+      classify: groupFailure({ groupId, ...name === void 0 ? {} : { name } }),
+      parse: parseDirectoryGroup
+    });
+  }
+  async function changeGroupMembers(endpoint2, groupId, userIds) {
+    requireId(groupId, endpoint2);
+    const ids = [...new Set(userIds)];
+    for (const id of ids) requireId(id, `${endpoint2} (a user id)`);
+    let calls = 0;
+    for (let start = 0; start < ids.length; start += GROUP_MEMBERS_MAX_PER_CALL) {
+      const chunk = ids.slice(start, start + GROUP_MEMBERS_MAX_PER_CALL);
+      calls++;
+      await http.call({
+        endpoint: endpoint2,
+        groupId,
+        body: { userIds: chunk },
+        describe: `group ${JSON.stringify(groupId)}, ${chunk.length} user ids`,
+        classify: groupFailure({ groupId }),
+        // The answer's shape is undocumented: nothing in it is needed.
+        parse: () => void 0
+      });
+    }
+    return { calls };
+  }
   return { reader: Object.freeze(reader), writer: Object.freeze(writer) };
 }
 async function readAllSpend(listSpend) {
@@ -72205,6 +72657,99 @@ async function readPages(fetchPage) {
     if (!more || result.items.length === 0) break;
   }
   return items2;
+}
+function groupNameKey(name) {
+  return name.trim().toLowerCase();
+}
+function isoTime(ms) {
+  return new Date(ms).toISOString();
+}
+function requireId(id, what) {
+  if (id.trim() === "") throw new UsageError(`${what} needs an id; it was empty.`);
+  return id;
+}
+function requireName(name, what) {
+  const trimmed = name.trim();
+  if (trimmed === "") throw new UsageError(`${what} needs a group name; it was empty.`);
+  return trimmed;
+}
+var MANAGED_ELSEWHERE = /\bscim\b|identity provider|\bidp\b|directory sync|\bsynced\b|managed (?:by|in|through) (?:your |an |the )?(?:identity|idp|okta|azure|entra|google)/i;
+var NAME_TAKEN = /already (?:exists|in use|taken)|duplicate|must be unique|name (?:is )?taken/i;
+function groupFailure(target) {
+  return (context) => {
+    const { status } = context;
+    const message = context.apiMessage ?? "";
+    const write = ENDPOINTS[context.endpoint].write;
+    if (write && (status === 400 || status === 403) && MANAGED_ELSEWHERE.test(message)) {
+      return new ManagedByIdentityProviderError(context, target.groupId ?? target.name ?? "");
+    }
+    if (target.name !== void 0 && (status === 409 || status === 400 && NAME_TAKEN.test(message))) {
+      return new DirectoryGroupNameTakenError(context, target.name);
+    }
+    if (status === 404) {
+      return target.groupId === void 0 ? new DirectoryGroupsUnavailableError(context) : new DirectoryGroupNotFoundError(context, target.groupId);
+    }
+    return void 0;
+  };
+}
+function bulkRouteFailure(context) {
+  return context.status === 403 || context.status === 404 ? new BulkRouteUnavailableError(context) : void 0;
+}
+function checkBulkUpdates(updates) {
+  const endpoint2 = ENDPOINTS.userSpendLimitsBulk;
+  const refuse = (apiMessage, request3) => new ValidationError({
+    endpoint: endpoint2.id,
+    method: endpoint2.method,
+    path: endpoint2.path,
+    attempts: 0,
+    apiMessage,
+    request: request3
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const { email, dollars: dollars2 } of updates) {
+    if (dollars2 !== null && !(Number.isSafeInteger(dollars2) && dollars2 >= 0)) {
+      throw refuse(
+        `spendLimitDollars must be a whole number of dollars, 0 or more, or null for no limit; got ${dollars2}`,
+        `userEmail ${JSON.stringify(email)}`
+      );
+    }
+    const key = normalizeEmail(email);
+    if (seen.has(key)) {
+      throw refuse(
+        "each member may appear once per bulk call; the API refuses the whole call otherwise",
+        `userEmail ${JSON.stringify(email)} (given twice)`
+      );
+    }
+    seen.add(key);
+  }
+}
+function describeUpdates(chunk) {
+  const first = chunk[0];
+  if (first === void 0) return "no updates";
+  const more = chunk.length > 1 ? ` and ${chunk.length - 1} more` : "";
+  return `userEmail ${JSON.stringify(first.email)}${more}`;
+}
+function bulkRows(chunk, answer) {
+  const byEmail = /* @__PURE__ */ new Map();
+  for (const result of answer.results) {
+    const key = normalizeEmail(result.email);
+    if (!byEmail.has(key)) byEmail.set(key, result);
+  }
+  return chunk.map((update) => {
+    const result = byEmail.get(normalizeEmail(update.email));
+    if (result === void 0) {
+      return {
+        ...update,
+        status: "unconfirmed",
+        error: "the API's answer did not mention this member; the read-back will show the limit"
+      };
+    }
+    return {
+      ...update,
+      status: result.status,
+      ...result.error === void 0 ? {} : { error: result.error }
+    };
+  });
 }
 function splitRange(range2, maxDays, endpoint2) {
   const { startDate, endDate } = range2;
