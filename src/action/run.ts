@@ -21,7 +21,7 @@ import { renderJson } from "../render/index.js";
 import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError, ExitCode, UsageError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import { redact } from "../shared/secrets.js";
+import { redact } from "../shared/redact.js";
 import { type Annotation, problemAnnotations } from "./annotations.js";
 import type { ActionContext } from "./context.js";
 import { syncDriftIssue } from "./drift-issue.js";

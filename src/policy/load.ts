@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { DesiredState } from "../model/desired.js";
-import { redact } from "../shared/secrets.js";
+import { redact } from "../shared/redact.js";
 import { buildDesiredState } from "./build.js";
 import { parsePolicyText } from "./parse.js";
 import { extractParts, mergeParts, type PolicyParts } from "./parts.js";
