@@ -12,11 +12,29 @@
  * Hidden: control characters (C0, DEL, C1), format characters (bidi embeddings, overrides,
  * isolates and marks, zero-width space/joiners, BOM, tag characters...), line and paragraph
  * separators, and the other default-ignorable code points (Hangul fillers, the combining
- * grapheme joiner...). Variation selectors are left alone: emoji need them, and they change
- * only how the character before them looks.
+ * grapheme joiner...). Variation selectors are left alone in output: emoji need them, and they
+ * change only how the character before them looks.
  */
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+const HIDDEN = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]$/u;
 const VARIATION_SELECTOR = /^[\u180b-\u180d\u180f\ufe00-\ufe0f\u{e0100}-\u{e01ef}]$/u;
+
+/**
+ * The hidden characters of the Basic Multilingual Plane, as plain ranges: a regular expression
+ * without the `u` flag scans a 20 MB plan about ten times faster than one with Unicode property
+ * classes. test/shared/hidden-characters.test.ts checks escapeHidden against the property
+ * classes for every code point of the plane. Tab and line feed come apart, for outputs that keep them.
+ */
+const HIDDEN_BMP_RANGES =
+  "\\u007f-\\u009f\\u00ad\\u034f\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890-\\u0891\\u08e2\\u115f-\\u1160" +
+  "\\u17b4-\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f" +
+  "\\ufeff\\uffa0\\ufff0-\\ufffb";
+/** Outside the plane, hidden characters (tags...) come as surrogate pairs, checked one by one. */
+const SURROGATES = "|[\\ud800-\\udbff][\\udc00-\\udfff]|[\\ud800-\\udfff]";
+const CANDIDATE = new RegExp(`[\\u0000-\\u001f${HIDDEN_BMP_RANGES}]${SURROGATES}`, "g");
+const OUTPUT_CANDIDATE = new RegExp(
+  `[\\u0000-\\u0008\\u000b-\\u001f${HIDDEN_BMP_RANGES}]${SURROGATES}`,
+  "g",
+);
 
 /** Our own colours (render/text.ts, render/apply-result.ts): the only escapes an output may keep. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching our own escape sequences is the point.
@@ -31,9 +49,15 @@ function escapeCharacter(char: string): string {
   return escaped;
 }
 
-/** Whether a character is hidden in the sense above, variation selectors included. */
+/** Whether a character (one code point) is hidden in the sense above, variation selectors included. */
 export function isHiddenCharacter(char: string): boolean {
-  return new RegExp(HIDDEN.source, "u").test(char);
+  return HIDDEN.test(char) || /^[\ud800-\udfff]$/.test(char);
+}
+
+/** A candidate found by CANDIDATE, escaped when it is hidden and not a variation selector. */
+function escapeCandidate(char: string): string {
+  if (char.length === 2 && !HIDDEN.test(char)) return char;
+  return VARIATION_SELECTOR.test(char) ? char : escapeCharacter(char);
 }
 
 /**
@@ -41,9 +65,7 @@ export function isHiddenCharacter(char: string): boolean {
  * tabs included, since a value is shown on one line) become `\uXXXX`.
  */
 export function escapeHidden(text: string): string {
-  return text.replace(HIDDEN, (char) =>
-    VARIATION_SELECTOR.test(char) ? char : escapeCharacter(char),
-  );
+  return text.replace(CANDIDATE, escapeCandidate);
 }
 
 /**
@@ -52,9 +74,8 @@ export function escapeHidden(text: string): string {
  * `escapeHidden` on each value: whatever a formatter forgot is escaped here.
  */
 export function escapeHiddenInOutput(text: string): string {
-  return text.replace(HIDDEN, (char, offset: number) => {
-    if (char === "\n" || char === "\t" || VARIATION_SELECTOR.test(char)) return char;
+  return text.replace(OUTPUT_CANDIDATE, (char: string, offset: number) => {
     if (char === "\u001b" && OWN_COLOUR.test(text.slice(offset, offset + 6))) return char;
-    return escapeCharacter(char);
+    return escapeCandidate(char);
   });
 }

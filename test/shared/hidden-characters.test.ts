@@ -81,3 +81,22 @@ describe("isLoopbackHost", () => {
     expect(isLoopbackHost(host)).toBe(loopback);
   });
 });
+
+describe("escapeHidden covers the whole Basic Multilingual Plane", () => {
+  it("escapes exactly the control, format and default-ignorable characters", () => {
+    const property = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]$/u;
+    const variationSelector = /^[\u180b-\u180d\u180f\ufe00-\ufe0f]$/u;
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      const hidden = property.test(char) && !variationSelector.test(char);
+      if ((escapeHidden(char) !== char) !== hidden) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("escapes lone surrogates, which are not text", () => {
+    expect(escapeHidden("a\ud800b")).toBe("a\\ud800b");
+  });
+});
