@@ -21,7 +21,9 @@ function expectEscaped(output: string): void {
   expect(output).not.toMatch(RAW);
 }
 
-describe("hidden characters are escaped in every output", () => {
+// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
+// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+describe("hidden characters are escaped in every output", { timeout: 90_000 }, () => {
   it("validate escapes an OSC 52 sequence and a bidi override in values and in a file name", async (context) => {
     const badName = `limits${OSC52}.yaml`;
     const root = await checkout(context, {

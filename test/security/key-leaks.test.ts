@@ -62,7 +62,9 @@ async function planAgainst(url: string, key: string, ...extra: string[]) {
   });
 }
 
-describe("no piece of the key reaches any output", () => {
+// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
+// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+describe("no piece of the key reaches any output", { timeout: 90_000 }, () => {
   it.each([
     [401, "text/plain"],
     [500, "text/plain"],

@@ -23,7 +23,11 @@ async function problemsOf(context: Parameters<typeof checkout>[0], policy: strin
   return (JSON.parse(result.stdout) as { problems: Problem[] }).problems;
 }
 
-describe("look-alike emails are errors naming the character and its place", () => {
+// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
+// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+describe("look-alike emails are errors naming the character and its place", {
+  timeout: 90_000,
+}, () => {
   it("a Cyrillic letter among Latin ones, in a user key and in a group member", async (context) => {
     const problems = await problemsOf(
       context,

@@ -11,7 +11,9 @@ import { against, cli, demoEmulator, EXAMPLE_POLICIES } from "../e2e/support.js"
 /** A mention GitHub would link: `@` not preceded by a word character, then a name. */
 const LIVE_MENTION = /(?:^|[^\w&#;])@[A-Za-z0-9]/m;
 
-describe("mentions are neutralised in Markdown", () => {
+// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
+// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+describe("mentions are neutralised in Markdown", { timeout: 90_000 }, () => {
   it.each([
     ["@octocat", "@&#8203;octocat"],
     ["cc @acme/admins please", "cc @&#8203;acme/admins please"],

@@ -19,7 +19,9 @@ function externalHost(): string {
   return "cursor-policy.invalid";
 }
 
-describe("plain http:// only for loopback hosts", () => {
+// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
+// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+describe("plain http:// only for loopback hosts", { timeout: 90_000 }, () => {
   it("refuses http:// to a non-loopback host before sending anything", async (context) => {
     let requests = 0;
     const server = createServer((request, response) => {

@@ -26,7 +26,9 @@ function manyUsers(count: number): string {
   return `${lines.join("\n")}\n`;
 }
 
-describe("size caps and input-sized recursion", () => {
+// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
+// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+describe("size caps and input-sized recursion", { timeout: 90_000 }, () => {
   it("validates 200k users in one file", async (context) => {
     const root = await checkout(context, { "policies/limits.yaml": manyUsers(USERS) });
     const result = await runCli(["validate", "--policies", "policies"], {

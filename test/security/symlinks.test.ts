@@ -41,7 +41,9 @@ function expectLinkRefused(output: string): void {
   expect(output).not.toMatch(/root:.:0:0/);
 }
 
-describe("policy files are read only from inside the policy tree", () => {
+// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
+// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+describe("policy files are read only from inside the policy tree", { timeout: 90_000 }, () => {
   it("validate refuses policies/zz.yaml -> ../.git/config and names the link", async (context) => {
     const root = await repoWithLink(context, () => "../.git/config");
     const result = await runCli(["validate", "--policies", "policies"], { cwd: root });

@@ -17,7 +17,9 @@ const CASES = [
   { written: "007", reads: "7", hint: "write 7" },
 ] as const;
 
-describe("limits accept only plain decimal integers", () => {
+// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
+// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+describe("limits accept only plain decimal integers", { timeout: 90_000 }, () => {
   it.for(CASES)("$written is an error with file:line:col", async (example, context) => {
     const root = await checkout(context, {
       "policies/limits.yaml": `version: 1\nspendLimits:\n  users:\n    ada@acme.example: ${example.written}\n`,
