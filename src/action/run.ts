@@ -8,7 +8,7 @@ import { BlockedError, PolicyInvalidError } from "../core/errors.js";
 import { failureMarkdown, messageJobSummary } from "../render/github/job-summary.js";
 import { failureComment, policyInvalidComment } from "../render/github/pull-request.js";
 import { CursorPolicyError, ExitCode, UsageError } from "../shared/errors.js";
-import { redact } from "../shared/secrets.js";
+import { redact } from "../shared/redact.js";
 import { runApply } from "./apply.js";
 import type { ActionContext } from "./context.js";
 import { runDrift } from "./drift.js";

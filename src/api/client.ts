@@ -7,7 +7,7 @@ import { type Clock, systemClock } from "../shared/clock.js";
 import { UsageError } from "../shared/errors.js";
 import { type Logger, silentLogger } from "../shared/logger.js";
 import { normalizeEmail } from "../shared/normalize.js";
-import { redact } from "../shared/secrets.js";
+import { redact } from "../shared/redact.js";
 import { VERSION } from "../shared/version.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./backoff.js";
 import type { ApiKey } from "./credentials.js";

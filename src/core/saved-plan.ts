@@ -4,6 +4,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PLAN_FORMAT_VERSION, type Plan } from "../model/plan.js";
+import { safeForOutput } from "../shared/redact.js";
 import { VERSION } from "../shared/version.js";
 import { outputPathError, StalePlanError } from "./errors.js";
 
@@ -30,7 +31,9 @@ export function toSavedPlan(plan: Plan, policyDigest: string): SavedPlan {
 export async function writeSavedPlan(file: string, saved: SavedPlan): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
+    // Scrubbed like every output (a server could echo the key into a member's name); hidden
+    // characters become JSON escapes, so the plan reads back the same.
+    await writeFile(temp, `${safeForOutput(JSON.stringify(saved, null, 2))}\n`, { mode: 0o600 });
     await rename(temp, file);
   } catch (error) {
     throw outputPathError(file, error, "--out");
