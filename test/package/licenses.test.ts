@@ -89,7 +89,16 @@ describe("dist/THIRD-PARTY-LICENSES.txt", { timeout: 60_000 }, () => {
       for (const pkg of packages) expected.set(pkg, [...(expected.get(pkg) ?? []), output].sort());
     }
     // The runtime libraries the CLI and the Action are made of are among them.
-    for (const name of ["commander", "yaml", "ajv", "undici", "minimatch", "diff", "@actions/core", "@octokit/core"])
+    for (const name of [
+      "commander",
+      "yaml",
+      "ajv",
+      "undici",
+      "minimatch",
+      "diff",
+      "@actions/core",
+      "@octokit/core",
+    ])
       expect(
         [...expected.keys()].some((key) => key.startsWith(`${name} `)),
         name,
