@@ -1,4 +1,5 @@
-// Rebuilds the bundles into a temporary folder and compares them byte for byte with dist/.
+// Rebuilds dist/ (both bundles and THIRD-PARTY-LICENSES.txt) into a temporary folder and compares
+// every file byte for byte with the committed dist/.
 // The Action and the CLI run the committed dist/, so a stale bundle would ship old code.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";

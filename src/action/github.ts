@@ -16,7 +16,7 @@ import Bottleneck from "bottleneck/light.js";
 import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import { redact } from "../shared/secrets.js";
+import { redact } from "../shared/redact.js";
 import { VERSION } from "../shared/version.js";
 
 /** A GitHub call that failed after retries, or that retrying cannot fix (4xx). */

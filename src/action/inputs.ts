@@ -2,7 +2,7 @@
 // input-helper). Pure: it is handed a reader, so tests call it with a plain map.
 
 import { UsageError } from "../shared/errors.js";
-import { Secret } from "../shared/secret.js";
+import { Secret } from "../shared/secret-value.js";
 
 export const COMMANDS = ["plan", "apply", "drift"] as const;
 export type ActionCommand = (typeof COMMANDS)[number];

@@ -10,7 +10,7 @@ import { InterruptedError } from "../apply/apply.js";
 import { systemClock } from "../shared/clock.js";
 import { CursorPolicyError, ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import { redact } from "../shared/secrets.js";
+import { redact } from "../shared/redact.js";
 import { readContext } from "./context.js";
 import { GitHubClient } from "./github.js";
 import { type ActionInputs, parseInputs } from "./inputs.js";

@@ -15,7 +15,7 @@ import {
 import { escapeMarkdown } from "../render/markdown-escape.js";
 import { CursorPolicyError, ExitCode, UsageError } from "../shared/errors.js";
 import { plural } from "../shared/plural.js";
-import { redact } from "../shared/secrets.js";
+import { redact } from "../shared/redact.js";
 import { runApply } from "./apply.js";
 import { policyChange } from "./changed-files.js";
 import type { ActionContext } from "./context.js";

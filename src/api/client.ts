@@ -7,24 +7,40 @@ import { type Clock, systemClock } from "../shared/clock.js";
 import { UsageError } from "../shared/errors.js";
 import { type Logger, silentLogger } from "../shared/logger.js";
 import { normalizeEmail } from "../shared/normalize.js";
-import { redact } from "../shared/secrets.js";
+import { redact } from "../shared/redact.js";
 import { VERSION } from "../shared/version.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./backoff.js";
 import type { ApiKey } from "./credentials.js";
 import {
   AUDIT_LOG_MAX_RANGE_DAYS,
+  BULK_SPEND_LIMIT_MAX_UPDATES,
   DAILY_USAGE_MAX_RANGE_DAYS,
   ENDPOINTS,
   type EndpointId,
+  GROUP_MEMBERS_MAX_PER_CALL,
 } from "./endpoints.js";
-import { ValidationError } from "./errors.js";
+import {
+  type ApiCallContext,
+  type ApiError,
+  BulkRouteUnavailableError,
+  DirectoryGroupNameTakenError,
+  DirectoryGroupNotFoundError,
+  DirectoryGroupsUnavailableError,
+  ManagedByIdentityProviderError,
+  ValidationError,
+} from "./errors.js";
 import { AdminHttp, type RequestEvent } from "./http.js";
 import { EndpointLimiter, type Pacing } from "./limiter.js";
 import {
   type PageInfo,
+  parseAuditLogPage,
   parseAuditLogs,
   parseBlocklists,
+  parseBulkSpendLimitResult,
   parseDailyUsage,
+  parseDirectoryGroup,
+  parseDirectoryGroupMembersPage,
+  parseDirectoryGroupsPage,
   parseMembers,
   parseSpendLimitResult,
   parseSpendPage,
@@ -32,13 +48,21 @@ import {
 } from "./parse.js";
 import type {
   ApiBlocklist,
+  ApiDirectoryGroup,
+  ApiDirectoryGroupMember,
   ApiMember,
   AuditLogEntry,
+  AuditLogPage,
+  AuditLogPageQuery,
   AuditLogQuery,
   BlocklistUpsert,
+  BulkSpendLimitOutcome,
+  BulkSpendLimitRow,
   DailyUsageRow,
   DateRange,
+  GroupMembersChange,
   SpendLimitResult,
+  SpendLimitUpdate,
   SpendPage,
   SpendQuery,
   SpendReport,
@@ -94,6 +118,20 @@ export interface AdminReader {
   usageEvents(query?: UsageEventsQuery): Promise<UsageEvent[]>;
   /** Every page; ranges longer than 30 days are split. */
   auditLogs(query: AuditLogQuery): Promise<AuditLogEntry[]>;
+  /**
+   * One page of the audit log, each event read tolerantly (unknown shapes never fail it). For
+   * attribution use readAuditTrail() in audit-trail.ts: bounded, and it never throws.
+   */
+  auditLogPage(query: AuditLogPageQuery): Promise<AuditLogPage>;
+  /**
+   * Every directory group (all pages). A 404 is a DirectoryGroupsUnavailableError: this team or
+   * API has no directory groups.
+   */
+  listDirectoryGroups(): Promise<ApiDirectoryGroup[]>;
+  /** One group; a 404 is a DirectoryGroupNotFoundError. */
+  getDirectoryGroup(groupId: string): Promise<ApiDirectoryGroup>;
+  /** Every member of a group (all pages); a 404 is a DirectoryGroupNotFoundError. */
+  listDirectoryGroupMembers(groupId: string): Promise<ApiDirectoryGroupMember[]>;
 }
 
 export interface AdminWriter {
@@ -109,6 +147,41 @@ export interface AdminWriter {
   deleteBlocklist(id: string): Promise<"deleted" | "already-gone">;
   /** Whole dollars, 0 for a $0 limit, null to remove the limit. */
   setUserSpendLimit(email: string, dollars: number | null): Promise<SpendLimitResult>;
+  /**
+   * Many limits through the bulk route, 100 per call, with a result per member (a member who
+   * is not on the team fails only its own row). A 403 (preview off) or 404 (older API) is the
+   * `route-unavailable` outcome, not an error: send `remaining` through setUserSpendLimit for
+   * the rest of the run. Throws ValidationError, before any call, for fractional or negative
+   * dollars or an email given twice (the API would refuse the whole call).
+   */
+  setUserSpendLimits(updates: ReadonlyArray<SpendLimitUpdate>): Promise<BulkSpendLimitOutcome>;
+  /**
+   * A new, empty group without a limit. Safe to retry: if an attempt whose answer was lost had
+   * created it, the retry's "name taken" is answered by looking the group up by name.
+   * Throws DirectoryGroupNameTakenError when another group has the name.
+   */
+  createDirectoryGroup(name: string): Promise<ApiDirectoryGroup>;
+  /** Throws DirectoryGroupNameTakenError, ManagedByIdentityProviderError, DirectoryGroupNotFoundError. */
+  renameDirectoryGroup(groupId: string, name: string): Promise<ApiDirectoryGroup>;
+  /** Whole dollars >= 0. Throws ManagedByIdentityProviderError, DirectoryGroupNotFoundError. */
+  setDirectoryGroupLimit(groupId: string, dollars: number): Promise<ApiDirectoryGroup>;
+  /** Removes the group's limit. Throws as setDirectoryGroupLimit. */
+  clearDirectoryGroupLimit(groupId: string): Promise<ApiDirectoryGroup>;
+  /** "already-gone" as for deleteBlocklist. Throws ManagedByIdentityProviderError, DirectoryGroupNotFoundError. */
+  deleteDirectoryGroup(groupId: string): Promise<"deleted" | "already-gone">;
+  /**
+   * Adds members by id (GET /teams/members' `id`; see group-members.ts for emails), 100 per
+   * call. Adding a member twice changes nothing, so it is safe to retry.
+   */
+  addDirectoryGroupMembers(
+    groupId: string,
+    userIds: ReadonlyArray<string>,
+  ): Promise<GroupMembersChange>;
+  /** Removes members by id, 100 per call; removing a non-member changes nothing. */
+  removeDirectoryGroupMembers(
+    groupId: string,
+    userIds: ReadonlyArray<string>,
+  ): Promise<GroupMembersChange>;
 }
 
 export interface AdminClient {
@@ -124,6 +197,8 @@ export const FALLBACK_SPEND_PAGE_SIZE = 100;
 export const USAGE_EVENTS_PAGE_SIZE = 1000;
 /** The documented maximum of audit-logs. */
 export const AUDIT_LOG_PAGE_SIZE = 500;
+/** Page size asked of the directory-group lists (undocumented; the emulator's maximum). */
+export const DIRECTORY_GROUP_PAGE_SIZE = 100;
 /** A bound on any page loop, against a server whose page counts never end. */
 const MAX_PAGES = 10_000;
 const DAY_MS = 86_400_000;
@@ -203,8 +278,8 @@ export function createAdminClient(options: ClientOptions): AdminClient {
           http.call({
             endpoint: "auditLogs",
             query: {
-              startTime: chunk.startDate,
-              endTime: chunk.endDate,
+              startTime: isoTime(chunk.startDate),
+              endTime: isoTime(chunk.endDate),
               eventTypes: eventTypes?.join(","),
               users: users?.join(","),
               search,
@@ -221,7 +296,74 @@ export function createAdminClient(options: ClientOptions): AdminClient {
       }
       return entries;
     },
+
+    auditLogPage(query) {
+      return http.call({
+        endpoint: "auditLogs",
+        query: {
+          startTime: isoTime(query.startTime),
+          endTime: isoTime(query.endTime),
+          eventTypes: query.eventTypes?.join(","),
+          users: query.users?.join(","),
+          search: query.search,
+          page: query.page,
+          pageSize: query.pageSize,
+        },
+        parse: parseAuditLogPage,
+      });
+    },
+
+    listDirectoryGroups: () =>
+      readGroupPages("directoryGroups", undefined, (body) => {
+        const parsed = parseDirectoryGroupsPage(body);
+        return { items: parsed.groups, pages: parsed.pages };
+      }),
+
+    getDirectoryGroup: (groupId) =>
+      http.call({
+        endpoint: "directoryGroup",
+        groupId: requireId(groupId, "getDirectoryGroup"),
+        classify: groupFailure({ groupId }),
+        parse: parseDirectoryGroup,
+      }),
+
+    listDirectoryGroupMembers: (groupId) =>
+      readGroupPages(
+        "directoryGroupMembers",
+        requireId(groupId, "listDirectoryGroupMembers"),
+        (body) => {
+          const parsed = parseDirectoryGroupMembersPage(body);
+          return { items: parsed.members, pages: parsed.pages };
+        },
+      ),
   };
+
+  /**
+   * Every page of a group list. The largest page size is undocumented: DIRECTORY_GROUP_PAGE_SIZE
+   * is asked for, and a server that refuses it outright (400) is asked again with its default.
+   */
+  async function readGroupPages<T>(
+    endpoint: "directoryGroups" | "directoryGroupMembers",
+    groupId: string | undefined,
+    parse: (body: unknown) => { items: T[]; pages: PageInfo },
+  ): Promise<T[]> {
+    const read = (pageSize: number | undefined) =>
+      readPages((page) =>
+        http.call({
+          endpoint,
+          ...(groupId === undefined ? {} : { groupId }),
+          query: { page, pageSize },
+          classify: groupFailure(groupId === undefined ? {} : { groupId }),
+          parse: (body) => ({ ...parse(body), ...(pageSize === undefined ? {} : { pageSize }) }),
+        }),
+      );
+    try {
+      return await read(DIRECTORY_GROUP_PAGE_SIZE);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return read(undefined);
+    }
+  }
 
   const writer: AdminWriter = {
     // Safe to retry: an upsert replaces each sent repo's patterns with the sent list, so the
@@ -277,7 +419,157 @@ export function createAdminClient(options: ClientOptions): AdminClient {
         parse: parseSpendLimitResult,
       });
     },
+
+    // Safe to retry: each update names the member and the absolute limit, so a chunk that lands
+    // twice leaves the same end state (the second answers "unchanged").
+    async setUserSpendLimits(updates) {
+      checkBulkUpdates(updates);
+      const rows: BulkSpendLimitRow[] = [];
+      let calls = 0;
+      for (let start = 0; start < updates.length; start += BULK_SPEND_LIMIT_MAX_UPDATES) {
+        const chunk = updates.slice(start, start + BULK_SPEND_LIMIT_MAX_UPDATES);
+        calls++;
+        let answer: ReturnType<typeof parseBulkSpendLimitResult>;
+        try {
+          answer = await http.call({
+            endpoint: "userSpendLimitsBulk",
+            body: {
+              updates: chunk.map((u) => ({ userEmail: u.email, spendLimitDollars: u.dollars })),
+            },
+            describe: describeUpdates(chunk),
+            classify: bulkRouteFailure,
+            parse: parseBulkSpendLimitResult,
+          });
+        } catch (error) {
+          if (!(error instanceof BulkRouteUnavailableError)) throw error;
+          return {
+            kind: "route-unavailable",
+            status: error.status === 404 ? 404 : 403,
+            ...(error.apiMessage === undefined ? {} : { apiMessage: error.apiMessage }),
+            rows,
+            remaining: updates.slice(start),
+            calls,
+          };
+        }
+        rows.push(...bulkRows(chunk, answer));
+      }
+      return { kind: "applied", rows, calls };
+    },
+
+    async createDirectoryGroup(name) {
+      const wanted = requireName(name, "createDirectoryGroup");
+      try {
+        return await http.call({
+          endpoint: "directoryGroupCreate",
+          body: { name: wanted },
+          describe: `name ${JSON.stringify(wanted)}`,
+          classify: groupFailure({ name: wanted }),
+          parse: parseDirectoryGroup,
+        });
+      } catch (error) {
+        // A retry after a lost answer finds the name taken by the group that attempt created.
+        if (!(error instanceof DirectoryGroupNameTakenError) || error.attempts < 2) throw error;
+        const key = groupNameKey(wanted);
+        const groups = await reader.listDirectoryGroups();
+        const created = groups.find((group) => groupNameKey(group.name) === key);
+        if (created === undefined) throw error;
+        return created;
+      }
+    },
+
+    renameDirectoryGroup(groupId, name) {
+      const wanted = requireName(name, "renameDirectoryGroup");
+      return updateGroup(groupId, { name: wanted }, `name ${JSON.stringify(wanted)}`, wanted);
+    },
+
+    setDirectoryGroupLimit(groupId, dollars) {
+      if (!(Number.isSafeInteger(dollars) && dollars >= 0)) {
+        const endpoint = ENDPOINTS.directoryGroupUpdate;
+        throw new ValidationError({
+          endpoint: endpoint.id,
+          method: endpoint.method,
+          path: endpoint.path,
+          attempts: 0,
+          apiMessage: `monthlySpendingLimitDollars must be a whole number of dollars, 0 or more; got ${dollars}`,
+          request: `group ${JSON.stringify(groupId)}`,
+        });
+      }
+      return updateGroup(
+        groupId,
+        { monthlySpendingLimitDollars: dollars },
+        `monthlySpendingLimitDollars ${dollars}`,
+      );
+    },
+
+    clearDirectoryGroupLimit(groupId) {
+      return updateGroup(
+        groupId,
+        { clearMonthlySpendingLimitDollars: true },
+        "clearMonthlySpendingLimitDollars true",
+      );
+    },
+
+    // Safe to retry, like deleteBlocklist: a 404 after an attempt that may have landed is "already gone".
+    deleteDirectoryGroup(groupId) {
+      return http.call<"deleted" | "already-gone">({
+        endpoint: "directoryGroupDelete",
+        groupId: requireId(groupId, "deleteDirectoryGroup"),
+        describe: `group ${JSON.stringify(groupId)}`,
+        classify: groupFailure({ groupId }),
+        parse: () => "deleted",
+        goneAfterRetry: "already-gone",
+      });
+    },
+
+    addDirectoryGroupMembers: (groupId, userIds) =>
+      changeGroupMembers("directoryGroupBulkAdd", groupId, userIds),
+
+    removeDirectoryGroupMembers: (groupId, userIds) =>
+      changeGroupMembers("directoryGroupBulkRemove", groupId, userIds),
   };
+
+  // Safe to retry: a PATCH names the absolute name or limit, so it lands the same twice.
+  function updateGroup(
+    groupId: string,
+    body: Record<string, unknown>,
+    describe: string,
+    name?: string,
+  ): Promise<ApiDirectoryGroup> {
+    return http.call({
+      endpoint: "directoryGroupUpdate",
+      groupId: requireId(groupId, "updateDirectoryGroup"),
+      body,
+      describe: `group ${JSON.stringify(groupId)}, ${describe}`,
+      classify: groupFailure({ groupId, ...(name === undefined ? {} : { name }) }),
+      parse: parseDirectoryGroup,
+    });
+  }
+
+  // Safe to retry: membership is a set, so adding (or removing) the same ids twice ends the same.
+  async function changeGroupMembers(
+    endpoint: "directoryGroupBulkAdd" | "directoryGroupBulkRemove",
+    groupId: string,
+    userIds: ReadonlyArray<string>,
+  ): Promise<GroupMembersChange> {
+    requireId(groupId, endpoint);
+    const ids = [...new Set(userIds)];
+    for (const id of ids) requireId(id, `${endpoint} (a user id)`);
+    let calls = 0;
+    for (let start = 0; start < ids.length; start += GROUP_MEMBERS_MAX_PER_CALL) {
+      const chunk = ids.slice(start, start + GROUP_MEMBERS_MAX_PER_CALL);
+      calls++;
+      await http.call({
+        endpoint,
+        groupId,
+        body: { userIds: chunk },
+        describe: `group ${JSON.stringify(groupId)}, ${chunk.length} user ids`,
+        classify: groupFailure({ groupId }),
+        // The answer's shape is undocumented: nothing in it is needed.
+        parse: () => undefined,
+      });
+    }
+    return { calls };
+  }
 
   return { reader: Object.freeze(reader), writer: Object.freeze(writer) };
 }
@@ -358,6 +650,137 @@ async function readPages<T>(fetchPage: (page: number) => Promise<PageOf<T>>): Pr
     if (!more || result.items.length === 0) break;
   }
   return items;
+}
+
+/** The API's name comparison for groups, as far as we can tell: trimmed, case-insensitive. */
+function groupNameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** Epoch ms as ISO 8601: unlike a bare number, the API cannot misread it as seconds. */
+function isoTime(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+function requireId(id: string, what: string): string {
+  if (id.trim() === "") throw new UsageError(`${what} needs an id; it was empty.`);
+  return id;
+}
+
+function requireName(name: string, what: string): string {
+  const trimmed = name.trim();
+  if (trimmed === "") throw new UsageError(`${what} needs a group name; it was empty.`);
+  return trimmed;
+}
+
+/**
+ * How a SCIM-synced group's refusal reads. The wording is undocumented: these are the words a
+ * refusal of that kind plausibly uses (the emulator's says "synced from your identity provider
+ * (SCIM)").
+ */
+const MANAGED_ELSEWHERE =
+  /\bscim\b|identity provider|\bidp\b|directory sync|\bsynced\b|managed (?:by|in|through) (?:your |an |the )?(?:identity|idp|okta|azure|entra|google)/i;
+const NAME_TAKEN = /already (?:exists|in use|taken)|duplicate|must be unique|name (?:is )?taken/i;
+
+/**
+ * The directory-group routes' own failures: 404 on the list (or create) is "this team/API has
+ * no directory groups", on one group's route "that group is gone"; a 400/403 that speaks of an
+ * identity provider refuses a write to a SCIM-synced group; 409 (or a 400 saying so) on create
+ * or rename is a name in use.
+ */
+function groupFailure(target: { groupId?: string; name?: string }) {
+  return (context: ApiCallContext): ApiError | undefined => {
+    const { status } = context;
+    const message = context.apiMessage ?? "";
+    const write = ENDPOINTS[context.endpoint].write;
+    if (write && (status === 400 || status === 403) && MANAGED_ELSEWHERE.test(message)) {
+      return new ManagedByIdentityProviderError(context, target.groupId ?? target.name ?? "");
+    }
+    if (
+      target.name !== undefined &&
+      (status === 409 || (status === 400 && NAME_TAKEN.test(message)))
+    ) {
+      return new DirectoryGroupNameTakenError(context, target.name);
+    }
+    if (status === 404) {
+      return target.groupId === undefined
+        ? new DirectoryGroupsUnavailableError(context)
+        : new DirectoryGroupNotFoundError(context, target.groupId);
+    }
+    return undefined;
+  };
+}
+
+/** 403 (the preview is off) and 404 (an older API) mean "use the single route instead". */
+function bulkRouteFailure(context: ApiCallContext): ApiError | undefined {
+  return context.status === 403 || context.status === 404
+    ? new BulkRouteUnavailableError(context)
+    : undefined;
+}
+
+/** Refuses what the API would refuse for the whole call: bad dollars, an email twice. */
+function checkBulkUpdates(updates: ReadonlyArray<SpendLimitUpdate>): void {
+  const endpoint = ENDPOINTS.userSpendLimitsBulk;
+  const refuse = (apiMessage: string, request: string) =>
+    new ValidationError({
+      endpoint: endpoint.id,
+      method: endpoint.method,
+      path: endpoint.path,
+      attempts: 0,
+      apiMessage,
+      request,
+    });
+  const seen = new Set<string>();
+  for (const { email, dollars } of updates) {
+    if (dollars !== null && !(Number.isSafeInteger(dollars) && dollars >= 0)) {
+      throw refuse(
+        `spendLimitDollars must be a whole number of dollars, 0 or more, or null for no limit; got ${dollars}`,
+        `userEmail ${JSON.stringify(email)}`,
+      );
+    }
+    const key = normalizeEmail(email);
+    if (seen.has(key)) {
+      throw refuse(
+        "each member may appear once per bulk call; the API refuses the whole call otherwise",
+        `userEmail ${JSON.stringify(email)} (given twice)`,
+      );
+    }
+    seen.add(key);
+  }
+}
+
+function describeUpdates(chunk: ReadonlyArray<SpendLimitUpdate>): string {
+  const first = chunk[0];
+  if (first === undefined) return "no updates";
+  const more = chunk.length > 1 ? ` and ${chunk.length - 1} more` : "";
+  return `userEmail ${JSON.stringify(first.email)}${more}`;
+}
+
+/** Each update of the chunk with the API's result for it; a member it did not mention is "unconfirmed". */
+function bulkRows(
+  chunk: ReadonlyArray<SpendLimitUpdate>,
+  answer: ReturnType<typeof parseBulkSpendLimitResult>,
+): BulkSpendLimitRow[] {
+  const byEmail = new Map<string, (typeof answer.results)[number]>();
+  for (const result of answer.results) {
+    const key = normalizeEmail(result.email);
+    if (!byEmail.has(key)) byEmail.set(key, result);
+  }
+  return chunk.map((update): BulkSpendLimitRow => {
+    const result = byEmail.get(normalizeEmail(update.email));
+    if (result === undefined) {
+      return {
+        ...update,
+        status: "unconfirmed",
+        error: "the API's answer did not mention this member; the read-back will show the limit",
+      };
+    }
+    return {
+      ...update,
+      status: result.status,
+      ...(result.error === undefined ? {} : { error: result.error }),
+    };
+  });
 }
 
 /** Consecutive ranges of at most `maxDays`, covering [startDate, endDate]. */

@@ -5,7 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import { UsageError } from "../shared/errors.js";
-import { Secret } from "../shared/secret.js";
+import { Secret } from "../shared/secret-value.js";
 
 export type ApiKeyKind = "crsr" | "key" | "unknown";
 

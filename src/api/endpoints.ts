@@ -1,6 +1,6 @@
 // The Admin API endpoints this project knows, in one table shared by the client (pacing,
 // error messages) and the emulator (routing, rate limits). Rate limits are per team and reset
-// every minute; the documented numbers changed over time (see cursor-admin-api.md).
+// every minute; the documented numbers changed over time (docs/emulator.md, "Rate limits").
 // Whether the budget is per endpoint or shared per team is unknown: both sides treat it as
 // per endpoint, and this table is the one place that choice lives.
 
@@ -13,12 +13,21 @@ export type EndpointId =
   | "blocklistDelete"
   | "dailyUsage"
   | "usageEvents"
-  | "auditLogs";
+  | "auditLogs"
+  | "userSpendLimitsBulk"
+  | "directoryGroups"
+  | "directoryGroup"
+  | "directoryGroupMembers"
+  | "directoryGroupCreate"
+  | "directoryGroupUpdate"
+  | "directoryGroupDelete"
+  | "directoryGroupBulkAdd"
+  | "directoryGroupBulkRemove";
 
 export interface Endpoint {
   readonly id: EndpointId;
-  readonly method: "GET" | "POST" | "DELETE";
-  /** Path template; `:repoId` is the only parameter. */
+  readonly method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** Path template; its parameters are `:repoId` (blocklists) and `:groupId` (directory groups). */
   readonly path: string;
   /** Changes team state: needs an admin key, never called by plan/validate/drift. */
   readonly write: boolean;
@@ -101,7 +110,83 @@ export const ENDPOINTS: Readonly<Record<EndpointId, Endpoint>> = {
     ratePerMinute: 20,
     legacyRatePerMinute: 20,
   },
+  // The 2026 surface (docs/emulator.md, "The 2026 surface"). The older API has none of these
+  // routes: their "legacy" rates only matter to an emulator serving the older shapes, which
+  // answers 404 on them.
+  userSpendLimitsBulk: {
+    id: "userSpendLimitsBulk",
+    method: "POST",
+    path: "/teams/user-spend-limits",
+    write: true,
+    ratePerMinute: 20,
+    legacyRatePerMinute: 20,
+  },
+  directoryGroups: groupRoute("directoryGroups", "GET", "/teams/directory-groups", false),
+  directoryGroup: groupRoute("directoryGroup", "GET", "/teams/directory-groups/:groupId", false),
+  directoryGroupMembers: groupRoute(
+    "directoryGroupMembers",
+    "GET",
+    "/teams/directory-groups/:groupId/members",
+    false,
+  ),
+  directoryGroupCreate: groupRoute("directoryGroupCreate", "POST", "/teams/directory-groups", true),
+  directoryGroupUpdate: groupRoute(
+    "directoryGroupUpdate",
+    "PATCH",
+    "/teams/directory-groups/:groupId",
+    true,
+  ),
+  directoryGroupDelete: groupRoute(
+    "directoryGroupDelete",
+    "DELETE",
+    "/teams/directory-groups/:groupId",
+    true,
+  ),
+  directoryGroupBulkAdd: groupRoute(
+    "directoryGroupBulkAdd",
+    "POST",
+    "/teams/directory-groups/:groupId/members/bulk-add",
+    true,
+  ),
+  directoryGroupBulkRemove: groupRoute(
+    "directoryGroupBulkRemove",
+    "POST",
+    "/teams/directory-groups/:groupId/members/bulk-remove",
+    true,
+  ),
 };
+
+/** A directory-group route: the default 20/min per endpoint (inferred, not documented). */
+function groupRoute(
+  id: EndpointId,
+  method: Endpoint["method"],
+  path: string,
+  write: boolean,
+): Endpoint {
+  return { id, method, path, write, ratePerMinute: 20, legacyRatePerMinute: 20 };
+}
+
+/** The directory-group routes: a 404 on any of them can mean "this team/API has no groups". */
+export const DIRECTORY_GROUP_ENDPOINTS: readonly EndpointId[] = [
+  "directoryGroups",
+  "directoryGroup",
+  "directoryGroupMembers",
+  "directoryGroupCreate",
+  "directoryGroupUpdate",
+  "directoryGroupDelete",
+  "directoryGroupBulkAdd",
+  "directoryGroupBulkRemove",
+];
+
+/** The path of `endpoint` with its parameters filled in (each URI-encoded). */
+export function endpointPath(
+  endpoint: EndpointId,
+  params: Readonly<{ repoId?: string; groupId?: string }> = {},
+): string {
+  return ENDPOINTS[endpoint].path.replace(/:(repoId|groupId)/g, (_, name: "repoId" | "groupId") =>
+    encodeURIComponent(params[name] ?? ""),
+  );
+}
 
 export const ENDPOINT_IDS = Object.keys(ENDPOINTS) as EndpointId[];
 
@@ -109,6 +194,10 @@ export const ENDPOINT_IDS = Object.keys(ENDPOINTS) as EndpointId[];
 export const DAILY_USAGE_MAX_RANGE_DAYS = { current: 30, legacy: 90 } as const;
 /** Longest range one audit-log request may cover. */
 export const AUDIT_LOG_MAX_RANGE_DAYS = 30;
+/** Most updates one bulk spend-limit call may carry. */
+export const BULK_SPEND_LIMIT_MAX_UPDATES = 100;
+/** Most user ids one directory-group bulk-add or bulk-remove call may carry. */
+export const GROUP_MEMBERS_MAX_PER_CALL = 100;
 
 /** The default base URL of the real API. */
 export const DEFAULT_BASE_URL = "https://api.cursor.com";

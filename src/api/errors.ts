@@ -184,3 +184,102 @@ export class ProtocolError extends ApiError {
     this.fieldPath = fieldPath;
   }
 }
+
+// ---- Directory groups and the bulk route (docs/emulator.md, "The 2026 surface") --------------
+
+/**
+ * 404 on the directory-group list: this team (its plan) or this version of the Admin API has no
+ * directory groups. Fine when the policy declares none; a clear error when it declares some.
+ */
+export class DirectoryGroupsUnavailableError extends ApiError {
+  constructor(context: ApiCallContext) {
+    super(
+      `${call(context)} was not found${answered(context)}: this team or this version of the ` +
+        "Cursor Admin API has no directory groups. Remove the directory groups from the policy, " +
+        "or ask Cursor to enable directory groups for the team (check the base URL too).",
+      context,
+    );
+  }
+}
+
+/** 404 on one group's route: the group is gone (or, rarely, the API has no groups at all). */
+export class DirectoryGroupNotFoundError extends NotFoundError {
+  readonly groupId: string;
+
+  constructor(context: ApiCallContext, groupId: string) {
+    super(
+      context,
+      `The directory group ${JSON.stringify(groupId)} may have been deleted since the plan was ` +
+        "made (in the dashboard, by your identity provider, or by another run): run plan again.",
+    );
+    this.groupId = groupId;
+  }
+}
+
+/**
+ * A write to a group synced from an identity provider (SCIM) was refused (400 or 403 with a
+ * message). Nothing marks such a group in advance, so only the refusal tells.
+ */
+export class ManagedByIdentityProviderError extends ApiError {
+  readonly groupId: string;
+
+  constructor(context: ApiCallContext, groupId: string) {
+    super(
+      `${call(context)} was refused${answered(context)}: the directory group ` +
+        `${JSON.stringify(groupId)} is managed by your identity provider (synced by SCIM) and ` +
+        "cannot be changed through the API. Change it in the identity provider, or leave it " +
+        "to the identity provider in the policy (ownership: ignore).",
+      context,
+    );
+    this.groupId = groupId;
+  }
+}
+
+/** Creating or renaming a group to a name another group already has (400 or 409). */
+export class DirectoryGroupNameTakenError extends ApiError {
+  readonly groupName: string;
+
+  constructor(context: ApiCallContext, groupName: string) {
+    super(
+      `${call(context)} was refused${answered(context)}: a directory group named ` +
+        `${JSON.stringify(groupName)} already exists. It may have been created since the plan ` +
+        "was made, or by your identity provider: run plan again, or choose another name.",
+      context,
+    );
+    this.groupName = groupName;
+  }
+}
+
+/**
+ * The bulk spend-limit route answered 403 (the preview is not enabled) or 404 (an older API).
+ * setUserSpendLimits() turns this into its `route-unavailable` outcome; it is exported for
+ * callers that make the call themselves.
+ */
+export class BulkRouteUnavailableError extends ApiError {
+  constructor(context: ApiCallContext) {
+    super(
+      `${call(context)} is not available to this team${answered(context)}: the bulk ` +
+        "spend-limit route is a preview. Limits are set one at a time through " +
+        "POST /teams/user-spend-limit instead.",
+      context,
+    );
+  }
+}
+
+/**
+ * Group membership is written by member id, which only the newer GET /teams/members answer
+ * carries. Thrown before any call, for group features only: limits and blocklists keep working.
+ */
+export class GroupsNeedMemberIdsError extends CursorPolicyError {
+  constructor(what: string) {
+    super(
+      `${what}: the Admin API lists this team's members without ids (the older answer shape), ` +
+        "and directory-group membership can only be changed by member id.",
+      {
+        hint:
+          "leave directory-group membership out of the policy for this team, or check that the " +
+          "base URL points at the current Cursor Admin API; spend limits and blocklists are not affected",
+      },
+    );
+  }
+}

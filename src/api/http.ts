@@ -14,10 +14,10 @@ import { Buffer } from "node:buffer";
 import { type Dispatcher, request } from "undici";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
-import { redact } from "../shared/secrets.js";
+import { excerpt, redact } from "../shared/redact.js";
 import { parseRetryAfter, type RetryPolicy, retryDelay } from "./backoff.js";
 import type { ApiKey } from "./credentials.js";
-import { ENDPOINTS, type Endpoint, type EndpointId } from "./endpoints.js";
+import { ENDPOINTS, type Endpoint, type EndpointId, endpointPath } from "./endpoints.js";
 import {
   type ApiCallContext,
   type ApiError,
@@ -33,7 +33,7 @@ import {
 } from "./errors.js";
 import type { EndpointLimiter } from "./limiter.js";
 import { readErrorBody } from "./parse.js";
-import { ShapeError } from "./validate.js";
+import { ShapeError } from "./response-reader.js";
 
 /** One attempt, reported to `onRequest` (progress display, benchmarks). */
 export interface RequestEvent {
@@ -59,6 +59,8 @@ export interface CallSpec<T> {
   readonly endpoint: EndpointId;
   /** Fills `:repoId` in the path. */
   readonly repoId?: string;
+  /** Fills `:groupId` in the path. */
+  readonly groupId?: string;
   readonly query?: Readonly<Record<string, string | number | undefined>>;
   /** Sent as JSON. */
   readonly body?: unknown;
@@ -72,6 +74,11 @@ export interface CallSpec<T> {
   readonly goneAfterRetry?: T;
   /** What to do about a 404 (otherwise: check the base URL). */
   readonly notFoundAdvice?: string;
+  /**
+   * The endpoint's own reading of a final failure (after 401, before the generic 403/404/400
+   * classes), e.g. "refused: managed by your identity provider"; undefined = the generic one.
+   */
+  readonly classify?: (context: ApiCallContext) => ApiError | undefined;
 }
 
 export interface AdminHttpOptions {
@@ -97,6 +104,7 @@ type Answer =
       readonly kind: "response";
       readonly status: number;
       readonly retryAfter?: string;
+      readonly contentType?: string;
       readonly text: string;
     }
   | {
@@ -162,7 +170,7 @@ export class AdminHttp {
 
   async call<T>(spec: CallSpec<T>): Promise<T> {
     const endpoint = ENDPOINTS[spec.endpoint];
-    const path = endpoint.path.replace(":repoId", encodeURIComponent(spec.repoId ?? ""));
+    const path = endpointPath(spec.endpoint, { repoId: spec.repoId, groupId: spec.groupId });
     const url = this.#url(path, spec.query);
     const payload = spec.body === undefined ? undefined : JSON.stringify(spec.body);
     // True once an attempt may have reached the server without us seeing its answer (no
@@ -257,13 +265,12 @@ export class AdminHttp {
     const json = parseJson(answer.text);
     const errorBody = readErrorBody(json.ok ? json.value : undefined);
     const apiMessage =
-      errorBody.message ??
-      (json.ok || answer.text.trim() === "" ? undefined : snippet(answer.text));
-    const failed: ApiCallContext = {
-      ...context,
-      status,
-      apiMessage: apiMessage === undefined ? undefined : this.scrub(apiMessage),
-    };
+      errorBody.message !== undefined
+        ? excerpt(this.scrub(errorBody.message), MAX_API_MESSAGE)
+        : json.ok || answer.text.trim() === ""
+          ? undefined
+          : this.#describeBody(answer);
+    const failed: ApiCallContext = { ...context, status, apiMessage };
 
     if (status === 429) {
       return {
@@ -299,8 +306,8 @@ export class AdminHttp {
   ): Verdict<T> {
     const withStatus = { ...context, status: answer.status };
     if (!json.ok) {
-      const problem = `expected a JSON body, got ${JSON.stringify(snippet(answer.text))}`;
-      return { kind: "fail", error: new ProtocolError(withStatus, "", this.scrub(problem)) };
+      const problem = `expected a JSON body, got ${this.#describeBody(answer)}`;
+      return { kind: "fail", error: new ProtocolError(withStatus, "", problem) };
     }
     try {
       return { kind: "done", value: spec.parse(json.value) };
@@ -311,6 +318,19 @@ export class AdminHttp {
         error: new ProtocolError(withStatus, error.fieldPath, this.scrub(error.problem)),
       };
     }
+  }
+
+  /**
+   * A body that is not JSON, as a message may quote it: scrubbed WHOLE before it is cut (a body
+   * echoing the Authorization header must not leave half of the key in the excerpt), HTML reduced
+   * to its text (its title when it has one), hidden characters escaped, and quoted.
+   */
+  #describeBody(answer: Extract<Answer, { kind: "response" }>): string {
+    const text = this.scrub(answer.text);
+    const isHtml =
+      /html/i.test(answer.contentType ?? "") || /^\s*<(?:!doctype|html|head|body)\b/i.test(text);
+    if (!isHtml) return JSON.stringify(excerpt(text, MAX_BODY_EXCERPT));
+    return `an HTML page ${JSON.stringify(excerpt(htmlText(text), MAX_BODY_EXCERPT))}`;
   }
 
   /** A final failure with an answer: which kind, by status and by what the API said. */
@@ -325,6 +345,8 @@ export class AdminHttp {
       return new ProtocolError(context, "", `unexpected HTTP status ${context.status}`);
     }
     if (context.status === 401) return new AuthError(context, endpoint.write);
+    const special = spec.classify?.(context);
+    if (special !== undefined) return special;
     if (context.status === 403) return new PermissionError(context);
     if (notMember) return new NotTeamMemberError(context, spec.email);
     if (context.status === 404) {
@@ -364,10 +386,12 @@ export class AdminHttp {
       // Read the whole body under the same timeout: a server can hang after the headers too.
       const text = await response.body.text();
       const retryAfter = response.headers["retry-after"];
+      const contentType = response.headers["content-type"];
       return {
         kind: "response",
         status: response.statusCode,
         retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+        contentType: Array.isArray(contentType) ? contentType[0] : contentType,
         text,
       };
     } catch (error) {
@@ -433,9 +457,19 @@ function parseJson(text: string): JsonResult {
   }
 }
 
-function snippet(text: string): string {
-  const flat = text.trim().replace(/\s+/g, " ");
-  return flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
+/** How much of a non-JSON body a message quotes. */
+const MAX_BODY_EXCERPT = 80;
+/** How much of the API's own error message a message quotes. */
+const MAX_API_MESSAGE = 300;
+
+/** The readable text of an HTML page: its title, or its text without tags, scripts and styles. */
+function htmlText(html: string): string {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
+  if (title) return title;
+  return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/[<>]/g, " ");
 }
 
 function errorCode(error: unknown): string | undefined {

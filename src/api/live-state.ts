@@ -1,9 +1,12 @@
 // Reads the team's live state with as few calls as possible (members once, blocklists once,
-// the spend report in as few pages as the server allows) and folds the API's shapes into the
-// LiveState the planner reads. Only read endpoints: it is handed the reader, never the writer.
+// the spend report in as few pages as the server allows, and on request the directory groups:
+// their list, then each group's members) and folds the API's shapes into the LiveState the
+// planner reads. Only read endpoints: it is handed the reader, never the writer.
 
 import type {
   LiveBlocklist,
+  LiveDirectoryGroup,
+  LiveDirectoryGroups,
   LiveLimit,
   LiveMember,
   LiveState,
@@ -11,22 +14,89 @@ import type {
 } from "../model/live.js";
 import { normalizeEmail, normalizeRepoUrl } from "../shared/normalize.js";
 import type { AdminReader } from "./client.js";
-import type { ApiBlocklist, ApiMember, SpendLimitFields, SpendReport, SpendRow } from "./types.js";
+import { DirectoryGroupNotFoundError, DirectoryGroupsUnavailableError } from "./errors.js";
+import type {
+  ApiBlocklist,
+  ApiDirectoryGroup,
+  ApiDirectoryGroupMember,
+  ApiMember,
+  SpendLimitFields,
+  SpendReport,
+  SpendRow,
+} from "./types.js";
 
-export async function readLiveState(reader: AdminReader): Promise<LiveState> {
-  // Different endpoints have separate rate budgets, so the three reads can overlap.
-  const [members, blocklists, spend] = await Promise.all([
+export interface ReadLiveStateOptions {
+  /**
+   * Also read the directory groups (1 call per 100 groups, plus 1 per 100 members of each
+   * group). Off by default until the planner uses them; a team or API without groups (404)
+   * reads as `{supported: false}`, never as an error.
+   */
+  readonly directoryGroups?: boolean;
+}
+
+export async function readLiveState(
+  reader: AdminReader,
+  options: ReadLiveStateOptions = {},
+): Promise<LiveState> {
+  // Different endpoints have separate rate budgets, so the reads can overlap.
+  const [members, blocklists, spend, directoryGroups] = await Promise.all([
     reader.listMembers(),
     reader.listBlocklists(),
     reader.listAllSpend(),
+    options.directoryGroups ? readDirectoryGroups(reader) : undefined,
   ]);
-  return buildLiveState({ members, blocklists, spend });
+  return buildLiveState({
+    members,
+    blocklists,
+    spend,
+    ...(directoryGroups === undefined ? {} : { directoryGroups }),
+  });
+}
+
+/** What the API says about the directory groups, before it is joined with the members. */
+export type DirectoryGroupsRead =
+  | {
+      readonly supported: true;
+      readonly groups: ReadonlyArray<{
+        readonly group: ApiDirectoryGroup;
+        readonly members: readonly ApiDirectoryGroupMember[];
+      }>;
+    }
+  | { readonly supported: false; readonly reason: string };
+
+/**
+ * Every group and its members. A 404 on the list means the team or API has no groups; a group
+ * that disappears between the list and its members (deleted meanwhile) is left out.
+ */
+export async function readDirectoryGroups(reader: AdminReader): Promise<DirectoryGroupsRead> {
+  let groups: ApiDirectoryGroup[];
+  try {
+    groups = await reader.listDirectoryGroups();
+  } catch (error) {
+    if (error instanceof DirectoryGroupsUnavailableError) {
+      return { supported: false, reason: error.message };
+    }
+    throw error;
+  }
+  const withMembers = await Promise.all(
+    groups.map(async (group) => {
+      try {
+        return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
+      } catch (error) {
+        if (error instanceof DirectoryGroupNotFoundError) return [];
+        throw error;
+      }
+    }),
+  );
+  return { supported: true, groups: withMembers.flat() };
 }
 
 export interface LiveStateInput {
   readonly members: readonly ApiMember[];
   readonly blocklists: readonly ApiBlocklist[];
   readonly spend: Pick<SpendReport, "rows" | "cycleStart">;
+  /** Absent when the groups were not read. */
+  readonly directoryGroups?: DirectoryGroupsRead;
 }
 
 /**
@@ -63,13 +133,59 @@ export function buildLiveState(input: LiveStateInput): LiveState {
   return {
     members,
     blocklists: input.blocklists.map(liveBlocklist),
+    ...(input.directoryGroups === undefined
+      ? {}
+      : { directoryGroups: liveDirectoryGroups(input.directoryGroups, input.members) }),
     ...(input.spend.cycleStart === undefined ? {} : { cycleStart: input.spend.cycleStart }),
     shape: responseShape(input.spend.rows),
   };
 }
 
 /**
- * A user's current limit, per "Reading a user's current limit" in cursor-admin-api.md:
+ * Joins each group's members with the team's member list by id, for emails the group listing
+ * leaves out. A member the team list does not know (removed meanwhile) keeps what the group said.
+ */
+function liveDirectoryGroups(
+  read: DirectoryGroupsRead,
+  teamMembers: readonly ApiMember[],
+): LiveDirectoryGroups {
+  if (!read.supported) return read;
+  const active = teamMembers.filter((member) => !member.isRemoved);
+  const emailById = new Map<string, string>();
+  for (const member of active) {
+    if (member.id !== undefined && !emailById.has(member.id))
+      emailById.set(member.id, member.email);
+  }
+  const groups = read.groups.map(({ group, members }): LiveDirectoryGroup => {
+    const seen = new Set<string>();
+    const listed = members.flatMap((member) => {
+      if (seen.has(member.userId)) return [];
+      seen.add(member.userId);
+      const email = member.email ?? emailById.get(member.userId);
+      return [
+        {
+          userId: member.userId,
+          ...(email === undefined ? {} : { email, emailKey: normalizeEmail(email) }),
+        },
+      ];
+    });
+    return {
+      id: group.id,
+      name: group.name,
+      nameKey: group.name.trim().toLowerCase(),
+      limitDollars: group.monthlySpendingLimitDollars,
+      members: listed,
+    };
+  });
+  return {
+    supported: true,
+    groups,
+    membersHaveIds: active.length === 0 || active.every((member) => member.id !== undefined),
+  };
+}
+
+/**
+ * A user's current limit, as the Admin API documents it (docs/emulator.md, "Spend"):
  * `monthlyLimitDollars` when the field is present (null = no limit, 0 = a $0 limit); only when
  * it is absent, the legacy `hardLimitOverrideDollars` (or its `…USDR` alias), where 0 means "no
  * override" — read as no limit, flagged `zeroIsAmbiguous` because a $0 limit looks the same.

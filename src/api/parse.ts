@@ -1,13 +1,20 @@
-// One parser per response body, accepting every shape in cursor-admin-api.md: string or number
-// ids, role spellings, both generations of limit fields (and the `hardLimitOverrideUSDR`
-// typo), fractional cents, string timestamps, optional fields. Anything else is a ShapeError
-// naming the field path; extra fields are ignored.
+// One parser per response body, accepting every shape the contract allows (docs/emulator.md
+// describes them): string or number ids, role spellings, both generations of limit fields (and
+// the `hardLimitOverrideUSDR` typo), fractional cents, string timestamps, optional fields.
+// Anything else is a ShapeError naming the field path; extra fields are ignored. Strict where
+// the contract is firm; tolerant where it says the shape is unknown (audit-log event data).
 
 import { normalizeRole } from "../shared/normalize.js";
+import { At, body, type Fields, ShapeError } from "./response-reader.js";
 import type {
   ApiBlocklist,
+  ApiDirectoryGroup,
+  ApiDirectoryGroupMember,
   ApiMember,
+  AuditEvent,
   AuditLogEntry,
+  AuditLogPage,
+  BulkRowStatus,
   DailyUsageRow,
   SpendLimitResult,
   SpendPage,
@@ -16,7 +23,6 @@ import type {
   UsageEvent,
 } from "./types.js";
 import { DAILY_USAGE_COUNTERS } from "./types.js";
-import { type At, body, type Fields, ShapeError } from "./validate.js";
 
 /** What a paged response says about the pages after it (spellings differ per endpoint). */
 export interface PageInfo {
@@ -192,20 +198,178 @@ function auditLogEntry(at: At): AuditLogEntry {
     timestamp: fields.at(read("timestamp", "created_at", "createdAt")).timestamp(),
     userEmail: fields.optionalString(read("user_email", "userEmail")),
     ipAddress: fields.optionalString(read("ip_address", "ipAddress")),
+    applicationType: fields.optionalString(read("application_type", "applicationType")),
     data: data === undefined ? undefined : fields.at(data).json(),
+  };
+}
+
+/**
+ * A page of the audit log for attribution, read tolerantly: the list must be there (else the
+ * answer is not an audit log at all), but each event's fields are taken only when they have the
+ * expected type, and an event that is not even an object is skipped. The per-type shape of
+ * `event_data` is undocumented, so an unexpected event must never fail a plan.
+ */
+export function parseAuditLogPage(value: unknown): AuditLogPage {
+  const fields = body(value).object();
+  const list = fields.firstPresent(...AUDIT_LOG_LIST_FIELDS);
+  if (list === undefined) {
+    throw new ShapeError("", `expected a list of events in one of: ${AUDIT_LOG_LIST_FIELDS}`);
+  }
+  const raw = fields.at(list);
+  const items = raw.value;
+  if (!Array.isArray(items)) return raw.fail("an array of events");
+  const events = items.flatMap((item: unknown, index) => {
+    const event = tolerantAuditEvent(new At(item, `${list}[${index}]`));
+    return event === undefined ? [] : [event];
+  });
+  const pages: PageInfo = tolerant(() => pageInfo(fields)) ?? {};
+  return {
+    events,
+    hasNextPage: pages.hasNextPage,
+    totalPages: pages.totalPages,
+    totalCount: tolerant(() => fields.optionalObject("pagination")?.optionalNumber("totalCount")),
+  };
+}
+
+/** The value `read` returns, or undefined when it does not have the expected shape. */
+function tolerant<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ShapeError) return undefined;
+    throw error;
+  }
+}
+
+function tolerantAuditEvent(at: At): AuditEvent | undefined {
+  const fields = tolerant(() => at.object());
+  if (fields === undefined) return undefined;
+  const text = (...keys: string[]) => {
+    const key = fields.firstPresent(...keys);
+    return key === undefined ? undefined : tolerant(() => fields.optionalString(key));
+  };
+  const idKey = fields.firstPresent("event_id", "eventId", "id");
+  const timeKey = fields.firstPresent("timestamp", "created_at", "createdAt");
+  const dataKey = fields.firstPresent("event_data", "eventData", "details");
+  const event: AuditEvent = {
+    id: idKey === undefined ? undefined : tolerant(() => fields.optionalId(idKey)),
+    type: text("event_type", "eventType", "type"),
+    timestamp: timeKey === undefined ? undefined : tolerant(() => fields.at(timeKey).timestamp()),
+    userEmail: text("user_email", "userEmail"),
+    ipAddress: text("ip_address", "ipAddress"),
+    applicationType: text("application_type", "applicationType"),
+    data: dataKey === undefined ? undefined : tolerant(() => fields.at(dataKey).json()),
+  };
+  return event;
+}
+
+// ---- Directory groups ------------------------------------------------------------------------
+
+export function parseDirectoryGroupsPage(value: unknown): {
+  groups: ApiDirectoryGroup[];
+  pages: PageInfo;
+} {
+  const fields = body(value).object();
+  return {
+    groups: fields.array("groups", (at) => directoryGroup(at.object())),
+    pages: pageInfo(fields),
+  };
+}
+
+/**
+ * `{"group": {...}}` (the documented answer of get, create and update); a bare group object
+ * (with an `id`) is accepted too, as some integrations show it.
+ */
+export function parseDirectoryGroup(value: unknown): ApiDirectoryGroup {
+  const fields = body(value).object();
+  return directoryGroup(fields.has("group") ? fields.object("group") : fields);
+}
+
+function directoryGroup(fields: Fields): ApiDirectoryGroup {
+  return {
+    id: fields.at("id").id(),
+    name: nonEmptyString(fields.at("name"), "a non-empty group name"),
+    memberCount: fields.optionalNumber("memberCount"),
+    // A group answer without the field (a fresh group, say) has no limit.
+    monthlySpendingLimitDollars: fields.has("monthlySpendingLimitDollars")
+      ? wholeDollarsOrNull(fields.at("monthlySpendingLimitDollars"))
+      : null,
+  };
+}
+
+function wholeDollarsOrNull(at: At): number | null {
+  if (at.value === null) return null;
+  const dollars = at.number();
+  if (!Number.isSafeInteger(dollars) || dollars < 0) at.fail("whole dollars >= 0, or null");
+  return dollars;
+}
+
+export function parseDirectoryGroupMembersPage(value: unknown): {
+  members: ApiDirectoryGroupMember[];
+  pages: PageInfo;
+} {
+  const fields = body(value).object();
+  return { members: fields.array("members", directoryGroupMember), pages: pageInfo(fields) };
+}
+
+function directoryGroupMember(at: At): ApiDirectoryGroupMember {
+  const fields = at.object();
+  const email = fields.optionalString("email");
+  const name = fields.optionalString("name");
+  return {
+    userId: fields.at(fields.firstPresent("userId", "id") ?? "userId").id(),
+    ...(email === undefined || email.trim() === "" ? {} : { email }),
+    ...(name === undefined ? {} : { name }),
+  };
+}
+
+// ---- POST /teams/user-spend-limits (bulk) -----------------------------------------------------
+
+const BULK_STATUSES: readonly BulkRowStatus[] = ["updated", "unchanged", "failed"];
+
+export interface BulkSpendLimitAnswer {
+  /** Per row, in the API's order. A status the contract does not list reads as "unconfirmed". */
+  readonly results: ReadonlyArray<{
+    readonly email: string;
+    readonly status: BulkRowStatus;
+    readonly error?: string;
+  }>;
+}
+
+export function parseBulkSpendLimitResult(value: unknown): BulkSpendLimitAnswer {
+  const fields = body(value).object();
+  return {
+    results: fields.array("results", (at) => {
+      const row = at.object();
+      const raw = row.string("status");
+      const status = BULK_STATUSES.find((known) => known === raw);
+      const error = row.optionalString("error") ?? tolerant(() => row.optionalString("message"));
+      return {
+        email: nonEmptyString(row.at("userEmail"), "the member's email"),
+        status: status ?? "unconfirmed",
+        ...(status === undefined
+          ? { error: `the API answered status ${JSON.stringify(raw)}, which is not documented` }
+          : error === undefined
+            ? {}
+            : { error }),
+      };
+    }),
   };
 }
 
 // ---- Pagination ------------------------------------------------------------------------------
 
-/** Reads `pagination: {numPages|totalPages, currentPage, hasNextPage}` or a top-level `totalPages`. */
+/**
+ * Reads `pagination: {numPages|totalPages, currentPage|page, hasNextPage}` or a top-level
+ * `totalPages`.
+ */
 function pageInfo(fields: Fields): PageInfo {
   const pagination = fields.optionalObject("pagination");
   const source = pagination ?? fields;
   const totalField = source.firstPresent("numPages", "totalPages");
   return {
     totalPages: totalField === undefined ? undefined : source.optionalNumber(totalField),
-    currentPage: source.optionalNumber("currentPage"),
+    currentPage: source.optionalNumber(source.firstPresent("currentPage", "page") ?? "currentPage"),
     hasNextPage: source.optionalBoolean("hasNextPage"),
   };
 }

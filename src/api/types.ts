@@ -180,9 +180,119 @@ export interface AuditLogEntry {
   readonly timestamp: number;
   readonly userEmail?: string;
   readonly ipAddress?: string;
+  /** `application_type`, e.g. `api`, `dashboard` (values undocumented). */
+  readonly applicationType?: string;
   /** `event_data`, passed through. */
   readonly data?: JsonValue;
 }
+
+/**
+ * An audit-log event read tolerantly (audit-trail.ts): the per-type shape of `event_data` is
+ * undocumented, so every field is optional and a field of an unexpected type reads as absent
+ * instead of failing the page.
+ */
+export interface AuditEvent {
+  readonly id?: string;
+  readonly type?: string;
+  /** Epoch ms. */
+  readonly timestamp?: number;
+  /** Who acted. */
+  readonly userEmail?: string;
+  readonly ipAddress?: string;
+  readonly applicationType?: string;
+  readonly data?: JsonValue;
+}
+
+/** One page of the audit log, read tolerantly. */
+export interface AuditLogPage {
+  readonly events: readonly AuditEvent[];
+  /** From `pagination`; undefined when the answer has none. */
+  readonly hasNextPage?: boolean;
+  readonly totalPages?: number;
+  readonly totalCount?: number;
+}
+
+export interface AuditLogPageQuery {
+  /** Epoch ms; sent as ISO 8601, which the API cannot misread as seconds. */
+  readonly startTime: number;
+  /** Epoch ms. */
+  readonly endTime: number;
+  /** 1-based. */
+  readonly page: number;
+  /** 1-500. */
+  readonly pageSize: number;
+  readonly eventTypes?: readonly string[];
+  readonly search?: string;
+  /** Who acted. */
+  readonly users?: readonly string[];
+}
+
+// ---- Directory groups (docs/emulator.md, "Directory groups") ---------------------------------
+
+export interface ApiDirectoryGroup {
+  /** `team_group_...`. */
+  readonly id: string;
+  readonly name: string;
+  /** Undefined when the API leaves it out. */
+  readonly memberCount?: number;
+  /** Whole dollars; null = the group has no limit. */
+  readonly monthlySpendingLimitDollars: number | null;
+}
+
+export interface ApiDirectoryGroupMember {
+  /** The member's `id` in GET /teams/members. */
+  readonly userId: string;
+  readonly email?: string;
+  readonly name?: string;
+}
+
+/** What a group-member bulk write did. */
+export interface GroupMembersChange {
+  /** Calls made (one per chunk of at most 100 ids). */
+  readonly calls: number;
+}
+
+// ---- Bulk spend limits -------------------------------------------------------------------------
+
+export interface SpendLimitUpdate {
+  readonly email: string;
+  /** Whole dollars, 0 for a $0 limit, null to remove the limit. */
+  readonly dollars: number | null;
+}
+
+/**
+ * A row's outcome: the API's `updated`, `unchanged` or `failed`, or `unconfirmed` when the
+ * answer did not mention the member (the read-back will tell).
+ */
+export type BulkRowStatus = "updated" | "unchanged" | "failed" | "unconfirmed";
+
+export interface BulkSpendLimitRow extends SpendLimitUpdate {
+  readonly status: BulkRowStatus;
+  /** The API's reason for `failed`, or ours for `unconfirmed`. */
+  readonly error?: string;
+}
+
+/**
+ * The result of setting limits through the bulk route:
+ * - `applied`: every update was sent; each row says what happened to it.
+ * - `route-unavailable`: the route answered 403 (the preview is off) or 404 (an older API);
+ *   `rows` holds the updates of earlier chunks that did go through, `remaining` the rest, to be
+ *   sent through the single route (POST /teams/user-spend-limit) for the rest of the run.
+ */
+export type BulkSpendLimitOutcome =
+  | {
+      readonly kind: "applied";
+      readonly rows: readonly BulkSpendLimitRow[];
+      readonly calls: number;
+    }
+  | {
+      readonly kind: "route-unavailable";
+      readonly status: 403 | 404;
+      readonly apiMessage?: string;
+      readonly rows: readonly BulkSpendLimitRow[];
+      readonly remaining: readonly SpendLimitUpdate[];
+      readonly calls: number;
+    };
 
 /** The answer to a spend-limit write. */
 export interface SpendLimitResult {

@@ -1,8 +1,9 @@
 // Everything the CLI writes goes through here, so that one place decides colour, and one place
-// scrubs the API key from output as a last line of defence (the client already never puts it in
-// a message; this catches a mistake anywhere else).
+// is the last line of defence for every line printed: the API key is scrubbed (whole, encoded
+// or in pieces: shared/redact.ts) and hidden characters are escaped (shared/hidden-characters.ts).
+// The formatters already do both for the values they quote; this catches a mistake anywhere else.
 import type { Logger } from "../shared/logger.js";
-import { redact } from "../shared/secrets.js";
+import { registerSecret, safeForOutput } from "../shared/redact.js";
 
 export interface CliIO {
   /** Results: plans, JSON, the emulator's URL. */
@@ -21,16 +22,14 @@ export interface CliIO {
 }
 
 export function processIO(env: NodeJS.ProcessEnv = process.env): CliIO {
-  const secrets: string[] = [];
   const addSecret = (value: string | undefined) => {
-    if (value && value.trim().length >= 4) secrets.push(value.trim());
+    if (value !== undefined) registerSecret(value);
   };
   // The key from the environment is known before anything runs; a key read from a file is added
   // by connectFromFlags the moment it is read.
   addSecret(env.CURSOR_API_KEY);
-  const scrub = (text: string) => redact(text, secrets);
   const write = (stream: NodeJS.WriteStream, text: string) => {
-    stream.write(scrub(text.endsWith("\n") ? text : `${text}\n`));
+    stream.write(safeForOutput(text.endsWith("\n") ? text : `${text}\n`));
   };
   const debug = env.CURSOR_POLICY_DEBUG === "1";
   const color =

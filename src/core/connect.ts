@@ -11,6 +11,8 @@ import { DEFAULT_BASE_URL } from "../api/endpoints.js";
 import { type Clock, systemClock } from "../shared/clock.js";
 import { UsageError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import { isLoopbackHost } from "../shared/loopback.js";
+import { excerpt } from "../shared/redact.js";
 
 export interface ConnectOptions {
   /** --base-url; falls back to CURSOR_API_BASE_URL, then the real API. */
@@ -36,6 +38,11 @@ export interface Connection {
   readonly writer: AdminWriter;
 }
 
+/**
+ * The API base URL from the flag, the environment, or the default. Checked before anything is
+ * sent: https:// for any host, http:// only for this machine (the emulator), since the key
+ * travels in every request's Authorization header.
+ */
 export function resolveBaseUrl(
   flag: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
@@ -45,13 +52,24 @@ export function resolveBaseUrl(
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`the API base URL "${raw}" is not a URL`, {
+    throw new UsageError(`the API base URL "${excerpt(raw, 100)}" is not a URL`, {
       hint: `pass --base-url or set CURSOR_API_BASE_URL to something like ${DEFAULT_BASE_URL} or the emulator's http://127.0.0.1:PORT`,
     });
   }
+  // Shown without any user:password part, which would be a credential.
+  const shown = excerpt(`${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`, 100);
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new UsageError(
-      `the API base URL "${raw}" must start with https:// (or http:// for the local emulator)`,
+      `the API base URL "${shown}" must start with https:// (or http:// for the local emulator)`,
+    );
+  }
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    throw new UsageError(
+      `the API base URL "${shown}" uses plain http:// for ${url.hostname}, which is not this ` +
+        "machine: the API key would cross the network unencrypted, so nothing was sent",
+      {
+        hint: "use https://, or http:// only for the local emulator on localhost, 127.0.0.1 or [::1]",
+      },
     );
   }
   return raw.replace(/\/+$/, "");

@@ -4,6 +4,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PLAN_FORMAT_VERSION, type Plan } from "../model/plan.js";
+import { safeForOutput } from "../shared/redact.js";
 import { VERSION } from "../shared/version.js";
 import { outputPathError, StalePlanError } from "./errors.js";
 import { compareReview, reviewDigest } from "./review.js";
@@ -28,9 +29,13 @@ export function toSavedPlan(plan: Plan, policyDigest: string): SavedPlan {
   };
 }
 
-/** The file's text: the same for `plan --out` and the Action's `plan-out`. */
+/**
+ * The file's text: the same for `plan --out` and the Action's `plan-out`. Scrubbed like every
+ * output (a server could echo the key into a member's name); hidden characters become JSON
+ * escapes, so the plan reads back the same.
+ */
 export function savedPlanText(saved: SavedPlan): string {
-  return `${JSON.stringify(saved, null, 2)}\n`;
+  return `${safeForOutput(JSON.stringify(saved, null, 2))}\n`;
 }
 
 export async function writeSavedPlan(file: string, saved: SavedPlan): Promise<void> {

@@ -17,6 +17,13 @@ export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = {
   maxSpendPageSize: 500,
   outcomeErrorStatus: 400,
   upsertResponse: "upserted",
+  // The help page says "most specific wins", the 7 Sep 2026 release note implies "highest
+  // applicable"; the project plans with the latter, so the emulator defaults to it.
+  effectiveLimitRule: "highest-applicable",
+  // The older body stays the default so existing clients and tests see what they always saw.
+  tooManyRequests: "older",
+  scimRefusalStatus: 403,
+  duplicateGroupNameStatus: 409,
 };
 
 const SETTING_NAMES = Object.keys(DEFAULT_SETTINGS);
@@ -165,6 +172,23 @@ export function parseSettingsPatch(value: unknown, source: string): Partial<Emul
         break;
       case "upsertResponse":
         patch.upsertResponse = oneOf(name, raw, ["upserted", "all"] as const, problems);
+        break;
+      case "effectiveLimitRule":
+        patch.effectiveLimitRule = oneOf(
+          name,
+          raw,
+          ["highest-applicable", "most-specific"] as const,
+          problems,
+        );
+        break;
+      case "tooManyRequests":
+        patch.tooManyRequests = oneOf(name, raw, ["older", "2026"] as const, problems);
+        break;
+      case "scimRefusalStatus":
+        patch.scimRefusalStatus = oneOf(name, raw, [400, 403] as const, problems);
+        break;
+      case "duplicateGroupNameStatus":
+        patch.duplicateGroupNameStatus = oneOf(name, raw, [400, 409] as const, problems);
         break;
       default:
         problems.push(`${name}: unknown setting (expected one of ${SETTING_NAMES.join(", ")})`);

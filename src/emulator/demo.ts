@@ -7,6 +7,7 @@ import {
   type ApiKeyState,
   type BlocklistState,
   type DailyUsageRow,
+  type DirectoryGroupState,
   type EmulatorState,
   type MemberState,
   STATE_FORMAT_VERSION,
@@ -89,6 +90,66 @@ const DEMO_BLOCKLISTS: readonly BlocklistState[] = [
     patterns: ["*.env", "secrets/**"],
   },
 ];
+
+/**
+ * The demo team's directory groups. Their limits never raise a member above what the example
+ * policies in policies/ give them, so the quick start's verified apply stays quiet; the Okta
+ * group is synced by SCIM (API writes to it are refused) and nothing in the API says so.
+ */
+const DEMO_GROUPS: ReadonlyArray<{
+  readonly id: string;
+  readonly name: string;
+  readonly limit: number | null;
+  readonly members: readonly string[];
+  readonly scimSynced?: boolean;
+}> = [
+  {
+    id: "team_group_datasci01",
+    name: "data-science",
+    limit: 400,
+    members: [
+      "hedy.lamarr@acme.example",
+      "claude.shannon@acme.example",
+      "fei-fei.li@acme.example",
+      "yann.lecun@acme.example",
+    ],
+  },
+  {
+    id: "team_group_platform02",
+    name: "platform",
+    limit: null,
+    members: [
+      "ken.thompson@acme.example",
+      "dennis.ritchie@acme.example",
+      "rob.pike@acme.example",
+      "robert.griesemer@acme.example",
+      "leslie.lamport@acme.example",
+    ],
+  },
+  {
+    id: "team_group_oktaeng03",
+    name: "Engineering (Okta)",
+    limit: 100,
+    scimSynced: true,
+    members: [
+      "alan.turing@acme.example",
+      "barbara.liskov@acme.example",
+      "donald.knuth@acme.example",
+      "frances.allen@acme.example",
+      "margaret.hamilton@acme.example",
+    ],
+  },
+];
+
+function demoGroups(): DirectoryGroupState[] {
+  return DEMO_GROUPS.map((group) => ({
+    id: group.id,
+    name: group.name,
+    monthlySpendingLimitDollars: group.limit,
+    memberIds: group.members.map(memberIdFor),
+    ...(group.scimSynced ? { scimSynced: true } : {}),
+  }));
+}
 
 function demoMember([email, name, role, spendCents, limit]: DemoRow): MemberState {
   return {
@@ -206,9 +267,9 @@ function demoUsage(
 }
 
 /**
- * The demo team "Acme": 33 active members, one removed member, four repo blocklists, the demo
- * keys, and usage for the two weeks before `now` (default: the current time). The billing cycle
- * starts on the first day of `now`'s month (UTC).
+ * The demo team "Acme": 33 active members, one removed member, four repo blocklists, three
+ * directory groups (one synced by SCIM), the demo keys, and usage for the two weeks before `now`
+ * (default: the current time). The billing cycle starts on the first day of `now`'s month (UTC).
  */
 export function demoTeamState(options: { now?: number } = {}): EmulatorState {
   const now = options.now ?? Date.now();
@@ -223,6 +284,7 @@ export function demoTeamState(options: { now?: number } = {}): EmulatorState {
     team: { name: "Acme" },
     members,
     blocklists: DEMO_BLOCKLISTS.map((b) => ({ ...b, patterns: [...b.patterns] })),
+    directoryGroups: demoGroups(),
     apiKeys: demoKeys(),
     usage: demoUsage(activeEmails, now),
     auditLog: [],

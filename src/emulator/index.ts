@@ -1,6 +1,7 @@
 // The Cursor Admin API emulator: a loopback HTTP server that tests, benchmarks and the quick
 // start talk to instead of api.cursor.com. docs/emulator.md is the user-facing description.
 
+export type { ActRequest, ActResult, OutOfBandChange } from "./act.js";
 export { basicAuthorization, type KeyScopeSeen } from "./auth.js";
 export { DEFAULT_SETTINGS } from "./config.js";
 export {
@@ -25,6 +26,8 @@ export type {
   AuditEventState,
   BlocklistState,
   DailyUsageRow,
+  DirectoryGroupState,
+  EffectiveLimitRule,
   EmulatorSettings,
   EmulatorState,
   FaultConfig,
@@ -33,7 +36,10 @@ export type {
   MemberState,
   RateLimitConfig,
   ShapeName,
+  TeamFeatures,
+  TeamState,
   TokenUsage,
+  TooManyRequestsStyle,
   UpsertResponse,
   UsageEventState,
 } from "./types.js";

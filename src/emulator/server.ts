@@ -7,6 +7,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ENDPOINTS, type EndpointId } from "../api/endpoints.js";
 import { type Clock, systemClock } from "../shared/clock.js";
+import {
+  type ActResult,
+  type CheckedChange,
+  type OutOfBandChange,
+  parseOutOfBandChange,
+} from "./act.js";
 import { type Credentials, identify, type KeyScopeSeen } from "./auth.js";
 import { DEFAULT_SETTINGS, parseSettingsPatch } from "./config.js";
 import { demoTeamState } from "./demo.js";
@@ -19,19 +25,22 @@ import {
   malformedBody,
   sampleFault,
 } from "./faults.js";
-import { type ApiResponse, handle, matchRoute } from "./handlers/index.js";
+import { type ApiResponse, handle, matchRoute, routeAvailable } from "./handlers/index.js";
 import { readStateFile, writeStateFile } from "./persist.js";
 import { seededRandom } from "./prng.js";
 import { RateLimiter, rateLimitFor, secondsUntilReset } from "./rate-limit.js";
+import { type Actor, apiKeyActor, setTeamLimit } from "./state.js";
 import { parseEmulatorState } from "./state-format.js";
 import type {
   ApiKeyState,
+  EffectiveLimitRule,
   EmulatorSettings,
   EmulatorState,
   FaultConfig,
   LegacyLimitField,
   RateLimitConfig,
   ShapeName,
+  TooManyRequestsStyle,
   UpsertResponse,
 } from "./types.js";
 
@@ -70,6 +79,14 @@ export interface EmulatorOptions {
   outcomeErrorStatus?: 200 | 400;
   /** Whether the upsert returns only the repos sent (default) or every repo. */
   upsertResponse?: UpsertResponse;
+  /** How effectivePerUserLimitDollars combines own, group and team limits (default highest-applicable). */
+  effectiveLimitRule?: EffectiveLimitRule;
+  /** The 429 answer: "older" body (default) or the 2026 `{code, message}` with `Retry-After: 60`. */
+  tooManyRequests?: TooManyRequestsStyle;
+  /** Status refusing an API write to a SCIM-synced group (default 403). */
+  scimRefusalStatus?: 400 | 403;
+  /** Status refusing a group name already in use (default 409). */
+  duplicateGroupNameStatus?: 400 | 409;
 }
 
 export interface RequestLogEntry {
@@ -102,6 +119,10 @@ export type EmulatorConfigPatch = Partial<
     | "maxSpendPageSize"
     | "outcomeErrorStatus"
     | "upsertResponse"
+    | "effectiveLimitRule"
+    | "tooManyRequests"
+    | "scimRefusalStatus"
+    | "duplicateGroupNameStatus"
   >
 >;
 
@@ -120,6 +141,12 @@ export interface Emulator {
   configure(patch: EmulatorConfigPatch): void;
   /** Forgets the requests counted in the current rate-limit windows (for tests sharing one emulator). */
   resetRateLimits(): void;
+  /**
+   * Makes a change "as" someone else — an admin in the dashboard, the identity provider — at a
+   * given time, recorded in the audit log under that identity (see act.ts). Not logged as a
+   * request, never faulted or rate limited. Throws EmulatorConfigError on a malformed change.
+   */
+  act(change: OutOfBandChange): ActResult;
 }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -136,10 +163,12 @@ const FORBIDDEN: ApiResponse = {
     message: "This API key is read-only; this endpoint requires an admin API key",
   },
 };
-const TOO_MANY_REQUESTS = {
-  error: "Too Many Requests",
-  message: "Rate limit exceeded. Please try again later.",
+const TOO_MANY_REQUESTS: Readonly<Record<TooManyRequestsStyle, unknown>> = {
+  older: { error: "Too Many Requests", message: "Rate limit exceeded. Please try again later." },
+  "2026": { code: "error", message: "Rate limit exceeded" },
 };
+/** The 2026 docs: every 429 carries `Retry-After: 60`, wherever the window is. */
+const RETRY_AFTER_2026_SECONDS = 60;
 
 function extraKeys(options: EmulatorOptions): ApiKeyState[] {
   const keys: ApiKeyState[] = [];
@@ -271,6 +300,10 @@ class EmulatorServer implements Emulator {
           maxSpendPageSize: options.maxSpendPageSize,
           outcomeErrorStatus: options.outcomeErrorStatus,
           upsertResponse: options.upsertResponse,
+          effectiveLimitRule: options.effectiveLimitRule,
+          tooManyRequests: options.tooManyRequests,
+          scimRefusalStatus: options.scimRefusalStatus,
+          duplicateGroupNameStatus: options.duplicateGroupNameStatus,
         },
         "emulator options",
       ),
@@ -352,6 +385,44 @@ class EmulatorServer implements Emulator {
     return structuredClone(this.#settings);
   }
 
+  act(change: OutOfBandChange): ActResult {
+    return this.#act(parseOutOfBandChange(change, "act()"));
+  }
+
+  #act(checked: CheckedChange): ActResult {
+    const now = checked.at ?? this.#clock.now();
+    const actor: Actor = {
+      userEmail: checked.actor,
+      applicationType: checked.applicationType,
+      ...(checked.ipAddress === undefined ? {} : { ip: checked.ipAddress }),
+    };
+    if (checked.change.kind === "team-limit") {
+      this.#commit(setTeamLimit(this.#state, checked.change.dollars, { now, actor }).state);
+      return { status: 200, body: { teamLimitDollars: checked.change.dollars } };
+    }
+    const { method, path, body } = checked.change.request;
+    const url = new URL(path, "http://emulator.invalid");
+    const route = matchRoute(method, url.pathname);
+    if (!route || !routeAvailable(route.endpoint, this.#state, this.#settings)) {
+      return {
+        status: 404,
+        body: { error: "Not Found", message: `No such endpoint: ${method} ${url.pathname}` },
+      };
+    }
+    const output = handle({
+      endpoint: route.endpoint,
+      state: this.#state,
+      settings: this.#settings,
+      now,
+      actor,
+      body,
+      query: url.searchParams,
+      params: route.params,
+    });
+    if (output.state) this.#commit(output.state);
+    return output.response;
+  }
+
   /** Makes `state` current, writing the state file first so memory never runs ahead of disk. */
   #commit(state: EmulatorState): void {
     if (this.#stateFile !== undefined) writeStateFile(this.#stateFile, state);
@@ -397,6 +468,14 @@ class EmulatorServer implements Emulator {
       return;
     }
 
+    if (!routeAvailable(route.endpoint, this.#state, this.#settings)) {
+      // The older API (or a team without the feature) has no such route: an unknown path.
+      reply({
+        status: 404,
+        body: { error: "Not Found", message: `No such endpoint: ${method} ${url.pathname}` },
+      });
+      return;
+    }
     const fault = await this.#injectFault(route.endpoint, req, res, entry);
     if (fault === "answered") return;
     const refusal = this.#gate(route.endpoint, credentials, parsed);
@@ -409,10 +488,10 @@ class EmulatorServer implements Emulator {
       state: this.#state,
       settings: this.#settings,
       now: this.#clock.now(),
-      actor: {
-        keyName: credentials.key?.name ?? `${credentials.scope} key`,
-        ...(req.socket.remoteAddress ? { ip: req.socket.remoteAddress } : {}),
-      },
+      actor: apiKeyActor(
+        credentials.key?.name ?? `${credentials.scope} key`,
+        req.socket.remoteAddress,
+      ),
       body: parsed.value,
       query: url.searchParams,
       params: route.params,
@@ -467,7 +546,7 @@ class EmulatorServer implements Emulator {
     if (this.#bursts.take(endpoint)) {
       entry.fault = "burst429";
       entry.status = 429;
-      sendJson(res, 429, TOO_MANY_REQUESTS, this.#retryAfter());
+      sendJson(res, 429, TOO_MANY_REQUESTS[this.#settings.tooManyRequests], this.#retryAfter());
       return "answered";
     }
     const fault = sampleFault(spec, this.#random);
@@ -504,7 +583,10 @@ class EmulatorServer implements Emulator {
     }
     const limit = rateLimitFor(endpoint, this.#settings.rateLimits, this.#settings.shape);
     if (!this.#limiter.take(endpoint, limit).allowed) {
-      return { response: { status: 429, body: TOO_MANY_REQUESTS }, headers: this.#retryAfter() };
+      return {
+        response: { status: 429, body: TOO_MANY_REQUESTS[this.#settings.tooManyRequests] },
+        headers: this.#retryAfter(),
+      };
     }
     if (!parsed.ok) {
       return {
@@ -518,6 +600,9 @@ class EmulatorServer implements Emulator {
   }
 
   #retryAfter(): Record<string, string> {
+    if (this.#settings.tooManyRequests === "2026") {
+      return { "retry-after": String(RETRY_AFTER_2026_SECONDS) };
+    }
     if (!this.#settings.retryAfterHeader) return {};
     return { "retry-after": String(secondsUntilReset(this.#clock.now())) };
   }
@@ -569,6 +654,9 @@ class EmulatorServer implements Emulator {
         case "PATCH /__emulator/config":
           this.configure(parseSettingsPatch(readJson(), "PATCH /__emulator/config"));
           sendJson(res, 200, this.settings());
+          return;
+        case "POST /__emulator/act":
+          sendJson(res, 200, this.#act(parseOutOfBandChange(readJson(), "POST /__emulator/act")));
           return;
         default:
           sendJson(res, 404, {

@@ -1,66 +1,18 @@
 // Reads an EmulatorState out of untrusted JSON (a state file someone edited by hand, a PUT to the
 // control surface) and reports every problem at once, each naming the field, so one run of the
-// emulator tells the user everything to fix. Unknown fields are problems too: a misspelt
-// `monthlyLimit` would otherwise be silently ignored and the member would have no limit.
+// emulator tells the user everything to fix. The shape is checked by ajv against the published
+// schemas/emulator-state.schema.json (editors can use it too); what a schema cannot say —
+// unique ids and emails, group members that are members — is checked here. Unknown fields are
+// problems too: a misspelt `monthlyLimit` would otherwise be silently ignored and the member
+// would have no limit.
 
-import { DAILY_USAGE_COUNTERS } from "../api/types.js";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import stateSchema from "../../schemas/emulator-state.schema.json" with { type: "json" };
 import { normalizeEmail } from "../shared/normalize.js";
 import { EmulatorStateError } from "./errors.js";
-import {
-  type ApiKeyState,
-  type AuditEventState,
-  type BlocklistState,
-  type DailyUsageRow,
-  type EmulatorState,
-  type MemberState,
-  STATE_FORMAT_VERSION,
-  type TokenUsage,
-  type UsageEventState,
-} from "./types.js";
+import type { EmulatorState } from "./types.js";
 
 type Json = Record<string, unknown>;
-
-interface Check<T> {
-  readonly expected: string;
-  readonly test: (value: unknown) => value is T;
-}
-
-const isString = (value: unknown): value is string => typeof value === "string";
-const isNumber = (value: unknown): value is number =>
-  typeof value === "number" && Number.isFinite(value);
-
-const anyString: Check<string> = { expected: "a string", test: isString };
-const nonEmptyString: Check<string> = {
-  expected: "a non-empty string",
-  test: (value): value is string => isString(value) && value.trim() !== "",
-};
-const boolean: Check<boolean> = {
-  expected: "true or false",
-  test: (value): value is boolean => typeof value === "boolean",
-};
-const number: Check<number> = { expected: "a number", test: isNumber };
-const nonNegative: Check<number> = {
-  expected: "a number >= 0",
-  test: (value): value is number => isNumber(value) && value >= 0,
-};
-const count: Check<number> = {
-  expected: "a whole number >= 0",
-  test: (value): value is number => Number.isSafeInteger(value) && Number(value) >= 0,
-};
-const epochMs: Check<number> = { ...count, expected: "epoch milliseconds (a whole number >= 0)" };
-const limitDollars: Check<number | null> = {
-  expected: "whole dollars >= 0, or null for no limit",
-  test: (value): value is number | null => value === null || count.test(value),
-};
-const scope: Check<"admin" | "read-only"> = {
-  expected: '"admin" or "read-only"',
-  test: (value): value is "admin" | "read-only" => value === "admin" || value === "read-only",
-};
-const stringList: Check<string[]> = {
-  expected: "an array of strings",
-  test: (value): value is string[] => Array.isArray(value) && value.every(isString),
-};
-const record: Check<Json> = { expected: "an object", test: isRecord };
 
 export function isRecord(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -76,249 +28,29 @@ export function describeValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-/** Collects problems while walking one object, each prefixed with the object's path. */
-class ObjectReader {
-  constructor(
-    private readonly problems: string[],
-    private readonly path: string,
-    private readonly object: Json,
-    allowed: readonly string[],
-  ) {
-    for (const key of Object.keys(object)) {
-      if (!allowed.includes(key)) {
-        problems.push(`${this.at(key)}: unknown field (expected one of ${allowed.join(", ")})`);
-      }
-    }
-  }
-
-  at(key: string): string {
-    return this.path === "" ? key : `${this.path}.${key}`;
-  }
-
-  required<T>(key: string, check: Check<T>): T | undefined {
-    const value = this.object[key];
-    if (value === undefined) {
-      this.problems.push(`${this.at(key)}: missing (expected ${check.expected})`);
-      return undefined;
-    }
-    return this.optional(key, check);
-  }
-
-  optional<T>(key: string, check: Check<T>): T | undefined {
-    const value = this.object[key];
-    if (value === undefined) return undefined;
-    if (check.test(value)) return value;
-    this.problems.push(`${this.at(key)}: expected ${check.expected}, got ${describeValue(value)}`);
-    return undefined;
-  }
-
-  /** Reads an array field, each element an object with the given fields. */
-  list<T>(key: string, fields: readonly string[], item: (reader: ObjectReader) => T): T[] {
-    const value = this.object[key];
-    if (!Array.isArray(value)) {
-      this.problems.push(`${this.at(key)}: expected an array, got ${describeValue(value)}`);
-      return [];
-    }
-    const result: T[] = [];
-    value.forEach((element, index) => {
-      const path = `${this.at(key)}[${index}]`;
-      if (isRecord(element))
-        result.push(item(new ObjectReader(this.problems, path, element, fields)));
-      else this.problems.push(`${path}: expected an object, got ${describeValue(element)}`);
-    });
-    return result;
-  }
-
-  child(key: string, allowed: readonly string[]): ObjectReader | undefined {
-    const value = this.required(key, record);
-    return value === undefined
-      ? undefined
-      : new ObjectReader(this.problems, this.at(key), value, allowed);
-  }
+/** The objects of the array at `key` (anything else in it is skipped: the schema reports it). */
+function objectsAt(parent: unknown, key: string): Json[] {
+  const list = isRecord(parent) ? parent[key] : undefined;
+  return Array.isArray(list) ? list.map((item) => (isRecord(item) ? item : {})) : [];
 }
 
-const MEMBER_FIELDS = [
-  "id",
-  "email",
-  "name",
-  "role",
-  "isRemoved",
-  "spendCents",
-  "overallSpendCents",
-  "fastPremiumRequests",
-  "monthlyLimitDollars",
-  "groupLimitDollars",
-] as const;
-
-function readMember(r: ObjectReader): MemberState {
-  const isRemoved = r.optional("isRemoved", boolean);
-  const overallSpendCents = r.optional("overallSpendCents", nonNegative);
-  const fastPremiumRequests = r.optional("fastPremiumRequests", count);
-  const groupLimitDollars = r.optional("groupLimitDollars", limitDollars);
-  return {
-    id: r.required("id", nonEmptyString) ?? "",
-    email: r.required("email", nonEmptyString) ?? "",
-    name: r.required("name", anyString) ?? "",
-    role: r.required("role", nonEmptyString) ?? "member",
-    ...(isRemoved === undefined ? {} : { isRemoved }),
-    spendCents: r.required("spendCents", nonNegative) ?? 0,
-    ...(overallSpendCents === undefined ? {} : { overallSpendCents }),
-    ...(fastPremiumRequests === undefined ? {} : { fastPremiumRequests }),
-    monthlyLimitDollars: r.required("monthlyLimitDollars", limitDollars) ?? null,
-    ...(groupLimitDollars === undefined ? {} : { groupLimitDollars }),
-  };
+/** A string field, or "" when it is not one (the schema reports it). */
+function textOf(item: Json, field: string): string {
+  const value = item[field];
+  return typeof value === "string" ? value : "";
 }
 
-const BLOCKLIST_FIELDS = ["id", "url", "patterns"] as const;
-
-function readBlocklist(r: ObjectReader): BlocklistState {
-  return {
-    id: r.required("id", nonEmptyString) ?? "",
-    url: r.required("url", nonEmptyString) ?? "",
-    patterns: r.required("patterns", stringList) ?? [],
-  };
-}
-
-const API_KEY_FIELDS = ["key", "scope", "revoked", "name"] as const;
-
-function readApiKey(r: ObjectReader): ApiKeyState {
-  const revoked = r.optional("revoked", boolean);
-  const name = r.optional("name", anyString);
-  return {
-    key: r.required("key", nonEmptyString) ?? "",
-    scope: r.required("scope", scope) ?? "read-only",
-    ...(revoked === undefined ? {} : { revoked }),
-    ...(name === undefined ? {} : { name }),
-  };
-}
-
-/** The counters come from the client's view of the contract: one list for both sides. */
-const DAILY_COUNTERS = DAILY_USAGE_COUNTERS;
-const DAILY_OPTIONAL_STRINGS = [
-  "applyMostUsedExtension",
-  "tabMostUsedExtension",
-  "clientVersion",
-] as const;
-
-const DAILY_FIELDS = [
-  "date",
-  "email",
-  "isActive",
-  "mostUsedModel",
-  ...DAILY_COUNTERS,
-  ...DAILY_OPTIONAL_STRINGS,
-] as const;
-
-function readDailyRow(r: ObjectReader): DailyUsageRow {
-  const row: DailyUsageRow = {
-    date: r.required("date", epochMs) ?? 0,
-    email: r.required("email", nonEmptyString) ?? "",
-    isActive: r.required("isActive", boolean) ?? false,
-    totalLinesAdded: 0,
-    totalLinesDeleted: 0,
-    acceptedLinesAdded: 0,
-    acceptedLinesDeleted: 0,
-    totalApplies: 0,
-    totalAccepts: 0,
-    totalRejects: 0,
-    totalTabsShown: 0,
-    totalTabsAccepted: 0,
-    composerRequests: 0,
-    chatRequests: 0,
-    agentRequests: 0,
-    cmdkUsages: 0,
-    subscriptionIncludedReqs: 0,
-    apiKeyReqs: 0,
-    usageBasedReqs: 0,
-    bugbotUsages: 0,
-    mostUsedModel: r.required("mostUsedModel", anyString) ?? "",
-  };
-  for (const counter of DAILY_COUNTERS) row[counter] = r.required(counter, count) ?? 0;
-  for (const field of DAILY_OPTIONAL_STRINGS) {
-    const value = r.optional(field, anyString);
-    if (value !== undefined) row[field] = value;
-  }
-  return row;
-}
-
-function readTokenUsage(r: ObjectReader): TokenUsage {
-  return {
-    inputTokens: r.required("inputTokens", count) ?? 0,
-    outputTokens: r.required("outputTokens", count) ?? 0,
-    cacheWriteTokens: r.required("cacheWriteTokens", count) ?? 0,
-    cacheReadTokens: r.required("cacheReadTokens", count) ?? 0,
-    totalCents: r.required("totalCents", nonNegative) ?? 0,
-  };
-}
-
-const USAGE_EVENT_FIELDS = [
-  "timestamp",
-  "userEmail",
-  "model",
-  "kind",
-  "maxMode",
-  "requestsCosts",
-  "isTokenBasedCall",
-  "tokenUsage",
-  "isFreeBugbot",
-] as const;
-
-function readUsageEvent(r: ObjectReader): UsageEventState {
-  const tokenUsage =
-    r.optional("tokenUsage", record) === undefined
-      ? undefined
-      : r.child("tokenUsage", [
-          "inputTokens",
-          "outputTokens",
-          "cacheWriteTokens",
-          "cacheReadTokens",
-          "totalCents",
-        ]);
-  return {
-    timestamp: r.required("timestamp", epochMs) ?? 0,
-    userEmail: r.required("userEmail", nonEmptyString) ?? "",
-    model: r.required("model", anyString) ?? "",
-    kind: r.required("kind", anyString) ?? "",
-    maxMode: r.required("maxMode", boolean) ?? false,
-    requestsCosts: r.required("requestsCosts", nonNegative) ?? 0,
-    isTokenBasedCall: r.required("isTokenBasedCall", boolean) ?? false,
-    ...(tokenUsage === undefined ? {} : { tokenUsage: readTokenUsage(tokenUsage) }),
-    isFreeBugbot: r.required("isFreeBugbot", boolean) ?? false,
-  };
-}
-
-const AUDIT_EVENT_FIELDS = [
-  "event_id",
-  "timestamp",
-  "event_type",
-  "user_email",
-  "ip_address",
-  "event_data",
-] as const;
-
-function readAuditEvent(r: ObjectReader): AuditEventState {
-  const ipAddress = r.optional("ip_address", anyString);
-  return {
-    event_id: r.required("event_id", nonEmptyString) ?? "",
-    timestamp: r.required("timestamp", epochMs) ?? 0,
-    event_type: r.required("event_type", nonEmptyString) ?? "",
-    user_email: r.required("user_email", anyString) ?? "",
-    ...(ipAddress === undefined ? {} : { ip_address: ipAddress }),
-    event_data: r.required("event_data", record) ?? {},
-  };
-}
-
-/** Reports values that must be unique but repeat: `members[4].email: same as members[1]`. */
-function checkUnique<T>(
+/** Reports values that must be unique but repeat: `members[4].email: same as members[1].email`. */
+function checkUnique(
   problems: string[],
-  items: readonly T[],
+  items: readonly Json[],
   listPath: string,
   field: string,
-  keyOf: (item: T) => string,
+  keyOf: (text: string) => string = (text) => text,
 ): void {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
-    const key = keyOf(item);
+    const key = keyOf(textOf(item, field));
     if (key === "") return;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
@@ -326,57 +58,178 @@ function checkUnique<T>(
   });
 }
 
-const TOP_FIELDS = [
-  "version",
-  "team",
-  "members",
-  "blocklists",
-  "apiKeys",
-  "usage",
-  "auditLog",
-  "subscriptionCycleStart",
-  "nextId",
-] as const;
+let compiled: ValidateFunction<EmulatorState> | undefined;
+
+/**
+ * The compiled schema, once per process. Strict mode (a mistake in the schema throws); the
+ * schema's own `expected` keyword words each value's requirement for the messages below.
+ */
+function stateValidator(): ValidateFunction<EmulatorState> {
+  if (compiled === undefined) {
+    const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
+    ajv.addKeyword({ keyword: "expected", schemaType: "string" });
+    compiled = ajv.compile<EmulatorState>(stateSchema);
+  }
+  return compiled;
+}
+
+/** `/members/3/email` -> `members[3].email` (array indices in brackets, as the docs show). */
+function fieldPath(pointer: string, data: unknown): string {
+  let path = "";
+  let at: unknown = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(at)) {
+      path += `[${segment}]`;
+      at = at[Number(segment)];
+    } else {
+      path = path === "" ? segment : `${path}.${segment}`;
+      at = isRecord(at) ? at[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+function childPointer(pointer: string, key: string): string {
+  return `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+
+/** A schema's own `expected` wording, following a local `$ref` once. */
+function expectedOf(schema: unknown): string | undefined {
+  if (!isRecord(schema)) return undefined;
+  const ref = schema.$ref;
+  if (typeof ref === "string" && ref.startsWith("#/definitions/")) {
+    return expectedOf(Reflect.get(stateSchema.definitions, ref.slice("#/definitions/".length)));
+  }
+  return typeof schema.expected === "string" ? schema.expected : undefined;
+}
+
+function propertiesOf(schema: unknown): Json {
+  return isRecord(schema) && isRecord(schema.properties) ? schema.properties : {};
+}
+
+interface Problem {
+  readonly pointer: string;
+  readonly text: string;
+}
+
+/** One ajv error as `<field path>: <what is wrong>`, in the wording of the old hand-written reader. */
+function describeError(error: ErrorObject, data: unknown): Problem {
+  const { params, parentSchema, instancePath } = error;
+  if (error.keyword === "required" && typeof params.missingProperty === "string") {
+    const pointer = childPointer(instancePath, params.missingProperty);
+    const expected = expectedOf(propertiesOf(parentSchema)[params.missingProperty]);
+    return {
+      pointer,
+      text: `${fieldPath(pointer, data)}: missing${expected === undefined ? "" : ` (expected ${expected})`}`,
+    };
+  }
+  if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
+    const pointer = childPointer(instancePath, params.additionalProperty);
+    const allowed = Object.keys(propertiesOf(parentSchema)).join(", ");
+    return {
+      pointer,
+      text: `${fieldPath(pointer, data)}: unknown field (expected one of ${allowed})`,
+    };
+  }
+  const expected = expectedOf(parentSchema) ?? error.message ?? "something else";
+  const path = fieldPath(instancePath, data);
+  const text = `expected ${expected}, got ${describeValue(error.data)}`;
+  return { pointer: instancePath, text: path === "" ? text : `${path}: ${text}` };
+}
+
+/**
+ * Where a pointer's value sits in the document: array indices, and for object keys their
+ * position among the object's keys (a missing key after the present ones). Problems are listed
+ * in this order, top to bottom, whatever order ajv found them in.
+ */
+function documentOrder(pointer: string, data: unknown): number[] {
+  const order: number[] = [];
+  let at: unknown = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(at)) {
+      order.push(Number(segment));
+      at = at[Number(segment)];
+    } else {
+      const keys = isRecord(at) ? Object.keys(at) : [];
+      const index = keys.indexOf(segment);
+      order.push(index === -1 ? keys.length : index);
+      at = isRecord(at) ? at[segment] : undefined;
+    }
+  }
+  return order;
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
+}
+
+function schemaProblems(errors: readonly ErrorObject[], data: unknown): string[] {
+  const seen = new Set<string>();
+  const problems: Array<Problem & { order: number[] }> = [];
+  for (const error of errors) {
+    const problem = describeError(error, data);
+    // One message per field: a value that fails several keywords is one thing to fix.
+    if (seen.has(problem.pointer)) continue;
+    seen.add(problem.pointer);
+    problems.push({ ...problem, order: documentOrder(problem.pointer, data) });
+  }
+  return problems.sort((a, b) => compareOrder(a.order, b.order)).map((p) => p.text);
+}
+
+/**
+ * What the schema cannot say: unique keys, and group members that are members. Reads the value
+ * defensively, so that these problems are reported together with the schema's.
+ */
+function crossProblems(state: Json): string[] {
+  const problems: string[] = [];
+  const members = objectsAt(state, "members");
+  checkUnique(problems, members, "members", "id");
+  checkUnique(problems, members, "members", "email", normalizeEmail);
+  const blocklists = objectsAt(state, "blocklists");
+  checkUnique(problems, blocklists, "blocklists", "id");
+  checkUnique(problems, blocklists, "blocklists", "url");
+  const groups = objectsAt(state, "directoryGroups");
+  checkUnique(problems, groups, "directoryGroups", "id");
+  checkUnique(problems, groups, "directoryGroups", "name", (name) => name.trim().toLowerCase());
+  const memberIds = new Set(members.map((m) => textOf(m, "id")));
+  groups.forEach((group, index) => {
+    const ids = Array.isArray(group.memberIds) ? group.memberIds : [];
+    const seen = new Set<unknown>();
+    ids.forEach((id: unknown, position) => {
+      if (typeof id !== "string") return;
+      const at = `directoryGroups[${index}].memberIds[${position}]`;
+      if (!memberIds.has(id)) problems.push(`${at}: no member has the id ${JSON.stringify(id)}`);
+      else if (seen.has(id)) problems.push(`${at}: ${JSON.stringify(id)} is listed twice`);
+      seen.add(id);
+    });
+  });
+  checkUnique(problems, objectsAt(state, "apiKeys"), "apiKeys", "key");
+  checkUnique(problems, objectsAt(state, "auditLog"), "auditLog", "event_id");
+  return problems;
+}
 
 /**
  * Checks `value` and returns it as an EmulatorState (a fresh copy), or throws an
  * EmulatorStateError naming `source` (a file path, "setState()", ...) and every bad field.
  */
 export function parseEmulatorState(value: unknown, source: string): EmulatorState {
-  const problems: string[] = [];
   if (!isRecord(value)) {
     throw new EmulatorStateError(source, [
       `expected a JSON object at the top level, got ${describeValue(value)}`,
     ]);
   }
-  const r = new ObjectReader(problems, "", value, TOP_FIELDS);
-  const version = r.required("version", number);
-  if (version !== undefined && version !== STATE_FORMAT_VERSION) {
-    problems.push(`version: expected ${STATE_FORMAT_VERSION}, got ${describeValue(version)}`);
-  }
-  const team = r.child("team", ["name"]);
-  const usage = r.child("usage", ["daily", "events"]);
-  const nextId = r.optional("nextId", count);
-  const state: EmulatorState = {
-    version: STATE_FORMAT_VERSION,
-    team: { name: team?.required("name", anyString) ?? "" },
-    members: r.list("members", MEMBER_FIELDS, readMember),
-    blocklists: r.list("blocklists", BLOCKLIST_FIELDS, readBlocklist),
-    apiKeys: r.list("apiKeys", API_KEY_FIELDS, readApiKey),
-    usage: {
-      daily: usage?.list("daily", DAILY_FIELDS, readDailyRow) ?? [],
-      events: usage?.list("events", USAGE_EVENT_FIELDS, readUsageEvent) ?? [],
-    },
-    auditLog: r.list("auditLog", AUDIT_EVENT_FIELDS, readAuditEvent),
-    subscriptionCycleStart: r.required("subscriptionCycleStart", epochMs) ?? 0,
-    ...(nextId === undefined ? {} : { nextId }),
-  };
-  checkUnique(problems, state.members, "members", "id", (m) => m.id);
-  checkUnique(problems, state.members, "members", "email", (m) => normalizeEmail(m.email));
-  checkUnique(problems, state.blocklists, "blocklists", "id", (b) => b.id);
-  checkUnique(problems, state.blocklists, "blocklists", "url", (b) => b.url);
-  checkUnique(problems, state.apiKeys, "apiKeys", "key", (k) => k.key);
-  checkUnique(problems, state.auditLog, "auditLog", "event_id", (e) => e.event_id);
-  if (problems.length > 0) throw new EmulatorStateError(source, problems);
-  return structuredClone(state);
+  const validate = stateValidator();
+  const valid = validate(value);
+  const problems = [
+    ...(valid ? [] : schemaProblems(validate.errors ?? [], value)),
+    ...crossProblems(value),
+  ];
+  if (!valid || problems.length > 0) throw new EmulatorStateError(source, problems);
+  return structuredClone(value);
 }

@@ -1,6 +1,7 @@
-// State queries and the three writes the Admin API can make, as pure functions: each takes a
-// state and returns a new one (the inputs are never changed), with the audit event the write
-// leaves behind. The HTTP layer only decides which of these to call.
+// State queries and the member and blocklist writes the Admin API can make, as pure functions:
+// each takes a state and returns a new one (the inputs are never changed), with the audit event
+// the write leaves behind. The HTTP layer only decides which of these to call. Directory-group
+// writes are in groups.ts, the effective-limit rule in effective-limit.ts.
 
 import { normalizeEmail } from "../shared/normalize.js";
 import type {
@@ -13,14 +14,25 @@ import type {
 
 /** Who made a write, as the audit log records it. The key itself is never recorded. */
 export interface Actor {
-  readonly keyName: string;
+  /** The audit event's `user_email`: `api-key:<key name>` for API writes, or an admin's email. */
+  readonly userEmail: string;
+  /** The audit event's `application_type`: `api` for API writes; `dashboard`, `scim`, ... */
+  readonly applicationType: string;
   /** The caller's address, recorded as the audit event's ip_address. */
   readonly ip?: string;
 }
 
-export function actorLabel(actor: Actor): string {
-  return `api-key:${actor.keyName}`;
+/** The actor of a write made with an API key: named after the key, never the key itself. */
+export function apiKeyActor(keyName: string, ip?: string): Actor {
+  return {
+    userEmail: `api-key:${keyName}`,
+    applicationType: API_APPLICATION_TYPE,
+    ...(ip === undefined ? {} : { ip }),
+  };
 }
+
+/** The application type of writes through the Admin API; only these are refused on SCIM groups. */
+export const API_APPLICATION_TYPE = "api";
 
 /** The key entry for `key`, revoked or not; undefined when the team has no such key. */
 export function findApiKey(state: EmulatorState, key: string): ApiKeyState | undefined {
@@ -32,45 +44,81 @@ export function activeMembers(state: EmulatorState): MemberState[] {
   return state.members.filter((member) => !member.isRemoved);
 }
 
-/** The active member with this email, compared case-insensitively after trimming. */
-export function findActiveMember(state: EmulatorState, email: string): MemberState | undefined {
-  const key = normalizeEmail(email);
-  return state.members.find((m) => !m.isRemoved && normalizeEmail(m.email) === key);
-}
+const activeByEmail = new WeakMap<EmulatorState, ReadonlyMap<string, MemberState>>();
 
 /**
- * What is actually enforced: the higher of the member's own limit and a group/team limit.
- * A member with no own limit gets the group limit; with neither, there is no limit (null).
+ * The active member with this email, compared case-insensitively after trimming. The index is
+ * built once per state (states are never changed in place): a bulk write looks up 100 members
+ * per call, and scanning a large team for each took most of a benchmark's emulator time.
  */
-export function effectiveLimitDollars(member: MemberState): number | null {
-  const own = member.monthlyLimitDollars;
-  const group = member.groupLimitDollars ?? null;
-  if (group === null) return own;
-  if (own === null) return group;
-  return Math.max(own, group);
+export function findActiveMember(state: EmulatorState, email: string): MemberState | undefined {
+  let index = activeByEmail.get(state);
+  if (index === undefined) {
+    const built = new Map<string, MemberState>();
+    for (const member of state.members) {
+      const key = normalizeEmail(member.email);
+      if (!member.isRemoved && !built.has(key)) built.set(key, member);
+    }
+    index = built;
+    activeByEmail.set(state, index);
+  }
+  return index.get(normalizeEmail(email));
 }
 
 /** Takes the next number from the state's id counter. */
-function takeId(state: EmulatorState): { id: number; state: EmulatorState } {
+export function takeId(state: EmulatorState): { id: number; state: EmulatorState } {
   const id = state.nextId ?? 1;
   return { id, state: { ...state, nextId: id + 1 } };
 }
 
-function withAuditEvent(
+/** An audit event as a write describes it; the id, actor and address are filled in. */
+export type AuditEventDraft = Omit<
+  AuditEventState,
+  "event_id" | "user_email" | "ip_address" | "application_type"
+>;
+
+export function withAuditEvent(
   state: EmulatorState,
   actor: Actor,
-  event: Omit<AuditEventState, "event_id" | "user_email" | "ip_address">,
+  event: AuditEventDraft,
 ): { state: EmulatorState; event: AuditEventState } {
+  const { state: next, events } = withAuditEvents(state, actor, [event]);
+  const [full] = events;
+  if (full === undefined) throw new Error("withAuditEvents() dropped an event");
+  return { state: next, event: full };
+}
+
+/**
+ * Appends several events in one copy of the log: a bulk write of 100 rows must not copy a long
+ * log 100 times.
+ */
+export function withAuditEvents(
+  state: EmulatorState,
+  actor: Actor,
+  drafts: readonly AuditEventDraft[],
+): { state: EmulatorState; events: AuditEventState[] } {
+  if (drafts.length === 0) return { state, events: [] };
   let next = state;
-  let eventId: string;
-  do {
-    const taken = takeId(next);
-    next = taken.state;
-    eventId = `audit_${String(taken.id).padStart(8, "0")}`;
-  } while (next.auditLog.some((e) => e.event_id === eventId));
-  const full: AuditEventState = { event_id: eventId, user_email: actorLabel(actor), ...event };
-  if (actor.ip !== undefined) full.ip_address = actor.ip;
-  return { state: { ...next, auditLog: [...next.auditLog, full] }, event: full };
+  const used = new Set(state.auditLog.map((e) => e.event_id));
+  const events: AuditEventState[] = [];
+  for (const draft of drafts) {
+    let eventId: string;
+    do {
+      const taken = takeId(next);
+      next = taken.state;
+      eventId = `audit_${String(taken.id).padStart(8, "0")}`;
+    } while (used.has(eventId));
+    used.add(eventId);
+    const full: AuditEventState = {
+      event_id: eventId,
+      user_email: actor.userEmail,
+      application_type: actor.applicationType,
+      ...draft,
+    };
+    if (actor.ip !== undefined) full.ip_address = actor.ip;
+    events.push(full);
+  }
+  return { state: { ...next, auditLog: [...next.auditLog, ...events] }, events };
 }
 
 export interface SpendLimitWrite {
@@ -91,8 +139,21 @@ export function setSpendLimit(
     ...state,
     members: state.members.map((m) => (m.id === member.id ? updated : m)),
   };
-  const { state: audited, event } = withAuditEvent(next, context.actor, {
-    timestamp: context.now,
+  const { state: audited, event } = withAuditEvent(
+    next,
+    context.actor,
+    spendLimitEvent(member, dollars, context.now),
+  );
+  return { state: audited, member: updated, event };
+}
+
+function spendLimitEvent(
+  member: MemberState,
+  dollars: number | null,
+  now: number,
+): AuditEventDraft {
+  return {
+    timestamp: now,
     event_type: "user_spend_limit",
     event_data: {
       target_email: member.email,
@@ -100,8 +161,37 @@ export function setSpendLimit(
       previous_limit_dollars: member.monthlyLimitDollars,
       new_limit_dollars: dollars,
     },
-  });
-  return { state: audited, member: updated, event };
+  };
+}
+
+export interface SpendLimitChange {
+  readonly member: MemberState;
+  readonly dollars: number | null;
+}
+
+/**
+ * Sets several per-user limits in one new state (the bulk route), one audit event per member;
+ * each member must be in `state` and appear once.
+ */
+export function setSpendLimits(
+  state: EmulatorState,
+  changes: readonly SpendLimitChange[],
+  context: { now: number; actor: Actor },
+): { state: EmulatorState; events: AuditEventState[] } {
+  if (changes.length === 0) return { state, events: [] };
+  const byId = new Map(changes.map((change) => [change.member.id, change.dollars]));
+  const next: EmulatorState = {
+    ...state,
+    members: state.members.map((m) => {
+      const dollars = byId.get(m.id);
+      return dollars === undefined ? m : { ...m, monthlyLimitDollars: dollars };
+    }),
+  };
+  return withAuditEvents(
+    next,
+    context.actor,
+    changes.map((change) => spendLimitEvent(change.member, change.dollars, context.now)),
+  );
 }
 
 /** A new `repo_em...` id, skipping any a hand-edited state already uses. */
@@ -201,4 +291,26 @@ export function deleteBlocklist(
     },
   });
   return { state: audited, deleted, event };
+}
+
+/**
+ * Sets (null: clears) the team-wide per-user limit. The Admin API has no route for it: tests
+ * change it "as" an admin through the control surface (`act`), which records `team_settings`.
+ */
+export function setTeamLimit(
+  state: EmulatorState,
+  dollars: number | null,
+  context: { now: number; actor: Actor },
+): { state: EmulatorState; event: AuditEventState } {
+  const previous = state.team.perUserLimitDollars ?? null;
+  const next: EmulatorState = { ...state, team: { ...state.team, perUserLimitDollars: dollars } };
+  return withAuditEvent(next, context.actor, {
+    timestamp: context.now,
+    event_type: "team_settings",
+    event_data: {
+      setting: "per_user_spend_limit",
+      previous_limit_dollars: previous,
+      new_limit_dollars: dollars,
+    },
+  });
 }

@@ -24,9 +24,9 @@ export interface MemberState {
   /** Whole dollars, or null for no per-user limit. */
   monthlyLimitDollars: number | null;
   /**
-   * A limit that a Cursor-side group or team setting imposes on this member (whole dollars,
-   * null/absent = none). The effective limit is the higher of the two, which models "a limit
-   * set below a higher group limit is not effective".
+   * A group-level limit on this member that is not tied to a directory group (whole dollars,
+   * null/absent = none): the stand-in for group limits from before directory groups were
+   * modelled. It counts as one more group limit in the effective-limit rule.
    */
   groupLimitDollars?: number | null;
 }
@@ -104,17 +104,63 @@ export interface AuditEventState {
   event_id: string;
   timestamp: number;
   event_type: string;
-  /** Who made the change: for API writes, `api-key:<key name>` (never the key). */
+  /**
+   * Who made the change: for API writes, `api-key:<key name>` (never the key); for changes made
+   * through the control surface's `act`, the email it names (e.g. `ana@acme.example`).
+   */
   user_email: string;
   ip_address?: string;
+  /** Where the change came from: `api` for API writes, `dashboard`, `scim`, ... (served as null when absent). */
+  application_type?: string;
   event_data: Record<string, unknown>;
+}
+
+/**
+ * A team directory group (docs/emulator.md, "Directory groups"): members with their own monthly
+ * spending limit.
+ */
+export interface DirectoryGroupState {
+  /** `team_group_...`; unique. */
+  id: string;
+  /** Unique, compared case-insensitively after trimming. */
+  name: string;
+  /** Whole dollars, or null for no group limit. */
+  monthlySpendingLimitDollars: number | null;
+  /** Member ids (`MemberState.id`); removed members may stay listed but are not served. */
+  memberIds: string[];
+  /**
+   * Synced from an identity provider by SCIM: API writes to it are refused. Never served: the
+   * API has no field that marks such a group in advance.
+   */
+  scimSynced?: boolean;
+}
+
+/** Team-wide settings that are not per member. */
+export interface TeamState {
+  name: string;
+  /** A team-wide per-user monthly limit in whole dollars; null/absent = none. */
+  perUserLimitDollars?: number | null;
+}
+
+/** Which parts of the 2026 surface this team has. Absent fields mean "yes". */
+export interface TeamFeatures {
+  /** false: the directory-group routes answer 404 (a plan without the feature). */
+  directoryGroups?: boolean;
+  /** false: POST /teams/user-spend-limits answers 403 (the preview is not enabled). */
+  bulkSpendLimits?: boolean;
+  /** false: GET /teams/audit-logs answers 403 (a plan without audit logs). */
+  auditLog?: boolean;
 }
 
 export interface EmulatorState {
   version: typeof STATE_FORMAT_VERSION;
-  team: { name: string };
+  team: TeamState;
   members: MemberState[];
   blocklists: BlocklistState[];
+  /** Directory groups; absent = none (state files from before groups existed). */
+  directoryGroups?: DirectoryGroupState[];
+  /** Absent = every feature on. */
+  features?: TeamFeatures;
   apiKeys: ApiKeyState[];
   usage: { daily: DailyUsageRow[]; events: UsageEventState[] };
   auditLog: AuditEventState[];
@@ -156,6 +202,19 @@ export type RateLimitConfig = Partial<Record<EndpointId, number | null>> | "off"
 /** Which blocklists the upsert endpoint returns (unknown in the docs). */
 export type UpsertResponse = "upserted" | "all";
 
+/**
+ * How `effectivePerUserLimitDollars` combines the member's own limit, their directory groups'
+ * limits and the team limit (the sources disagree; docs/emulator.md, "Effective limits").
+ */
+export type EffectiveLimitRule = "highest-applicable" | "most-specific";
+
+/**
+ * The 429 answer: "older" is `{"error": "Too Many Requests", ...}` (Retry-After only with
+ * `retryAfterHeader`); "2026" is `{"code": "error", "message": "Rate limit exceeded"}` with
+ * `Retry-After: 60` always.
+ */
+export type TooManyRequestsStyle = "older" | "2026";
+
 /** The settings that can change while the emulator runs (configure(), PATCH /__emulator/config). */
 export interface EmulatorSettings {
   shape: ShapeName;
@@ -167,4 +226,10 @@ export interface EmulatorSettings {
   /** HTTP status sent with `{"outcome":"error"}` bodies (unknown in the docs; clients must handle both). */
   outcomeErrorStatus: 200 | 400;
   upsertResponse: UpsertResponse;
+  effectiveLimitRule: EffectiveLimitRule;
+  tooManyRequests: TooManyRequestsStyle;
+  /** Status of the refusal of an API write to a SCIM-synced group (the docs say 400 or 403). */
+  scimRefusalStatus: 400 | 403;
+  /** Status of creating or renaming a group to a name in use (the docs say 400 or 409). */
+  duplicateGroupNameStatus: 400 | 409;
 }

@@ -1,7 +1,7 @@
 // The live state of a team as read from the Admin API, after the client has checked every
 // response and folded the API's several shapes into one. The planner sees only this.
 
-/** Which generation of response shapes the API answered with (see cursor-admin-api.md). */
+/** Which generation of response shapes the API answered with (docs/emulator.md, "What it serves"). */
 export type ResponseShape = "current" | "legacy";
 
 export interface LiveLimit {
@@ -43,10 +43,54 @@ export interface LiveBlocklist {
   readonly patterns: readonly string[];
 }
 
+/** A member of a directory group, as the group lists them. */
+export interface LiveDirectoryGroupMember {
+  /** The member's id (GET /teams/members' `id`). */
+  readonly userId: string;
+  /** From the group listing, else from the team's member list; undefined when neither says. */
+  readonly email?: string;
+  /** normalizeEmail(email), when the email is known: the key members are matched by. */
+  readonly emailKey?: string;
+}
+
+/** A Cursor directory group (not a policy rule group): members with their own monthly limit. */
+export interface LiveDirectoryGroup {
+  /** `team_group_...`. */
+  readonly id: string;
+  /** As the API returned it. */
+  readonly name: string;
+  /** The name trimmed and lower-cased: group names are compared this way. */
+  readonly nameKey: string;
+  /** The group's monthly limit in whole dollars; null when it has none. */
+  readonly limitDollars: number | null;
+  readonly members: readonly LiveDirectoryGroupMember[];
+}
+
+/**
+ * The team's directory groups, or why there are none to read:
+ * - `supported: true`: the groups (possibly none). `membersHaveIds` is false when the team's
+ *   member list carries no ids (the older answer shape): membership cannot be written then.
+ * - `supported: false`: the API answered 404 on the group routes (a team or an API without
+ *   the feature). Fine for a policy that declares no groups; an error for one that does.
+ * Nothing marks a SCIM-synced group: only a refused write tells (docs/emulator.md).
+ */
+export type LiveDirectoryGroups =
+  | {
+      readonly supported: true;
+      readonly groups: readonly LiveDirectoryGroup[];
+      readonly membersHaveIds: boolean;
+    }
+  | { readonly supported: false; readonly reason: string };
+
 export interface LiveState {
   /** Active members only: rows with `isRemoved: true` are dropped by the client. */
   readonly members: readonly LiveMember[];
   readonly blocklists: readonly LiveBlocklist[];
+  /**
+   * Directory groups, when they were asked for (readLiveState's `directoryGroups` option);
+   * undefined when they were not read. The planner and the fingerprint ignore them for now.
+   */
+  readonly directoryGroups?: LiveDirectoryGroups;
   /** Start of the current billing cycle (epoch ms), when the API says. */
   readonly cycleStart?: number;
   readonly shape: ResponseShape;

@@ -6,6 +6,7 @@
 //     see: policies/other.yaml:3:5 first defined here
 // followed by a summary line.
 
+import { escapeHidden } from "../shared/hidden-characters.js";
 import { plural } from "../shared/plural.js";
 import type { PolicyProblem } from "./problems.js";
 
@@ -31,17 +32,25 @@ export function formatProblems(problems: PolicyProblem[], format: "text" | "json
   return [...blocks, summaryLine(summary)].join("\n");
 }
 
+/**
+ * One problem as text. File names and messages quote what a pull request author wrote, so
+ * hidden characters in them are escaped (an escape sequence in a file name or a value must not
+ * reach the terminal or the PR comment as one).
+ */
 export function formatProblem(problem: PolicyProblem): string {
-  const lines = [`${place(problem)} ${problem.severity} ${problem.code}: ${problem.message}`];
-  if (problem.hint !== undefined) lines.push(`  hint: ${problem.hint}`);
+  const lines = [
+    `${place(problem)} ${problem.severity} ${problem.code}: ${escapeHidden(problem.message)}`,
+  ];
+  if (problem.hint !== undefined) lines.push(`  hint: ${escapeHidden(problem.hint)}`);
   for (const related of problem.related ?? []) {
-    lines.push(`  see: ${place(related)} ${related.message}`);
+    lines.push(`  see: ${place(related)} ${escapeHidden(related.message)}`);
   }
   return lines.join("\n");
 }
 
 function place(at: { file: string; line: number; column: number }): string {
-  return at.line > 0 ? `${at.file}:${at.line}:${at.column}` : at.file;
+  const file = escapeHidden(at.file);
+  return at.line > 0 ? `${file}:${at.line}:${at.column}` : file;
 }
 
 export function summaryLine(summary: ProblemSummary): string {

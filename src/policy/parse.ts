@@ -11,8 +11,16 @@
 // - An empty value (`kim@acme.example:` with nothing after the colon) is an error, not "null":
 //   "no limit" must be written as `none` so that a forgotten number cannot remove a limit.
 // - Tabs used as indentation, non-UTF-8 and binary files are errors with a position.
+// - Nothing here recurses or spreads in proportion to the input (docs/security.md, "Policy
+//   files"): nesting deeper than MAX_NESTING is refused before the YAML library composes the
+//   document (its recursion would overflow the stack, and V8 can abort the process instead of
+//   throwing when that happens inside a regular expression), aliases are resolved from one
+//   table built in document order, and what aliases expand to is capped.
+// - Messages quote the parser's words only as a short, scrubbed excerpt.
 
 import {
+  Composer,
+  type CST,
   type Document,
   isAlias,
   isMap,
@@ -21,9 +29,10 @@ import {
   LineCounter,
   type Node,
   type ParsedNode,
-  parseAllDocuments,
+  Parser,
   type YAMLError,
 } from "yaml";
+import { excerpt } from "../shared/redact.js";
 import { describePointer, pointerChild } from "./pointer.js";
 import { type PolicyProblem, problemAt, relatedAt, type Span } from "./problems.js";
 
@@ -36,6 +45,18 @@ export interface NodeInfo {
   readonly empty: boolean;
   /** The source text of a scalar, as written (for messages about `yes`, `1_000`, `"100"`). */
   readonly source?: string;
+  /** The explicit tag written on a scalar (`!!int`), when there is one. */
+  readonly tag?: string;
+  /** The scalar value is quoted: its text starts one column after `value`. */
+  readonly quoted?: boolean;
+  /** The key is quoted: its text starts one column after `key`. */
+  readonly keyQuoted?: boolean;
+  /**
+   * How a number was written when that is not plain decimal digits: `a hexadecimal number`,
+   * `a tagged value` (`!!int "50"`), `a number with a decimal point` (1.0). The schema stage decides where that is
+   * an error: numbers in a policy are plain decimal (docs/policy-language.md, "Numbers").
+   */
+  readonly numberForm?: string;
 }
 
 /** One YAML document of one file: the unit that is validated and then merged. */
@@ -54,8 +75,14 @@ export interface ParsedFile {
   readonly problems: PolicyProblem[];
 }
 
-/** Nodes one document may expand to, aliases included: far above any real policy. */
-const NODE_BUDGET = 200_000;
+/** Values that aliases may expand to in one document: far above any real policy. */
+const ALIAS_EXPANSION_BUDGET = 200_000;
+
+/**
+ * How deep mappings and lists may nest, aliases included. A policy needs six levels
+ * (spendLimits > groups > name > members > item); the YAML library recurses once per level.
+ */
+export const MAX_NESTING = 64;
 
 const STANDARD_TAGS = new Set(
   ["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`),
@@ -63,16 +90,18 @@ const STANDARD_TAGS = new Set(
 
 export function parsePolicyText(file: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, {
-    lineCounter,
-    uniqueKeys: false,
-    prettyErrors: false,
-    version: "1.2",
-    schema: "core",
-  });
+  const spanOf = spanFactory(file, lineCounter);
+  // The library's own parseAllDocuments, in its two steps, so that the token tree (built
+  // without recursion) is checked for depth before the composer recurses through it.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    return { fragments: [], problems: [nestingProblem(spanOf(tooDeep, tooDeep))] };
+  }
+  const composer = new Composer({ uniqueKeys: false, version: "1.2", schema: "core" });
+  const documents = Array.from(composer.compose(tokens));
   const problems: PolicyProblem[] = [];
   const fragments: Fragment[] = [];
-  const spanOf = spanFactory(file, lineCounter);
 
   documents.forEach((document, index) => {
     for (const warning of document.warnings) {
@@ -170,9 +199,52 @@ function yamlWarningProblem(warning: YAMLError, spanOf: SpanOf): PolicyProblem {
   });
 }
 
+/** The parser's message, which can quote the file: its first line, as a short excerpt. */
 function firstLine(message: string): string {
   const line = message.split("\n")[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, "").trim();
+  return excerpt(line.replace(/ at line \d+, column \d+:?$/, ""), 120);
+}
+
+/**
+ * The offset of the first mapping or list nested deeper than MAX_NESTING in the token tree,
+ * found without recursion; undefined when there is none.
+ */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const pending: Array<{ token: CST.Token; depth: number }> = tokens.map((token) => ({
+    token,
+    depth: 0,
+  }));
+  let first: number | undefined;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { token, depth } = next;
+    if (token.type === "document") {
+      if (token.value !== undefined) pending.push({ token: token.value, depth });
+      continue;
+    }
+    if (
+      token.type !== "block-map" &&
+      token.type !== "block-seq" &&
+      token.type !== "flow-collection"
+    ) {
+      continue;
+    }
+    if (depth >= MAX_NESTING) {
+      first = first === undefined ? token.offset : Math.min(first, token.offset);
+      continue;
+    }
+    for (const item of token.items) {
+      if ("key" in item && item.key) pending.push({ token: item.key, depth: depth + 1 });
+      if (item.value) pending.push({ token: item.value, depth: depth + 1 });
+    }
+  }
+  return first;
+}
+
+function nestingProblem(at: Span): PolicyProblem {
+  return problemAt("nesting-too-deep", at, {
+    message: `mappings and lists are nested more than ${MAX_NESTING} levels deep here`,
+    hint: "a policy needs six levels at most (spendLimits > groups > name > members > item): check the indentation and the brackets",
+  });
 }
 
 interface ConvertContext {
@@ -183,8 +255,16 @@ interface ConvertContext {
   readonly problems: PolicyProblem[];
   /** Nodes being converted: an alias to one of them is a cycle. */
   readonly active: Set<Node>;
-  budget: number;
+  /** Each anchor's node, as of the place being converted (YAML: the last one defined before). */
+  readonly anchors: Map<string, Node>;
+  /** How many mappings and lists enclose the node being converted, through aliases too. */
+  depth: number;
+  /** How many aliases are being expanded around the node being converted. */
+  aliasDepth: number;
+  aliasBudget: number;
+  /** Each of these is reported once per document. */
   budgetReported: boolean;
+  depthReported: boolean;
 }
 
 function convertDocument(
@@ -201,8 +281,12 @@ function convertDocument(
     suppressed: new Set(),
     problems,
     active: new Set(),
-    budget: NODE_BUDGET,
+    anchors: new Map(),
+    depth: 0,
+    aliasDepth: 0,
+    aliasBudget: ALIAS_EXPANSION_BUDGET,
     budgetReported: false,
+    depthReported: false,
   };
   const data = convertNode(document.contents, "", undefined, context);
   return {
@@ -229,29 +313,30 @@ function convertNode(
   keySpan: Span | undefined,
   context: ConvertContext,
 ): unknown {
-  const record = (value: Span, extra: { empty?: boolean; source?: string } = {}) => {
-    context.nodes.set(pointer, {
-      ...(keySpan === undefined ? {} : { key: keySpan }),
-      value,
-      empty: extra.empty ?? false,
-      ...(extra.source === undefined ? {} : { source: extra.source }),
-    });
+  const record = (value: Span, extra?: Omit<Partial<NodeInfo>, "key" | "value">) => {
+    const info: NodeInfo =
+      extra === undefined
+        ? { value, empty: false }
+        : { ...extra, value, empty: extra.empty ?? false };
+    context.nodes.set(pointer, keySpan === undefined ? info : { key: keySpan, ...info });
   };
   const fallbackSpan = keySpan ?? context.spanOf(0, 0);
 
-  context.budget -= 1;
-  if (context.budget < 0) {
-    context.suppressed.add(pointer);
-    if (!context.budgetReported) {
-      context.budgetReported = true;
-      context.problems.push(
-        problemAt("yaml-alias", fallbackSpan, {
-          message: `the document expands to more than ${NODE_BUDGET} values (aliases repeated inside aliases?)`,
-          hint: "write the values out instead of nesting aliases",
-        }),
-      );
+  if (context.aliasDepth > 0) {
+    context.aliasBudget -= 1;
+    if (context.aliasBudget < 0) {
+      context.suppressed.add(pointer);
+      if (!context.budgetReported) {
+        context.budgetReported = true;
+        context.problems.push(
+          problemAt("yaml-alias", fallbackSpan, {
+            message: `aliases in this document expand to more than ${ALIAS_EXPANSION_BUDGET} values (aliases repeated inside aliases?)`,
+            hint: "write the values out instead of nesting aliases",
+          }),
+        );
+      }
+      return null;
     }
-    return null;
   }
 
   // `key:` in a flow mapping (`{ key }`) has no value node at all.
@@ -262,7 +347,7 @@ function convertNode(
 
   if (isAlias(node)) {
     const aliasSpan = rangeSpan(node, context) ?? fallbackSpan;
-    const target = node.resolve(context.document);
+    const target = context.anchors.get(node.source);
     if (target === undefined) {
       return aliasProblem(pointer, aliasSpan, context, {
         message: `unknown alias "*${node.source}"`,
@@ -275,7 +360,13 @@ function convertNode(
         hint: "an alias can only repeat a value defined outside of itself",
       });
     }
-    const value = convertNode(target, pointer, keySpan, context);
+    context.aliasDepth += 1;
+    let value: unknown;
+    try {
+      value = convertNode(target, pointer, keySpan, context);
+    } finally {
+      context.aliasDepth -= 1;
+    }
     const info = context.nodes.get(pointer);
     // Errors about the whole value point where the alias is used; errors inside it point into
     // the anchored definition, where the fix is made.
@@ -284,6 +375,7 @@ function convertNode(
   }
 
   if (isScalar(node)) {
+    rememberAnchor(node, context);
     const span = rangeSpan(node, context) ?? fallbackSpan;
     const source = typeof node.source === "string" ? node.source : String(node.value);
     if (node.tag !== undefined && !STANDARD_TAGS.has(node.tag)) {
@@ -296,19 +388,39 @@ function convertNode(
       return null;
     }
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
-      record(span, { source });
+      const tag = node.tag?.replace("tag:yaml.org,2002:", "!!");
+      // `!!float 5` stays the text "5" (the tag does not resolve): still a tagged number.
+      const numeric = typeof value === "number" || tag === "!!int" || tag === "!!float";
+      const form = numeric ? numberForm(source, tag, Number(value)) : undefined;
+      record(span, {
+        source,
+        ...(tag === undefined ? {} : { tag }),
+        ...(form === undefined ? {} : { numberForm: form }),
+        ...(node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE" ? { quoted: true } : {}),
+      });
       return value;
     }
     return tagProblem(pointer, span, node.tag ?? "an unsupported type", context, record);
   }
 
   if (isMap(node) || isSeq(node)) {
+    rememberAnchor(node, context);
     const span = rangeSpan(node, context) ?? fallbackSpan;
     if (node.tag !== undefined && !STANDARD_TAGS.has(node.tag)) {
       return tagProblem(pointer, span, node.tag, context, record);
     }
     record(span);
+    if (context.depth >= MAX_NESTING) {
+      // Only aliases get here: the token tree was checked before composing.
+      context.suppressed.add(pointer);
+      if (!context.depthReported) {
+        context.depthReported = true;
+        context.problems.push(nestingProblem(span));
+      }
+      return null;
+    }
     context.active.add(node);
+    context.depth += 1;
     try {
       return isMap(node)
         ? convertMap(node.items, pointer, context)
@@ -317,12 +429,44 @@ function convertNode(
           );
     } finally {
       context.active.delete(node);
+      context.depth -= 1;
     }
   }
 
   context.suppressed.add(pointer);
   record(fallbackSpan);
   return null;
+}
+
+/**
+ * How a number was written, when YAML 1.2 read something other than plain decimal digits as a
+ * number: `0x10` is 16, `0o17` is 15, `!!int "50"` is 50, `+7`, `1e3`, `007`, `1.0`. Infinity and
+ * NaN are left to the schema stage, which explains them where a number is expected.
+ */
+function numberForm(source: string, tag: string | undefined, value: number): string | undefined {
+  if (tag !== undefined) return "a tagged value";
+  if (/^[-+]?0x/i.test(source)) return "a hexadecimal number";
+  if (/^[-+]?0o/i.test(source)) return "an octal number";
+  if (!Number.isFinite(value)) return undefined;
+  if (source.startsWith("+")) return "a number with a plus sign";
+  if (/e/i.test(source)) return "a number in exponent notation";
+  if (/^-?0\d/.test(source)) return "a number with a leading zero";
+  if (/^-?\./.test(source) || source.endsWith(".")) return "a number with a bare decimal point";
+  if (Number.isInteger(value) && source.includes(".")) return WHOLE_WITH_DECIMAL_POINT;
+  return undefined;
+}
+
+/** `1.0`: a plain decimal, wrong only where a whole number is expected. */
+export const WHOLE_WITH_DECIMAL_POINT = "a number with a decimal point";
+
+/**
+ * Records a node's anchor as the one later aliases refer to. Not while expanding an alias: the
+ * anchors inside the repeated value were defined where it was first written.
+ */
+function rememberAnchor(node: Node, context: ConvertContext): void {
+  if (context.aliasDepth === 0 && typeof node.anchor === "string" && node.anchor !== "") {
+    context.anchors.set(node.anchor, node);
+  }
 }
 
 interface PairLike {
@@ -335,7 +479,7 @@ function convertMap(
   pointer: string,
   context: ConvertContext,
 ): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+  const entries: Array<[string, unknown]> = [];
   const seen = new Map<string, Span>();
   for (const pair of items) {
     const keyNode = pair.key;
@@ -380,16 +524,18 @@ function convertMap(
       continue;
     }
     seen.set(key, at);
-    const value = convertNode(pair.value, pointerChild(pointer, key), at, context);
-    // defineProperty, not assignment: a key such as "__proto__" must stay an ordinary key.
-    Object.defineProperty(result, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    const child = pointerChild(pointer, key);
+    const value = convertNode(pair.value, child, at, context);
+    if (isScalar(keyNode) && (keyNode.type === "QUOTE_DOUBLE" || keyNode.type === "QUOTE_SINGLE")) {
+      const info = context.nodes.get(child);
+      if (info !== undefined) context.nodes.set(child, { ...info, keyQuoted: true });
+    }
+    entries.push([key, value]);
   }
-  return result;
+  // fromEntries defines own properties (as defineProperty would, not as assignment does): a key
+  // such as "__proto__" stays an ordinary key. One object built at once is also much faster
+  // than 200k properties defined one by one.
+  return Object.fromEntries(entries);
 }
 
 function keyText(keyNode: unknown): string | undefined {

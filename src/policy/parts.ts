@@ -6,6 +6,7 @@
 // already reported, so the semantic rules still run and every problem is reported in one pass.
 
 import type { LimitDollars } from "../model/desired.js";
+import { appendAll } from "../shared/arrays.js";
 import { normalizeEmail, normalizeRepoUrl, normalizeRole } from "../shared/normalize.js";
 import type { Fragment, NodeInfo } from "./parse.js";
 import { isRecord, pointerChild, pointerWithin, valueAtPointer } from "./pointer.js";
@@ -26,12 +27,16 @@ export interface LimitEntry {
   /** Undefined when the value is invalid (already reported by the schema stage). */
   readonly limit: LimitDollars | undefined;
   readonly at: Span;
+  /** The column of the key's first character (after an opening quote), on `at.line`. */
+  readonly textColumn: number;
 }
 
 export interface MemberEntry {
   readonly written: string;
   readonly email: string;
   readonly at: Span;
+  /** The column of the text's first character (after an opening quote), on `at.line`. */
+  readonly textColumn: number;
 }
 
 export interface GroupEntry {
@@ -44,6 +49,8 @@ export interface GroupEntry {
 export interface TextEntry {
   readonly text: string;
   readonly at: Span;
+  /** The column of the text's first character (after an opening quote), on `at.line`. */
+  readonly textColumn: number;
 }
 
 export interface PatternSetEntry {
@@ -104,20 +111,20 @@ export function emptyParts(): PolicyParts {
 export function mergeParts(all: readonly PolicyParts[]): PolicyParts {
   const merged = emptyParts();
   for (const parts of all) {
-    merged.defaults.push(...parts.defaults);
-    merged.roles.push(...parts.roles);
-    merged.emailPatterns.push(...parts.emailPatterns);
-    merged.groups.push(...parts.groups);
-    merged.users.push(...parts.users);
-    merged.patternSets.push(...parts.patternSets);
-    merged.repos.push(...parts.repos);
-    merged.prune.push(...parts.prune);
-    merged.ignore.push(...parts.ignore);
-    merged.maxUserLimit.push(...parts.maxUserLimit);
-    merged.requireLimitForEveryMember.push(...parts.requireLimitForEveryMember);
-    merged.maxDeletesCount.push(...parts.maxDeletesCount);
-    merged.maxDeletesPercent.push(...parts.maxDeletesPercent);
-    merged.protectedRepos.push(...parts.protectedRepos);
+    appendAll(merged.defaults, parts.defaults);
+    appendAll(merged.roles, parts.roles);
+    appendAll(merged.emailPatterns, parts.emailPatterns);
+    appendAll(merged.groups, parts.groups);
+    appendAll(merged.users, parts.users);
+    appendAll(merged.patternSets, parts.patternSets);
+    appendAll(merged.repos, parts.repos);
+    appendAll(merged.prune, parts.prune);
+    appendAll(merged.ignore, parts.ignore);
+    appendAll(merged.maxUserLimit, parts.maxUserLimit);
+    appendAll(merged.requireLimitForEveryMember, parts.requireLimitForEveryMember);
+    appendAll(merged.maxDeletesCount, parts.maxDeletesCount);
+    appendAll(merged.maxDeletesPercent, parts.maxDeletesPercent);
+    appendAll(merged.protectedRepos, parts.protectedRepos);
   }
   return merged;
 }
@@ -133,18 +140,15 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
   if (spend) {
     if (Object.hasOwn(spend, "default")) {
       const limit = reader.limit("/spendLimits/default");
-      parts.defaults.push({
-        written: "default",
-        key: "default",
-        limit,
-        at: reader.keyAt("/spendLimits/default"),
-      });
+      const at = reader.keyAt("/spendLimits/default");
+      parts.defaults.push({ written: "default", key: "default", limit, at, textColumn: at.column });
     }
-    parts.roles.push(...reader.limitMap("/spendLimits/roles", normalizeRole));
-    parts.emailPatterns.push(
-      ...reader.limitMap("/spendLimits/emailPatterns", (glob) => glob.trim().toLowerCase()),
+    appendAll(parts.roles, reader.limitMap("/spendLimits/roles", normalizeRole));
+    appendAll(
+      parts.emailPatterns,
+      reader.limitMap("/spendLimits/emailPatterns", (glob) => glob.trim().toLowerCase()),
     );
-    parts.users.push(...reader.limitMap("/spendLimits/users", normalizeEmail));
+    appendAll(parts.users, reader.limitMap("/spendLimits/users", normalizeEmail));
     for (const [name, pointer] of reader.entries("/spendLimits/groups")) {
       if (reader.record(pointer) === undefined) continue;
       parts.groups.push({
@@ -154,6 +158,7 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
           written: member.text,
           email: normalizeEmail(member.text),
           at: member.at,
+          textColumn: member.textColumn,
         })),
         at: reader.keyAt(pointer),
       });
@@ -175,15 +180,16 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
     });
   }
 
-  parts.prune.push(...reader.setting("/ownership/prune", isBoolean));
-  parts.ignore.push(...reader.texts("/ownership/ignore"));
-  parts.maxUserLimit.push(...reader.setting("/guardrails/maxUserLimit", isDollars));
-  parts.requireLimitForEveryMember.push(
-    ...reader.setting("/guardrails/requireLimitForEveryMember", isBoolean),
+  appendAll(parts.prune, reader.setting("/ownership/prune", isBoolean));
+  appendAll(parts.ignore, reader.texts("/ownership/ignore"));
+  appendAll(parts.maxUserLimit, reader.setting("/guardrails/maxUserLimit", isDollars));
+  appendAll(
+    parts.requireLimitForEveryMember,
+    reader.setting("/guardrails/requireLimitForEveryMember", isBoolean),
   );
-  parts.maxDeletesCount.push(...reader.setting("/guardrails/maxDeletes/count", isCount));
-  parts.maxDeletesPercent.push(...reader.setting("/guardrails/maxDeletes/percent", isPercent));
-  parts.protectedRepos.push(...reader.texts("/guardrails/protectedRepos"));
+  appendAll(parts.maxDeletesCount, reader.setting("/guardrails/maxDeletes/count", isCount));
+  appendAll(parts.maxDeletesPercent, reader.setting("/guardrails/maxDeletes/percent", isPercent));
+  appendAll(parts.protectedRepos, reader.texts("/guardrails/protectedRepos"));
   return parts;
 }
 
@@ -255,20 +261,38 @@ class Reader {
   }
 
   limit(pointer: string): LimitDollars | undefined {
-    const value = this.value(pointer);
+    return this.#limitOf(this.value(pointer), pointer);
+  }
+
+  #limitOf(value: unknown, pointer: string): LimitDollars | undefined {
     if (isDollars(value)) return value;
     if (value === "none") return null;
     if (value === null && this.info(pointer)?.empty === false) return null;
     return undefined;
   }
 
+  /**
+   * Every entry of a mapping of limits. Reads each value from the mapping itself rather than
+   * walking from the root once per entry: a policy can list 200k users.
+   */
   limitMap(pointer: string, normalize: (key: string) => string): LimitEntry[] {
-    return this.entries(pointer).map(([written, child]) => ({
-      written,
-      key: normalize(written),
-      limit: this.limit(child),
-      at: this.keyAt(child),
-    }));
+    const record = this.record(pointer);
+    if (record === undefined) return [];
+    const entries: LimitEntry[] = [];
+    for (const written of Object.keys(record)) {
+      const child = pointerChild(pointer, written);
+      // A value with a YAML problem is not read (as valueAtPointer would not).
+      const value = this.#fragment.suppressed.has(child) ? undefined : record[written];
+      const at = this.keyAt(child);
+      entries.push({
+        written,
+        key: normalize(written),
+        limit: this.#limitOf(value, child),
+        at,
+        textColumn: at.column + (this.info(child)?.keyQuoted ? 1 : 0),
+      });
+    }
+    return entries;
   }
 
   /** The string items of a list, located; other items are skipped (reported by the schema). */
@@ -278,7 +302,10 @@ class Reader {
     const items: TextEntry[] = [];
     value.forEach((item: unknown, index) => {
       if (typeof item === "string") {
-        items.push({ text: item, at: this.valueAt(pointerChild(pointer, index)) });
+        const child = pointerChild(pointer, index);
+        const at = this.valueAt(child);
+        const textColumn = at.column + (this.info(child)?.quoted ? 1 : 0);
+        items.push({ text: item, at, textColumn });
       }
     });
     return items;

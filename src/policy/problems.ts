@@ -43,6 +43,9 @@ export const PROBLEM_CODES = {
   "invalid-encoding": "error",
   "empty-file": "warning",
   "secret-in-policy": "error",
+  "symlink-outside-policy-dir": "error",
+  "file-too-large": "error",
+  "policy-too-large": "error",
   // YAML
   "yaml-syntax": "error",
   "yaml-tab": "error",
@@ -54,6 +57,7 @@ export const PROBLEM_CODES = {
   "yaml-tag": "error",
   "yaml-warning": "warning",
   "empty-value": "error",
+  "nesting-too-deep": "error",
   // Schema
   "unknown-key": "error",
   "missing-key": "error",
@@ -68,6 +72,7 @@ export const PROBLEM_CODES = {
   "empty-list": "error",
   "out-of-range": "error",
   "invalid-value": "error",
+  "number-not-decimal": "error",
   // Merging files
   "duplicate-setting": "error",
   "duplicate-user": "error",
@@ -78,6 +83,9 @@ export const PROBLEM_CODES = {
   "duplicate-repo": "error",
   // Semantic rules
   "invalid-email": "error",
+  "email-invisible-character": "error",
+  "email-mixed-scripts": "error",
+  "email-lookalike-character": "error",
   "duplicate-member": "error",
   "conflicting-group-limits": "error",
   "unknown-role": "warning",

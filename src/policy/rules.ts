@@ -5,7 +5,10 @@
 
 import { Minimatch } from "minimatch";
 import type { LimitDollars } from "../model/desired.js";
+import { appendAll } from "../shared/arrays.js";
+import { describeCharacter } from "../shared/unicode-names.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
+import { findLookalike, type Lookalike } from "./lookalikes.js";
 import {
   type GroupEntry,
   type LimitEntry,
@@ -181,25 +184,75 @@ export function isValidEmail(normalized: string): boolean {
   return EMAIL.test(normalized);
 }
 
-/** Every email under users and in group members must be an email address. */
+/**
+ * Every email under users and in group members must be an email address, and must not be a
+ * look-alike of another (lookalikes.ts): the place of the offending character is named.
+ */
 export function emailsAreValid(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  const check = (written: string, email: string, at: Span, role: string) => {
-    if (isValidEmail(email)) return;
+  const check = (entry: EmailEntry, role: string) => {
+    const lookalike = findLookalike(entry.written);
+    if (lookalike !== undefined) {
+      problems.push(lookalikeProblem(entry, lookalike, role));
+      return;
+    }
+    if (isValidEmail(entry.email)) return;
     problems.push(
-      problemAt("invalid-email", at, {
-        message: `"${written}" is not a valid email address (${role})`,
-        hint: emailHint(written),
+      problemAt("invalid-email", entry.at, {
+        message: `"${entry.written}" is not a valid email address (${role})${nonAsciiDomain(entry)}`,
+        hint: emailHint(entry.written),
       }),
     );
   };
-  for (const user of parts.users) check(user.written, user.key, user.at, "under spendLimits.users");
+  for (const user of parts.users) {
+    check({ ...user, email: user.key }, "under spendLimits.users");
+  }
   for (const group of parts.groups) {
-    for (const member of group.members) {
-      check(member.written, member.email, member.at, `member of group "${group.name}"`);
-    }
+    for (const member of group.members) check(member, `member of group "${group.name}"`);
   }
   return problems;
+}
+
+interface EmailEntry {
+  readonly written: string;
+  readonly email: string;
+  readonly at: Span;
+  readonly textColumn: number;
+}
+
+function lookalikeProblem(entry: EmailEntry, found: Lookalike, role: string): PolicyProblem {
+  const column = entry.textColumn + found.index;
+  const at = { file: entry.at.file, line: entry.at.line, column };
+  const where = `${found.described} at column ${column}`;
+  const address = `"${entry.written}" (${role})`;
+  switch (found.kind) {
+    case "invisible":
+      return problemAt("email-invisible-character", at, {
+        message: `${address} contains ${where}, an invisible character`,
+        hint: "retype the address: an invisible character makes an address that looks like a real member's but names nobody",
+      });
+    case "compatibility":
+      return problemAt("email-lookalike-character", at, {
+        message: `${address} contains ${where}, a look-alike of "${found.detail}"`,
+        hint: `write "${found.detail}" instead: the look-alike makes an address that reads like a real member's but names nobody`,
+      });
+    case "mixed-scripts":
+      return problemAt("email-mixed-scripts", at, {
+        message: `${address} mixes scripts: ${where} among ${found.detail} letters`,
+        hint: "retype the address in one script: a letter from another script makes an address that looks like a real member's but names nobody",
+      });
+  }
+}
+
+/** `: the domain must be ASCII, but it contains U+... at column N`, for a non-ASCII domain. */
+function nonAsciiDomain(entry: EmailEntry): string {
+  const at = entry.written.lastIndexOf("@");
+  if (at < 0) return "";
+  const offset = entry.written.slice(at + 1).search(/[^\p{ASCII}]/u);
+  if (offset < 0) return "";
+  const index = at + 1 + offset;
+  const char = String.fromCodePoint(entry.written.codePointAt(index) ?? 0);
+  return `: the domain must be ASCII (an internationalised domain in its xn-- form), but it contains ${describeCharacter(char)} at column ${entry.textColumn + index}`;
 }
 
 function emailHint(written: string): string {
@@ -450,12 +503,13 @@ export function patternsListedOnce(parts: PolicyParts): PolicyProblem[] {
         }),
     );
   for (const set of parts.patternSets) {
-    problems.push(...repeated(set.patterns, `pattern set "${set.name}"`));
+    appendAll(problems, repeated(set.patterns, `pattern set "${set.name}"`));
   }
   for (const repo of parts.repos) {
-    problems.push(...repeated(repo.patterns, `repo "${repo.url}"`));
-    problems.push(
-      ...duplicatesBy(
+    appendAll(problems, repeated(repo.patterns, `repo "${repo.url}"`));
+    appendAll(
+      problems,
+      duplicatesBy(
         repo.use,
         (use) => use.text,
         (again, first) =>

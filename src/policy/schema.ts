@@ -5,7 +5,7 @@
 
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
-import type { Fragment, NodeInfo } from "./parse.js";
+import { type Fragment, type NodeInfo, WHOLE_WITH_DECIMAL_POINT } from "./parse.js";
 import {
   describePointer,
   pointerChild,
@@ -63,17 +63,61 @@ export interface SchemaCheck {
 }
 
 export function checkSchema(fragment: Fragment): SchemaCheck {
+  const numbers = numberFormProblems(fragment);
   const validate = policyValidator();
   if (validate(fragment.data)) {
-    return { problems: emptyLimitProblems(fragment, new Set()), flawed: new Set() };
+    return {
+      problems: [...numbers.values(), ...emptyLimitProblems(fragment, new Set())],
+      flawed: new Set(numbers.keys()),
+    };
   }
   const errors = (validate.errors ?? []).filter(
-    (error) => error.keyword !== "propertyNames" && !isSuppressed(fragment, targetPointer(error)),
+    (error) =>
+      error.keyword !== "propertyNames" &&
+      !numbers.has(error.instancePath) &&
+      !isSuppressed(fragment, targetPointer(error)),
   );
   return {
-    problems: explainErrors(fragment, errors),
-    flawed: new Set(errors.map((error) => error.instancePath)),
+    problems: [...numbers.values(), ...explainErrors(fragment, errors)],
+    flawed: new Set([...numbers.keys(), ...errors.map((error) => error.instancePath)]),
   };
+}
+
+/**
+ * Numbers are plain decimal: `0x10`, `0o17`, `!!int "50"`, `+7`, `1e3`, `007` and (where a whole
+ * number is expected) `1.0` are errors where a number belongs, so that what a reviewer reads is
+ * what is applied (`0x10` is $16). By pointer, so that the schema's own errors about the same
+ * value are not repeated.
+ */
+function numberFormProblems(fragment: Fragment): Map<string, PolicyProblem> {
+  const problems = new Map<string, PolicyProblem>();
+  for (const [pointer, info] of fragment.nodes) {
+    const form = info.numberForm;
+    if (form === undefined || isSuppressed(fragment, pointer)) continue;
+    const whole =
+      pointer === "/version" ||
+      pointer === "/guardrails/maxDeletes/count" ||
+      isDollarPointer(pointer);
+    if (!whole && pointer !== "/guardrails/maxDeletes/percent") continue;
+    if (form === WHOLE_WITH_DECIMAL_POINT && !whole) continue;
+    const decimal = String(valueAtPointer(fragment.data, pointer));
+    const source = info.source ?? decimal;
+    const shown =
+      info.tag === undefined
+        ? source
+        : `${info.tag} ${info.quoted ? JSON.stringify(source) : source}`;
+    problems.set(
+      pointer,
+      problemAt("number-not-decimal", info.value, {
+        message: `${describePointer(pointer)} is ${shown}, ${form} that YAML reads as ${decimal}; numbers in a policy are written in plain decimal digits`,
+        hint:
+          info.tag === undefined
+            ? `write ${decimal}`
+            : `remove the tag${info.quoted ? " and the quotes" : ""}: write ${decimal}`,
+      }),
+    );
+  }
+  return problems;
 }
 
 function explainErrors(fragment: Fragment, errors: readonly ErrorObject[]): PolicyProblem[] {

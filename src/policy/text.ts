@@ -2,7 +2,7 @@
 // The scan runs on every file, before and regardless of parsing, comments included: a comment is
 // committed to git like everything else.
 
-import { findSecrets } from "../shared/secrets.js";
+import { findSecrets } from "../shared/secret-patterns.js";
 import { type PolicyProblem, problemAt } from "./problems.js";
 
 export interface DecodedText {

@@ -3,6 +3,7 @@
 
 import type { DesiredState } from "../model/desired.js";
 import { ExitCode } from "../shared/errors.js";
+import { escapeHidden } from "../shared/hidden-characters.js";
 import { formatProblems, PROBLEMS_FORMAT_VERSION, summarizeProblems } from "./format.js";
 import { loadPolicyDir, type PolicyLoadResult } from "./load.js";
 
@@ -54,13 +55,14 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateOut
 }
 
 function verdict(options: ValidateOptions, result: PolicyLoadResult, valid: boolean): string {
+  const dir = escapeHidden(options.policiesDir);
   if (!result.ok) {
-    return `${options.policiesDir}: invalid. Fix the problems above; each names the file, line and column.`;
+    return `${dir}: invalid. Fix the problems above; each names the file, line and column.`;
   }
   if (!valid) {
-    return `${options.policiesDir}: invalid under --strict (warnings count as errors).`;
+    return `${dir}: invalid under --strict (warnings count as errors).`;
   }
-  return `${options.policiesDir}: valid. ${describeDesired(result.desired)}`;
+  return `${dir}: valid. ${describeDesired(result.desired)}`;
 }
 
 /** A one-line census, so a reviewer sees at a glance what was understood. */

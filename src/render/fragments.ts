@@ -1,5 +1,7 @@
 // Messages as data: our own wording, plus user data kept apart so that each output can quote it
-// safely (Markdown escapes it or puts it in a code span; the terminal strips control characters).
+// safely (Markdown escapes it or puts it in a code span; hidden characters are escaped).
+
+import { escapeHidden } from "../shared/hidden-characters.js";
 
 /** Our own wording (trusted), a name or pattern to quote as code, or user text to escape. */
 export type Fragment = string | { readonly code: string } | { readonly data: string };
@@ -21,12 +23,8 @@ export function plainText(message: Message): string {
 }
 
 /**
- * User data as a terminal may show it: control characters (an ANSI escape in a member's name, a
- * newline in a URL) are written out as \xNN instead of being interpreted.
+ * User data as any output may show it: hidden characters (an ANSI escape in a member's name, a
+ * newline in a URL, a bidi override) are written as `\uXXXX` instead of being interpreted. The
+ * same function every output uses (shared/hidden-characters.ts).
  */
-export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
-    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
-  });
-}
+export const printable = escapeHidden;

@@ -199,7 +199,7 @@ describe("mentions", () => {
     const bodies = [github.comments(pr)[0]?.body ?? "", github.issues()[0]?.body ?? ""];
     for (const body of bodies) {
       expect(body.startsWith(PLAN_MARKER) || body.startsWith(DRIFT_MARKER)).toBe(true);
-      expect(body).toContain("@\u200dacme/admins please approve");
+      expect(body).toContain("@&#8203;acme/admins please approve");
       // No @ that GitHub would read as a mention (at a word start, followed by a name) outside
       // code spans, where GitHub does not look for mentions.
       expect(body.replace(/`[^`\n]*`/g, "")).not.toMatch(/(^|[^\w.+-])@[A-Za-z0-9]/);

@@ -24,19 +24,25 @@ function demoWithEdgeCases(state: EmulatorState): EmulatorState {
   };
 }
 
+/** The group-level limits of a member: its directory groups' and the groupLimitDollars stand-in. */
+function groupLimitsOf(state: EmulatorState, member: EmulatorState["members"][number]): number[] {
+  const limits = (state.directoryGroups ?? [])
+    .filter((g) => g.memberIds.includes(member.id))
+    .map((g) => g.monthlySpendingLimitDollars);
+  return [...limits, member.groupLimitDollars ?? null].filter((l): l is number => l !== null);
+}
+
 /** What the contract says the client must read for a member's limit, in each shape. */
-function expectedLimit(
-  monthly: number | null,
-  group: number | null | undefined,
-  legacy: boolean,
-): LiveLimit {
+function expectedLimit(monthly: number | null, groupLimits: number[], legacy: boolean): LiveLimit {
   if (legacy) {
     // Only hardLimitOverrideDollars, where 0 means "no override": $0 and none look the same.
     return monthly === null || monthly === 0
       ? { dollars: null, zeroIsAmbiguous: true }
       : { dollars: monthly, zeroIsAmbiguous: false };
   }
-  const effective = group == null ? monthly : monthly === null ? group : Math.max(monthly, group);
+  // The emulator's default rule: the highest applicable limit (the demo team has no team limit).
+  const applicable = [monthly, ...groupLimits].filter((l): l is number => l !== null);
+  const effective = applicable.length === 0 ? null : Math.max(...applicable);
   return { dollars: monthly, zeroIsAmbiguous: false, effectiveDollars: effective };
 }
 
@@ -71,7 +77,7 @@ describe.each(SHAPES)("readLiveState on the demo team, $name shape", ({ emulator
       expect(read?.spendCents).toBe(member.spendCents);
       expect(read?.id).toBe(legacy ? undefined : member.id);
       expect(read?.limit, member.email).toEqual(
-        expectedLimit(member.monthlyLimitDollars, member.groupLimitDollars, legacy),
+        expectedLimit(member.monthlyLimitDollars, groupLimitsOf(state, member), legacy),
       );
     }
     expect(live.blocklists).toEqual(

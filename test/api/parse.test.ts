@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
+  parseAuditLogPage,
   parseAuditLogs,
   parseBlocklists,
+  parseBulkSpendLimitResult,
   parseDailyUsage,
+  parseDirectoryGroup,
+  parseDirectoryGroupMembersPage,
+  parseDirectoryGroupsPage,
   parseMembers,
   parseSpendLimitResult,
   parseSpendPage,
   parseUsageEvents,
   readErrorBody,
 } from "../../src/api/parse.js";
-import { ShapeError } from "../../src/api/validate.js";
+import { ShapeError } from "../../src/api/response-reader.js";
 import { errorOf } from "./support.js";
 
 function shapeErrorOf(fn: () => unknown): ShapeError {
@@ -325,7 +330,7 @@ describe("report endpoints", () => {
         data: { target_email: "a@b.c", before: null, after: 100 },
       },
     ]);
-    expect(parsed.pages).toEqual({ totalPages: 3, currentPage: undefined, hasNextPage: true });
+    expect(parsed.pages).toEqual({ totalPages: 3, currentPage: 1, hasNextPage: true });
     expect(shapeErrorOf(() => parseAuditLogs({ nothing: [] })).message).toContain(
       "expected a list of events",
     );
@@ -365,3 +370,146 @@ describe("readErrorBody", () => {
     }
   });
 });
+
+describe("the 2026 shapes", () => {
+  it("directory groups: limits whole dollars or null, an absent limit reads as none", () => {
+    const page = parseDirectoryGroupsPage({
+      groups: [
+        { id: "team_group_a", name: "A", memberCount: 3, monthlySpendingLimitDollars: 400 },
+        { id: 17, name: "B", monthlySpendingLimitDollars: null, extra: true },
+        { id: "team_group_c", name: "C" },
+      ],
+      pagination: { page: 2, totalPages: 3, hasNextPage: true },
+    });
+    expect(page.groups).toEqual([
+      { id: "team_group_a", name: "A", memberCount: 3, monthlySpendingLimitDollars: 400 },
+      { id: "17", name: "B", memberCount: undefined, monthlySpendingLimitDollars: null },
+      { id: "team_group_c", name: "C", memberCount: undefined, monthlySpendingLimitDollars: null },
+    ]);
+    expect(page.pages).toEqual({ totalPages: 3, currentPage: 2, hasNextPage: true });
+    expect(
+      shapeErrorOf(() =>
+        parseDirectoryGroupsPage({
+          groups: [{ id: "g", name: "A", monthlySpendingLimitDollars: 12.5 }],
+        }),
+      ).message,
+    ).toBe("groups[0].monthlySpendingLimitDollars: expected whole dollars >= 0, or null, got 12.5");
+    expect(
+      shapeErrorOf(() => parseDirectoryGroupsPage({ groups: [{ id: "g", name: " " }] })).message,
+    ).toBe('groups[0].name: expected a non-empty group name, got " "');
+    expect(shapeErrorOf(() => parseDirectoryGroupsPage({ data: [] })).fieldPath).toBe("groups");
+  });
+
+  it("one group: {group} as documented, or a bare group", () => {
+    const group = { id: "team_group_a", name: "A", monthlySpendingLimitDollars: 5 };
+    expect(parseDirectoryGroup({ group })).toMatchObject(group);
+    expect(parseDirectoryGroup(group)).toMatchObject(group);
+    expect(shapeErrorOf(() => parseDirectoryGroup({ ok: true })).fieldPath).toBe("id");
+  });
+
+  it("group members: userId (or id), optional email and name", () => {
+    expect(
+      parseDirectoryGroupMembersPage({
+        members: [
+          { userId: "user_a", email: "a@x.example", name: "A" },
+          { id: 5 },
+          { userId: "u", email: "" },
+        ],
+      }).members,
+    ).toEqual([
+      { userId: "user_a", email: "a@x.example", name: "A" },
+      { userId: "5" },
+      { userId: "u" },
+    ]);
+    expect(
+      shapeErrorOf(() => parseDirectoryGroupMembersPage({ members: [{ email: "a@x" }] })).fieldPath,
+    ).toBe("members[0].userId");
+  });
+
+  it("bulk spend limits: per-row results; an undocumented status reads as unconfirmed", () => {
+    expect(
+      parseBulkSpendLimitResult({
+        requestedCount: 3,
+        results: [
+          { userEmail: "a@x.example", status: "updated" },
+          {
+            userEmail: "b@x.example",
+            status: "failed",
+            error: "User is not a member of this team",
+          },
+          { userEmail: "c@x.example", status: "queued" },
+        ],
+      }).results,
+    ).toEqual([
+      { email: "a@x.example", status: "updated" },
+      { email: "b@x.example", status: "failed", error: "User is not a member of this team" },
+      {
+        email: "c@x.example",
+        status: "unconfirmed",
+        error: 'the API answered status "queued", which is not documented',
+      },
+    ]);
+    expect(shapeErrorOf(() => parseBulkSpendLimitResult({ updatedCount: 1 })).fieldPath).toBe(
+      "results",
+    );
+  });
+
+  it("audit-log pages for attribution: unexpected events and fields degrade, the list must be there", () => {
+    const page = parseAuditLogPage({
+      events: [
+        {
+          event_id: "e1",
+          timestamp: "2026-11-30T14:02:00Z",
+          user_email: "ana@acme.example",
+          event_type: "user_spend_limit",
+          application_type: "dashboard",
+          ip_address: null,
+          event_data: { a: ["x"] },
+        },
+        "not an event",
+        { eventType: 5, timestamp: "yesterday-ish", userEmail: ["x"], details: { b: 1 } },
+        { event_data: nested(80) },
+      ],
+      pagination: "broken",
+    });
+    expect(page.events).toEqual([
+      {
+        id: "e1",
+        type: "user_spend_limit",
+        timestamp: Date.UTC(2026, 10, 30, 14, 2),
+        userEmail: "ana@acme.example",
+        ipAddress: undefined,
+        applicationType: "dashboard",
+        data: { a: ["x"] },
+      },
+      {
+        id: undefined,
+        type: undefined,
+        timestamp: undefined,
+        userEmail: undefined,
+        ipAddress: undefined,
+        applicationType: undefined,
+        data: { b: 1 },
+      },
+      expect.objectContaining({ data: undefined }),
+    ]);
+    expect(page.hasNextPage).toBeUndefined();
+    expect(
+      parseAuditLogPage({ events: [], pagination: { totalCount: 0, hasNextPage: false } }),
+    ).toEqual({
+      events: [],
+      hasNextPage: false,
+      totalPages: undefined,
+      totalCount: 0,
+    });
+    expect(shapeErrorOf(() => parseAuditLogPage({ events: "none" })).fieldPath).toBe("events");
+    expect(shapeErrorOf(() => parseAuditLogPage([])).fieldPath).toBe("");
+  });
+});
+
+/** JSON nested `depth` levels deep. */
+function nested(depth: number): unknown {
+  let value: unknown = "leaf";
+  for (let i = 0; i < depth; i++) value = { next: value };
+  return value;
+}

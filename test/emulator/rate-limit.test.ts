@@ -95,3 +95,32 @@ describe("rate limits", () => {
     expect((await callApi(emu, "POST", "/teams/spend", { body: {} })).status).toBe(200);
   });
 });
+
+describe("the 2026 rate-limit answer", () => {
+  it("answers {code, message} with Retry-After: 60 wherever the window is, when set", async () => {
+    const clock = new ManualClock(START);
+    const emu = await withEmulator({ clock, tooManyRequests: "2026", rateLimits: { members: 1 } });
+    await callApi(emu, "GET", "/teams/members");
+    const limited = await callApi(emu, "GET", "/teams/members");
+    expect(limited.status).toBe(429);
+    expect(limited.json).toEqual({ code: "error", message: "Rate limit exceeded" });
+    expect(limited.headers["retry-after"]).toBe("60");
+    clock.advance(49_000);
+    expect((await callApi(emu, "GET", "/teams/members")).headers["retry-after"]).toBe("60");
+  });
+
+  it("shapes burst429 faults the same way, and the older answer stays available", async () => {
+    const emu = await withEmulator({
+      clock: new ManualClock(START),
+      tooManyRequests: "2026",
+      faults: { spend: { burst429: 2 } },
+    });
+    const burst = await callApi(emu, "POST", "/teams/spend", { body: {} });
+    expect(burst.json).toEqual({ code: "error", message: "Rate limit exceeded" });
+    expect(burst.headers["retry-after"]).toBe("60");
+    emu.configure({ tooManyRequests: "older" });
+    const older = await callApi(emu, "POST", "/teams/spend", { body: {} });
+    expect(older.json).toEqual(TOO_MANY);
+    expect(older.headers["retry-after"]).toBeUndefined();
+  });
+});

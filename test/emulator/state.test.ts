@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   DEMO_ADMIN_KEY,
@@ -17,7 +18,7 @@ import { callApi, withEmulator } from "../helpers/emulator.js";
 const NOW = Date.UTC(2026, 10, 20, 12);
 
 describe("the demo team", () => {
-  it("has the 33 members, the removed member, the four blocklists and both demo keys", () => {
+  it("has the 33 members, the removed member, the four blocklists, three directory groups and both demo keys", () => {
     const state = demoTeamState({ now: NOW });
     expect(state.members.filter((m) => !m.isRemoved)).toHaveLength(33);
     expect(state.members.filter((m) => m.isRemoved).map((m) => m.email)).toEqual([
@@ -36,6 +37,18 @@ describe("the demo team", () => {
       "repo_infra00002",
       "repo_marketing3",
       "repo_dataplat04",
+    ]);
+    expect(
+      state.directoryGroups?.map((g) => [
+        g.name,
+        g.monthlySpendingLimitDollars,
+        g.memberIds.length,
+        g.scimSynced === true,
+      ]),
+    ).toEqual([
+      ["data-science", 400, 4, false],
+      ["platform", null, 5, false],
+      ["Engineering (Okta)", 100, 5, true],
     ]);
     expect(state.apiKeys).toEqual([
       expect.objectContaining({ key: DEMO_ADMIN_KEY, scope: "admin" }),
@@ -112,6 +125,44 @@ describe("state validation", () => {
     );
   });
 
+  it("checks directory groups, team settings and features, naming each problem", () => {
+    const state = JSON.parse(JSON.stringify(demoTeamState({ now: NOW })));
+    state.team.perUserLimitDollars = -5;
+    state.features = { directoryGroups: "yes", bulk: true };
+    state.directoryGroups[0].monthlySpendingLimitDollars = "400";
+    state.directoryGroups[1].name = "DATA-SCIENCE ";
+    state.directoryGroups[1].memberIds.push("user_nobody", state.directoryGroups[1].memberIds[0]);
+    delete state.directoryGroups[2].memberIds;
+    state.directoryGroups[2].scim = true;
+    let error: unknown;
+    try {
+      parseEmulatorState(state, "x.json");
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as EmulatorStateError).problems).toEqual([
+      "team.perUserLimitDollars: expected whole dollars >= 0, or null for no limit, got -5",
+      'directoryGroups[0].monthlySpendingLimitDollars: expected whole dollars >= 0, or null for no limit, got "400"',
+      expect.stringMatching(
+        /^directoryGroups\[2\]\.scim: unknown field \(expected one of id, name, monthlySpendingLimitDollars, memberIds, scimSynced\)$/,
+      ),
+      "directoryGroups[2].memberIds: missing (expected an array of member ids)",
+      'features.directoryGroups: expected true or false, got "yes"',
+      expect.stringMatching(/^features\.bulk: unknown field/),
+      "directoryGroups[1].name: same as directoryGroups[0].name",
+      'directoryGroups[1].memberIds[5]: no member has the id "user_nobody"',
+      expect.stringMatching(/^directoryGroups\[1\]\.memberIds\[6\]: "user_\w+" is listed twice$/),
+    ]);
+  });
+
+  it("is published as schemas/emulator-state.schema.json, which the demo team passes", async () => {
+    const schema = JSON.parse(readFileSync("schemas/emulator-state.schema.json", "utf8"));
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(demoTeamState({ now: NOW }))))).toBe(true);
+    expect(validate({ ...demoTeamState({ now: NOW }), members: [{ id: "x" }] })).toBe(false);
+  });
+
   it("refuses a top level that is not an object", () => {
     expect(() => parseEmulatorState([], "x.json")).toThrow(/x\.json .*got an array/s);
   });
@@ -131,6 +182,12 @@ describe("getState / setState", () => {
 
     const good = emu.getState();
     good.members = good.members.slice(0, 3);
+    const orphans = emu.getState();
+    orphans.members = orphans.members.slice(0, 3);
+    expect(() => emu.setState(orphans)).toThrow(
+      /directoryGroups\[0\]\.memberIds\[0\]: no member has the id "user_/,
+    );
+    good.directoryGroups = [];
     emu.setState(good);
     const listed = await callApi(emu, "GET", "/teams/members");
     expect((listed.json as { teamMembers: unknown[] }).teamMembers).toHaveLength(3);

@@ -219,6 +219,7 @@ describe("GET /teams/audit-logs", () => {
       ip_address: expect.any(String),
       user_email: "api-key:demo admin key",
       event_type: "user_spend_limit",
+      application_type: "api",
       event_data: expect.objectContaining({
         target_email: "alan.turing@acme.example",
         previous_limit_dollars: 100,
@@ -232,7 +233,10 @@ describe("GET /teams/audit-logs", () => {
     const start = await makeWrites();
     expect((await audit("?eventTypes=user_spend_limit")).page.events).toHaveLength(1);
     expect((await audit("?eventTypes=team_repo,user_spend_limit")).page.events).toHaveLength(3);
-    expect((await audit("?users=Alan.Turing@acme.example")).page.events).toHaveLength(1);
+    // `users` is who acted; the member a change was about is found with `search`.
+    expect((await audit("?users=Alan.Turing@acme.example")).page.events).toHaveLength(0);
+    expect((await audit("?users=API-KEY:demo admin key")).page.events).toHaveLength(3);
+    expect((await audit("?search=alan.turing@acme.example")).page.events).toHaveLength(1);
     expect((await audit("?search=marketing-site")).page.events).toHaveLength(1);
     expect((await audit(`?startTime=${start + 30_000}`)).page.events).toHaveLength(2);
     const isoEnd = new Date(start + 30_000).toISOString();
@@ -246,7 +250,9 @@ describe("GET /teams/audit-logs", () => {
     [`?startTime=${NOW - 31 * DAY}&endTime=${NOW}`, /cannot exceed 30 days/],
     ["?pageSize=501", /pageSize must be a whole number between 1 and 500/],
     ["?page=0", /page must be/],
-    ["?startTime=soon", /startTime must be epoch milliseconds or an ISO date/],
+    ["?startTime=soon", /startTime must be one of: now, today, yesterday, .* got "soon"/],
+    ["?startTime=7w", /startTime must be one of/],
+    ["?startTime=2026-02-31", /startTime must be one of/],
     [`?startTime=${NOW}&endTime=${NOW - 1}`, /endTime must not be before startTime/],
   ])("answers 400 for %s", async (query, message) => {
     const { status, json } = await audit(query);

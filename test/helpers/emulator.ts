@@ -49,6 +49,11 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
       maxSpendPageSize: options.maxSpendPageSize ?? DEFAULT_SETTINGS.maxSpendPageSize,
       outcomeErrorStatus: options.outcomeErrorStatus ?? DEFAULT_SETTINGS.outcomeErrorStatus,
       upsertResponse: options.upsertResponse ?? DEFAULT_SETTINGS.upsertResponse,
+      effectiveLimitRule: options.effectiveLimitRule ?? DEFAULT_SETTINGS.effectiveLimitRule,
+      tooManyRequests: options.tooManyRequests ?? DEFAULT_SETTINGS.tooManyRequests,
+      scimRefusalStatus: options.scimRefusalStatus ?? DEFAULT_SETTINGS.scimRefusalStatus,
+      duplicateGroupNameStatus:
+        options.duplicateGroupNameStatus ?? DEFAULT_SETTINGS.duplicateGroupNameStatus,
     });
     emulator.clearRequests();
     emulator.resetRateLimits();

@@ -166,6 +166,54 @@ const CASES: readonly Expected[] = [
     ],
   },
   {
+    fixture: "email-invisible-character.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "email-invisible-character.yaml",
+        line: 5,
+        column: 9,
+        severity: "error",
+        code: "email-invisible-character",
+        message:
+          '"ada\\u200b.lovelace@acme.example" (under spendLimits.users) contains U+200B ZERO WIDTH SPACE at column 9, an invisible character',
+        hint: "retype the address: an invisible character makes an address that looks like a real member's but names nobody",
+      },
+    ],
+  },
+  {
+    fixture: "email-lookalike-character.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "email-lookalike-character.yaml",
+        line: 5,
+        column: 5,
+        severity: "error",
+        code: "email-lookalike-character",
+        message:
+          '"\uff41da.lovelace@acme.example" (under spendLimits.users) contains U+FF41 FULLWIDTH LATIN SMALL LETTER A at column 5, a look-alike of "a"',
+        hint: 'write "a" instead: the look-alike makes an address that reads like a real member\'s but names nobody',
+      },
+    ],
+  },
+  {
+    fixture: "email-mixed-scripts.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "email-mixed-scripts.yaml",
+        line: 8,
+        column: 13,
+        severity: "error",
+        code: "email-mixed-scripts",
+        message:
+          '"gr\u0435ce.hopper@acme.example" (member of group "ops") mixes scripts: U+0435 CYRILLIC SMALL LETTER IE at column 13 among Latin letters',
+        hint: "retype the address in one script: a letter from another script makes an address that looks like a real member's but names nobody",
+      },
+    ],
+  },
+  {
     fixture: "email-pattern-never-matches.yaml",
     ok: false,
     problems: [
@@ -502,6 +550,21 @@ const CASES: readonly Expected[] = [
     ],
   },
   {
+    fixture: "nesting-too-deep.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "nesting-too-deep.yaml",
+        line: 4,
+        column: 74,
+        severity: "error",
+        code: "nesting-too-deep",
+        message: "mappings and lists are nested more than 64 levels deep here",
+        hint: "a policy needs six levels at most (spendLimits > groups > name > members > item): check the indentation and the brackets",
+      },
+    ],
+  },
+  {
     fixture: "no-limit-forbidden.yaml",
     ok: false,
     problems: [
@@ -544,6 +607,62 @@ const CASES: readonly Expected[] = [
         code: "invalid-encoding",
         message: "the file is not valid UTF-8 (byte 0xe9 at offset 40)",
         hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252",
+      },
+    ],
+  },
+  {
+    fixture: "number-not-decimal.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "number-not-decimal.yaml",
+        line: 3,
+        column: 12,
+        severity: "error",
+        code: "number-not-decimal",
+        message:
+          "spendLimits.default is 0x64, a hexadecimal number that YAML reads as 100; numbers in a policy are written in plain decimal digits",
+        hint: "write 100",
+      },
+      {
+        file: "number-not-decimal.yaml",
+        line: 5,
+        column: 18,
+        severity: "error",
+        code: "number-not-decimal",
+        message:
+          'the limit of role "owner" is !!int "1000", a tagged value that YAML reads as 1000; numbers in a policy are written in plain decimal digits',
+        hint: "remove the tag and the quotes: write 1000",
+      },
+      {
+        file: "number-not-decimal.yaml",
+        line: 7,
+        column: 32,
+        severity: "error",
+        code: "number-not-decimal",
+        message:
+          'the limit of user "ada.lovelace@acme.example" is +900, a number with a plus sign that YAML reads as 900; numbers in a policy are written in plain decimal digits',
+        hint: "write 900",
+      },
+      {
+        file: "number-not-decimal.yaml",
+        line: 8,
+        column: 40,
+        severity: "error",
+        code: "number-not-decimal",
+        message:
+          'the limit of user "kim.temp@contractors.acme.example" is 1.0, a number with a decimal point that YAML reads as 1; numbers in a policy are written in plain decimal digits',
+        hint: "write 1",
+      },
+      {
+        file: "number-not-decimal.yaml",
+        line: 11,
+        column: 12,
+        severity: "error",
+        code: "number-not-decimal",
+        message:
+          "guardrails.maxDeletes.count is 1e1, a number in exponent notation that YAML reads as 10; numbers in a policy are written in plain decimal digits",
+        hint: "write 10",
       },
     ],
   },
@@ -677,6 +796,22 @@ const CASES: readonly Expected[] = [
         message:
           'user "KIM.TEMP@contractors.acme.example" is given a limit twice: here and at split-duplicate-user/limits.yaml:4:5 (written "kim.temp@contractors.acme.example" there)',
         hint: "give each user one entry under spendLimits.users (emails are compared case-insensitively)",
+      },
+    ],
+  },
+  {
+    fixture: "symlink-outside",
+    ok: false,
+    problems: [
+      {
+        file: "symlink-outside/zz.yaml",
+        line: 0,
+        column: 0,
+        severity: "error",
+        code: "symlink-outside-policy-dir",
+        message:
+          "symlink-outside/zz.yaml is a symbolic link that leads outside the policy directory (symlink-outside); it was not read",
+        hint: "policy files are read only from inside the policy directory (hidden directories such as .git excluded): replace the link with the file itself, or with a link to a file inside the policy directory",
       },
     ],
   },

@@ -16,7 +16,7 @@ import {
   parseUsageEvents,
   readErrorBody,
 } from "../../src/api/parse.js";
-import { MAX_JSON_DEPTH, ShapeError } from "../../src/api/validate.js";
+import { MAX_JSON_DEPTH, ShapeError } from "../../src/api/response-reader.js";
 import { recordFigures } from "./support.js";
 
 const SEED = Number(process.env.FC_SEED ?? 20_261_122);

@@ -110,7 +110,7 @@ describe("renderText", () => {
         color: false,
       },
     );
-    expect(text).toContain("Ana\\x1b[2J\\x0arm");
+    expect(text).toContain("Ana\\u001b[2J\\u000arm");
     expect(text).not.toContain("\u001b");
   });
 

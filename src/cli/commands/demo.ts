@@ -1,5 +1,7 @@
 // The quick start's main job: the real flow against the built-in emulator, no key and no network.
 // Validate the example policies, plan against the demo team, apply, and verify by planning again.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { ENDPOINTS } from "../../api/endpoints.js";
 import { connect } from "../../core/connect.js";
@@ -23,7 +25,24 @@ export function registerDemoCommand(program: Command): void {
       "try it end to end: plan and apply the example policies against the built-in emulator (no key, no network)",
     );
   withPolicyFlag(command);
-  command.action((flags: PolicyFlags) => runCommand((io) => demoCommand(io, flags)));
+  command.action((flags: PolicyFlags) =>
+    runCommand((io) =>
+      demoCommand(io, {
+        policies: demoPolicies(flags.policies, command.getOptionValueSource("policies")),
+      }),
+    ),
+  );
+}
+
+/**
+ * The policies the demo plans: `--policies` when given, else ./policies; when there is none (the
+ * package installed outside a clone, `npx @cursor-policy/cli demo` in any directory), the example
+ * policies the package ships beside dist/, which are the ones the demo team is built to match.
+ */
+function demoPolicies(given: string, source: string | undefined): string {
+  if (source !== "default" || existsSync(given)) return given;
+  const shipped = fileURLToPath(new URL("../policies", import.meta.url));
+  return existsSync(shipped) ? shipped : given;
 }
 
 async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {

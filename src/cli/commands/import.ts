@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import policySchema from "../../../schemas/policy.schema.json" with { type: "json" };
 import { readLiveState } from "../../api/live-state.js";
 import { outputPathError } from "../../core/errors.js";
 import { importPolicy } from "../../core/import.js";
@@ -48,7 +48,7 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
   }
   const connection = connectFromFlags(io, flags);
   const live = await readLiveState(connection.reader);
-  const result = importPolicy(live, { schemaPath: schemaPathFrom(flags.out) });
+  const result = importPolicy(live, { schemaPath: schemaReference(flags.out) });
   for (const warning of result.warnings) io.logger.warn(warning);
 
   try {
@@ -73,13 +73,49 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
   return ExitCode.Ok;
 }
 
-/** The schema shipped with this package, relative to the output directory, for editors. */
-function schemaPathFrom(outDir: string): string {
-  const schema = path.resolve(
-    path.dirname(fileURLToPath(import.meta.url)),
-    "..",
-    "schemas",
-    "policy.schema.json",
-  );
-  return path.relative(path.resolve(outDir), schema).split(path.sep).join("/");
+/**
+ * The `$schema` reference written into imported files. When the repository being written to keeps
+ * its own copy of the schema (schemas/policy.schema.json at its root), the path to it relative to
+ * the output directory, so editors check against the copy that repository reviews; otherwise the
+ * schema's tag-pinned URL (its `$id`, the version of this tool). Never a path into wherever this
+ * tool is installed, which means nothing in any other checkout.
+ */
+function schemaReference(outDir: string): string {
+  const out = path.resolve(outDir);
+  const repository = repositoryRoot(out);
+  if (repository !== undefined) {
+    const copy = path.join(repository, "schemas", "policy.schema.json");
+    if (isPolicySchema(copy)) return path.relative(out, copy).split(path.sep).join("/");
+  }
+  return policySchema.$id;
+}
+
+/**
+ * The nearest directory at or above `dir` that holds `.git` (a directory, or a worktree's file).
+ * A directory the process may not look into (Node's permission model throws there) ends the search.
+ */
+function repositoryRoot(dir: string): string | undefined {
+  for (let current = dir; ; current = path.dirname(current)) {
+    try {
+      if (existsSync(path.join(current, ".git"))) return current;
+    } catch {
+      return undefined;
+    }
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/** A file named policy.schema.json may belong to another tool: only ours counts. */
+function isPolicySchema(file: string): boolean {
+  try {
+    const schema: unknown = JSON.parse(readFileSync(file, "utf8"));
+    return (
+      typeof schema === "object" &&
+      schema !== null &&
+      "title" in schema &&
+      schema.title === policySchema.title
+    );
+  } catch {
+    return false;
+  }
 }

@@ -23,7 +23,7 @@ export interface HandlerInput {
   /** The parsed JSON body; undefined when the request had none. */
   readonly body: unknown;
   readonly query: URLSearchParams;
-  /** Path parameters: `repoId` for DELETE /settings/repo-blocklists/repos/:repoId. */
+  /** Path parameters: `repoId` (blocklist routes), `groupId` (directory-group routes). */
   readonly params: Readonly<Record<string, string>>;
 }
 

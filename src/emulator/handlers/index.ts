@@ -1,10 +1,22 @@
 // Routing (method + path -> endpoint, from the shared endpoint table) and the handler of each
 // endpoint. `handle` turns a RequestError thrown by a handler into its response.
 
-import { ENDPOINTS, type EndpointId } from "../../api/endpoints.js";
+import { DIRECTORY_GROUP_ENDPOINTS, ENDPOINTS, type EndpointId } from "../../api/endpoints.js";
+import type { EmulatorSettings, EmulatorState } from "../types.js";
 import { auditLogs } from "./audit.js";
 import { deleteBlocklistHandler, listBlocklists, upsertBlocklistsHandler } from "./blocklists.js";
+import { userSpendLimitsBulk } from "./bulk-spend-limits.js";
 import { type Handler, type HandlerInput, type HandlerOutput, RequestError } from "./common.js";
+import {
+  bulkAddGroupMembers,
+  bulkRemoveGroupMembers,
+  createGroupHandler,
+  deleteGroupHandler,
+  getGroup,
+  listGroupMembers,
+  listGroups,
+  updateGroupHandler,
+} from "./groups.js";
 import { members, spend, userSpendLimit } from "./team.js";
 import { dailyUsage, usageEvents } from "./usage.js";
 
@@ -20,7 +32,33 @@ const HANDLERS: Readonly<Record<EndpointId, Handler>> = {
   dailyUsage,
   usageEvents,
   auditLogs,
+  userSpendLimitsBulk,
+  directoryGroups: listGroups,
+  directoryGroup: getGroup,
+  directoryGroupMembers: listGroupMembers,
+  directoryGroupCreate: createGroupHandler,
+  directoryGroupUpdate: updateGroupHandler,
+  directoryGroupDelete: deleteGroupHandler,
+  directoryGroupBulkAdd: bulkAddGroupMembers,
+  directoryGroupBulkRemove: bulkRemoveGroupMembers,
 };
+
+/**
+ * Whether this API has the route at all. The older API (the legacy shape) has neither the
+ * directory-group routes nor the bulk spend-limit route; a team without the group feature
+ * (`features.directoryGroups: false`) answers 404 on the group routes. Such a request is
+ * answered 404 before faults and auth, like any unknown path.
+ */
+export function routeAvailable(
+  endpoint: EndpointId,
+  state: EmulatorState,
+  settings: EmulatorSettings,
+): boolean {
+  const isGroupRoute = DIRECTORY_GROUP_ENDPOINTS.includes(endpoint);
+  if (!isGroupRoute && endpoint !== "userSpendLimitsBulk") return true;
+  if (settings.shape === "legacy") return false;
+  return !(isGroupRoute && state.features?.directoryGroups === false);
+}
 
 export interface Route {
   readonly endpoint: EndpointId;

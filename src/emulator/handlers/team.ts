@@ -1,6 +1,8 @@
 // GET /teams/members, POST /teams/spend and POST /teams/user-spend-limit, in both shapes.
+// The bulk route POST /teams/user-spend-limits is in bulk-spend-limits.ts.
 
-import { activeMembers, effectiveLimitDollars, findActiveMember, setSpendLimit } from "../state.js";
+import { effectiveLimitDollars } from "../effective-limit.js";
+import { activeMembers, findActiveMember, setSpendLimit } from "../state.js";
 import { describeValue, isRecord } from "../state-format.js";
 import type { EmulatorSettings, EmulatorState, MemberState } from "../types.js";
 import {
@@ -69,7 +71,11 @@ function compareMembers(
   }
 }
 
-function spendRow(member: MemberState, settings: EmulatorSettings): Record<string, unknown> {
+function spendRow(
+  state: EmulatorState,
+  member: MemberState,
+  settings: EmulatorSettings,
+): Record<string, unknown> {
   const legacyOverride = member.monthlyLimitDollars ?? 0;
   const common = {
     name: member.name,
@@ -87,7 +93,7 @@ function spendRow(member: MemberState, settings: EmulatorSettings): Record<strin
     userId: member.id,
     overallSpendCents: member.overallSpendCents ?? member.spendCents,
     monthlyLimitDollars: member.monthlyLimitDollars,
-    effectivePerUserLimitDollars: effectiveLimitDollars(member),
+    effectivePerUserLimitDollars: effectiveLimitDollars(state, member, settings.effectiveLimitRule),
     hardLimitOverrideDollars: legacyOverride,
   };
 }
@@ -146,7 +152,7 @@ export function spend({ state, settings, body: rawBody }: HandlerInput): Handler
   return ok({
     teamMemberSpend: matching
       .slice(info.start, info.start + pageSize)
-      .map((m) => spendRow(m, settings)),
+      .map((m) => spendRow(state, m, settings)),
     subscriptionCycleStart: state.subscriptionCycleStart,
     totalMembers: matching.length,
     totalPages: info.totalPages,
@@ -154,7 +160,7 @@ export function spend({ state, settings, body: rawBody }: HandlerInput): Handler
 }
 
 // A pragmatic email check: something@something.tld, no spaces. The real server's rule is unknown.
-const EMAIL_FORMAT = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL_FORMAT = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function userSpendLimit({ state, settings, now, actor, body }: HandlerInput): HandlerOutput {
   // This endpoint answers failures with {outcome: "error"}; the status that comes with it is

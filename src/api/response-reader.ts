@@ -1,4 +1,4 @@
-// A few small readers for checking JSON at the boundary. Each knows where it is in the body
+// Readers for checking response bodies (JSON) at the boundary. Each knows where it is in the body
 // (`teamMemberSpend[3].spendCents`) so a bad value is reported by its path; the request path
 // turns a ShapeError into a ProtocolError naming the endpoint. Unknown extra fields are ignored.
 

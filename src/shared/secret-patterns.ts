@@ -1,6 +1,5 @@
-// What a secret looks like, in one place: the policy loader rejects these in policy files and
-// the redactor scrubs them from anything we print, as a second line of defence behind never
-// putting the key into a message in the first place.
+// What a secret looks like when we were not told its value: the policy loader rejects these in
+// policy files, and the output scrubber (redact.ts) removes them from anything we print.
 
 export interface SecretKind {
   /** Shown to the user instead of the value: "a Cursor API key (crsr_...)". */
@@ -44,20 +43,4 @@ export function findSecrets(text: string): SecretFinding[] {
     }
   }
   return findings.sort((a, b) => a.index - b.index);
-}
-
-/**
- * Replaces every known secret value and every secret-looking token with `[REDACTED]`.
- * `known` holds the exact values in play (the API key); they are removed even when they do
- * not look like any known format.
- */
-export function redact(text: string, known: readonly string[] = []): string {
-  let result = text;
-  for (const value of known) {
-    if (value.length >= 4) result = result.split(value).join("[REDACTED]");
-  }
-  for (const kind of SECRET_KINDS) {
-    result = result.replace(new RegExp(kind.pattern.source, kind.pattern.flags), "[REDACTED]");
-  }
-  return result;
 }
