@@ -30,8 +30,6 @@ export interface ActionContext {
   readonly apiUrl: string;
   readonly serverUrl: string;
   readonly runUrl: string | undefined;
-  /** The workflow's list of runs: a link that stays the same from run to run. */
-  readonly workflowUrl: string | undefined;
   /** Where plan-json is written: the runner's temp folder, emptied after each job. */
   readonly runnerTemp: string;
   readonly workspace: string;
@@ -69,7 +67,6 @@ export function readContext(
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
     serverUrl,
     runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
-    workflowUrl: workflowUrl(env.GITHUB_WORKFLOW_REF, serverUrl, `${owner}/${repo}`),
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || "/tmp",
     workspace: env.GITHUB_WORKSPACE || cwd,
     pullRequest: PULL_REQUEST_EVENTS.has(eventName)
@@ -100,16 +97,6 @@ function pullRequestFrom(payload: unknown, repository: string): PullRequestConte
     author: stringAt(payload, ["pull_request", "user", "login"]),
     changedFiles: numberAt(payload, ["pull_request", "changed_files"]),
   };
-}
-
-/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/drift.yml@refs/heads/main`. */
-function workflowUrl(
-  ref: string | undefined,
-  serverUrl: string,
-  repository: string,
-): string | undefined {
-  const file = /\/\.github\/workflows\/([^@/]+)@/.exec(ref ?? "")?.[1];
-  return file ? `${serverUrl}/${repository}/actions/workflows/${file}` : undefined;
 }
 
 function readPayload(path: string | undefined, readFile: (path: string) => string): unknown {

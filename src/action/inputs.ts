@@ -34,7 +34,8 @@ export interface ActionInputs {
   readonly driftLabel: string;
   /**
    * plan on a pull request: plan only when the pull request changes a file matching one of these
-   * globs (repository-relative); otherwise the run succeeds with a notice. Empty: always plan.
+   * globs (repository-relative); otherwise the run passes with "no policy change". Empty: always
+   * plan.
    */
   readonly paths: readonly string[];
   /** plan: also write the saved plan (`plan --out`'s format) to this path, for apply's planFile. */

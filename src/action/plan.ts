@@ -9,11 +9,12 @@ import { planAgainstLive, planExitCode } from "../core/reconcile.js";
 import { reviewDigest } from "../core/review.js";
 import { savedPlanText, toSavedPlan } from "../core/saved-plan.js";
 import type { Plan } from "../model/plan.js";
-import { awaitingApprovalComment } from "../render/github/apply-report.js";
+import { awaitingApprovalComment, blockedApplyComment } from "../render/github/apply-report.js";
 import { planJobSummary } from "../render/github/job-summary.js";
 import { planComment } from "../render/github/pull-request.js";
 import type { ReviewCheck } from "../render/github/review.js";
 import { planSummaryLine } from "../render/github/summary-line.js";
+import { describeViolation } from "../render/violations.js";
 import { UsageError } from "../shared/errors.js";
 import { plural } from "../shared/plural.js";
 import type { ActionOutputs } from "./outputs.js";
@@ -75,8 +76,8 @@ async function writeSavedPlan(
 /**
  * The plan job of the apply workflow, on a push: tell the merged pull request what the merge
  * commit's plan is, where to read it before approving, and whether it is what was reviewed there
- * (the apply job edits the same comment with the outcome). A guardrail violation fails this job,
- * and the apply never starts: said in the job's own failure, not here.
+ * (the apply job edits the same comment with the outcome); or, when a guardrail blocks it, that
+ * nothing will be applied (this job fails, and the apply job never starts).
  */
 async function announceToMergedPullRequest(
   step: ActionStep,
@@ -86,12 +87,16 @@ async function announceToMergedPullRequest(
   if (!merged.pullRequest) return undefined;
   const review = merged.check(plan);
   if (plan.changes.length > 0) warnIfDifferent(step, review, "plan");
-  if (step.inputs.comment && plan.violations.length === 0) {
-    await step.sticky(
-      merged.pullRequest.number,
-      "apply",
-      awaitingApprovalComment(plan, step.frame("apply"), review),
-    );
+  if (step.inputs.comment) {
+    const frame = step.frame("apply");
+    const body =
+      plan.violations.length > 0
+        ? blockedApplyComment(
+            step.scrub(plan.violations.map((v) => `- ${describeViolation(v)}`).join("\n")),
+            frame,
+          )
+        : awaitingApprovalComment(plan, frame, review);
+    await step.sticky(merged.pullRequest.number, "apply", body);
   }
   return review;
 }

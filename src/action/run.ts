@@ -5,6 +5,7 @@
 // Never imports @actions/core: main.ts is the only place that does.
 
 import { BlockedError, PolicyInvalidError } from "../core/errors.js";
+import { inActionWords } from "../render/github/action-wording.js";
 import { failureMarkdown, messageJobSummary } from "../render/github/job-summary.js";
 import {
   failureComment,
@@ -34,7 +35,8 @@ export async function runAction(
   const secrets = [inputs.apiKey?.reveal(), inputs.githubToken?.reveal()].filter(
     (value): value is string => value !== undefined,
   );
-  const scrub = (text: string) => redact(text, secrets);
+  // Every text that leaves the Action: no secret, and no CLI flag where the Action has an input.
+  const scrub = (text: string) => inActionWords(redact(text, secrets));
   const step = new ActionStep(inputs, context, deps, scrub);
   const result = await execute(step);
   // The last line of defence: nothing that leaves the Action carries a secret, whatever went wrong.

@@ -67,7 +67,10 @@ export class ActionStep {
     readonly inputs: ActionInputs,
     readonly context: ActionContext,
     readonly deps: ActionDeps,
-    /** Removes the API key and the token from any text: everything we post goes through it. */
+    /**
+     * Removes the API key and the token from any text, and puts the CLI's flags in the Action's
+     * words (src/render/github/action-wording.ts): everything we post goes through it.
+     */
     readonly scrub: (text: string) => string,
   ) {
     this.dir = normalizePolicyDir(inputs.policies);

@@ -7,6 +7,7 @@
 // and what can happen in between: spend moving (not a different plan), someone changing the team
 // by hand (refused, exit code 1, nothing applied), a run by hand after a new member joined.
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readSavedPlan } from "../../src/core/saved-plan.js";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
@@ -33,6 +34,7 @@ import { runInProcess } from "./in-process.js";
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const TEST_MERGE_SHA = "7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b";
 const WRITE_ENDPOINTS = ["userSpendLimit", "blocklistsUpsert", "blocklistDelete"];
+const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
 const APPLY_MARKER = "<!-- cursor-policy:apply:policies -->";
 const PLAN_MARKER = "<!-- cursor-policy:plan:policies -->";
 
@@ -278,6 +280,28 @@ describe("the example workflows, end to end", () => {
     // Approved as planned (the hand edit undone too): applied, still flagged as not the reviewed plan.
     expect(applyJob?.code).toBe(0);
     expect(applyJob?.outputs.summary).toBe("applied 14 of 14 changes");
+  });
+
+  it("stops at the plan job when a guardrail blocks the merged policy: exit code 3, nobody asked to approve", async () => {
+    const ws = examplePolicyWorkspace();
+    ws.write(
+      "policies/guardrails.yaml",
+      readFileSync(path.join(examplePolicies, "guardrails.yaml"), "utf8").replace(
+        "count: 2",
+        "count: 0",
+      ),
+    );
+    const pr = github.addPullRequest({ title: "Prune", headSha: HEAD_SHA });
+    github.mergePullRequest(pr, PUSH_SHA);
+    const { planJob, applyJob } = await applyWorkflowRun(ws, 1);
+    expect(planJob.code).toBe(3);
+    expect(applyJob).toBeUndefined();
+    const body = github.comments(pr).find((c) => c.body.startsWith(APPLY_MARKER))?.body ?? "";
+    expect(body).toContain("**Nothing was applied:** the plan breaks a guardrail.");
+    expect(body).toContain(
+      "1 deletion (25 %) exceeds the limit of 0 (50 %): set `allow-deletes: true` on the step to proceed",
+    );
+    expect(writesToCursor()).toEqual([]);
   });
 
   it("by hand (workflow_dispatch): sets the limit of a member who joined after the merge, and comments on no pull request", async () => {

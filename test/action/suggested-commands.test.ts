@@ -102,6 +102,12 @@ beforeAll(async () => {
   });
   await run("push", { command: "apply", ...key, "plan-file": saved });
   await run("push", { command: "apply", ...key, "plan-file": path.join(ws.root, "README.md") });
+  // A guardrail that blocks the plan: its message names the switch that lets it through.
+  const guardrails = readFileSync(path.join(ws.root, "policies/guardrails.yaml"), "utf8");
+  ws.write("policies/guardrails.yaml", guardrails.replace("count: 2", "count: 0"));
+  const blocked = await run("pull_request", { command: "plan", ...key }, pr);
+  expect(blocked.code).toBe(3);
+  ws.write("policies/guardrails.yaml", guardrails);
   // A broken policy, last: the comment and the failure say how to check it locally.
   ws.write("policies/broken.yaml", "version: 1\nspendLimits:\n  usres: {}\n");
   await run("pull_request", { command: "plan", ...key }, pr);
@@ -200,6 +206,19 @@ describe("what the Action's messages tell people to do", () => {
     }
     const known = new Set<string>([...INPUT_NAMES, ...OUTPUT_NAMES, ...WORKFLOW_KEYS]);
     expect([...named].filter((name) => !known.has(name))).toEqual([]);
+  });
+
+  it("names the Action's input, never a CLI flag, for what a step can switch", () => {
+    const flags = unescaped(texts).flatMap((text) =>
+      text
+        .replace(/`cursor-policy [^`]+`/g, "")
+        .split("\n")
+        .filter((line) => /(^|[\s(])--[a-z]/.test(line)),
+    );
+    expect(flags).toEqual([]);
+    expect(unescaped(texts).join("\n")).toContain(
+      "set `allow-deletes: true` on the step to proceed",
+    );
   });
 
   it("names only secrets the example workflows read", () => {

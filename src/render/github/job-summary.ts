@@ -47,8 +47,11 @@ export function planJobSummary(
   frame: ReportFrame,
   extras: SummaryExtras,
 ): string {
+  // What the approver needs first (the comparison with the review, the saved plan), then the plan,
+  // then the rest; the plan gets whatever the other two leave.
+  const head = summaryPreface(frame, extras).join("\n");
   const tail = summaryExtras(frame, extras).join("\n");
-  const budget = SUMMARY_BUDGET_BYTES - utf8Bytes(tail) - 1;
+  const budget = SUMMARY_BUDGET_BYTES - utf8Bytes(head) - utf8Bytes(tail) - 2;
   const ordered = riskFirst(plan);
   const render = (maxLength: number) =>
     renderMarkdown(ordered, {
@@ -64,7 +67,12 @@ export function planJobSummary(
     maxLength -= utf8Bytes(markdown) - budget;
     markdown = render(maxLength);
   }
-  return fitSummary(`${markdown}\n${tail}`, frame);
+  // Under the plan's heading (its first line).
+  const afterHeading = markdown.startsWith("### ") ? markdown.indexOf("\n") + 1 : 0;
+  const withHead = head
+    ? `${markdown.slice(0, afterHeading)}\n${head}${markdown.slice(afterHeading)}`
+    : markdown;
+  return fitSummary(`${withHead}\n${tail}`, frame);
 }
 
 export function applyJobSummary(
@@ -97,6 +105,21 @@ export function messageJobSummary(
   );
 }
 
+/** Before the plan: how it compares with the reviewed one, and that it was saved for apply. */
+function summaryPreface(frame: ReportFrame, extras: SummaryExtras): string[] {
+  const lines: string[] = [];
+  const reviewLine = extras.review ? reviewSentence(extras.review, "plan") : undefined;
+  if (reviewLine) lines.push(reviewLine, "");
+  if (extras.savedPlanPath) {
+    const artifact = artifactLink(frame);
+    lines.push(
+      `:lock: **Saved plan:** ${codeSpan(extras.savedPlanPath)}${artifact ? `, uploaded as the ${artifact}` : ""}. An apply given this file as \`plan-file\` applies exactly these changes (in the example workflow, once a reviewer of its environment approves the apply job) and refuses with exit code 1 if the team or the policy changed in between.`,
+      "",
+    );
+  }
+  return lines;
+}
+
 function summaryExtras(frame: ReportFrame, extras: SummaryExtras): string[] {
   const lines: string[] = [];
   if (extras.problems.length > 0) {
@@ -112,14 +135,6 @@ function summaryExtras(frame: ReportFrame, extras: SummaryExtras): string[] {
       );
     }
     lines.push(problemsTable(extras.problems, frame, Number.POSITIVE_INFINITY), "");
-  }
-  const reviewLine = extras.review ? reviewSentence(extras.review, "plan") : undefined;
-  if (reviewLine) lines.push(reviewLine, "");
-  if (extras.savedPlanPath) {
-    lines.push(
-      `:lock: **Saved plan:** ${codeSpan(extras.savedPlanPath)}${artifactLink(frame) ? `, uploaded as the ${artifactLink(frame)}` : ""}. An apply given this file as \`plan-file\` applies exactly these changes (in the example workflow, once a reviewer of its environment approves the apply job) and refuses with exit code 1 if the team or the policy changed in between.`,
-      "",
-    );
   }
   if (extras.planJsonPath) {
     const artifact = artifactLink(frame);
