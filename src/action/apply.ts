@@ -1,38 +1,44 @@
-// `command: apply` on push to the default branch: apply the policy through the same core as the
-// CLI (the workflow's environment is the approval), compare what was applied with the plan
-// reviewed on the merged pull request, and report the outcome there and in the job summary.
+// `command: apply` on push to the default branch (or by hand, or on a schedule): apply the policy
+// through the same core as the CLI. With `plan-file` it applies exactly the plan a plan step saved
+// and the environment's reviewer approved, and refuses (exit code 1) when the team or the policy
+// changed since. On a push it also compares what was applied with the plan reviewed on the merged
+// pull request (src/core/review.ts), and reports the outcome there and in the job summary.
 
 import type { ApplyProgress } from "../apply/apply.js";
-import { BlockedError } from "../core/errors.js";
+import { BlockedError, StalePlanError } from "../core/errors.js";
 import type { LoadedPolicy } from "../core/policy.js";
 import { type ApplyOutcome, applyPolicy } from "../core/reconcile.js";
-import { reviewDigest } from "../core/review.js";
-import { applyComment, blockedApplyComment } from "../render/github/apply-report.js";
-import { applyJobSummary } from "../render/github/job-summary.js";
 import {
-  type ReviewCheck,
-  type ReviewedPlan,
-  readReviewedStamp,
-  reviewSentence,
-} from "../render/github/review.js";
+  readSavedPlan,
+  type SavedPlan,
+  type SavedPlanMismatch,
+  SavedPlanOutdatedError,
+} from "../core/saved-plan.js";
+import {
+  type ApplyReview,
+  applyComment,
+  blockedApplyComment,
+} from "../render/github/apply-report.js";
+import { applyJobSummary } from "../render/github/job-summary.js";
 import { applySummaryLine } from "../render/github/summary-line.js";
 import { ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
-import { marker } from "./markers.js";
 import type { ActionOutputs } from "./outputs.js";
+import { mergedReview, warnIfDifferent } from "./review-check.js";
 import type { ActionResult, ActionStep } from "./step.js";
-import { findStickyComment } from "./sticky.js";
 
 export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<ActionResult> {
   const frame = step.frame("apply");
-  const pr = await step.mergedPullRequest();
-  const reviewed = pr ? await reviewedPlan(step, pr.number) : undefined;
+  const savedPlan = await readPlanFile(step);
+  const merged = await mergedReview(step);
+  const pr = merged.pullRequest;
   let outcome: ApplyOutcome;
   try {
     outcome = await applyPolicy({
       policy,
       connection: step.connect(),
       allowDeletes: step.inputs.allowDeletes,
+      ...(savedPlan === undefined ? {} : { savedPlan }),
       // The workflow's environment (required reviewers) is the approval; the merge was the review.
       confirm: async () => true,
       onProgress: progressLogger(step.logger),
@@ -44,6 +50,9 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
     if (error instanceof BlockedError && pr && step.inputs.comment) {
       await step.sticky(pr.number, "apply", blockedApplyComment(step.scrub(error.message), frame));
     }
+    if (error instanceof SavedPlanOutdatedError) {
+      throw new StalePlanError(error.message, { hint: OUTDATED_HINTS[error.mismatch] });
+    }
     throw error;
   }
   const planJson = await step.writePlanJson(outcome.plan);
@@ -52,20 +61,12 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
     summary: applySummaryLine(outcome),
     "exit-code": String(outcome.exitCode),
   };
-  const review: ReviewCheck = !pr
-    ? { kind: "no-pull-request" }
-    : reviewed
-      ? {
-          kind: "compared",
-          pullRequest: pr.number,
-          reviewed,
-          applied: reviewDigest(outcome.plan),
-        }
-      : { kind: "no-plan-comment", pullRequest: pr.number };
-  if (review.kind === "compared" && outcome.status !== "no-changes") {
-    const sentence = reviewSentence(review) ?? "";
-    if (sentence.startsWith(":warning:")) step.logger.warn(stripMarkdown(sentence));
-  }
+  const pullRequestReview = merged.check(outcome.plan);
+  if (outcome.status !== "no-changes") warnIfDifferent(step, pullRequestReview, "apply");
+  const review: ApplyReview = {
+    pullRequest: pullRequestReview,
+    savedPlan: savedPlan !== undefined,
+  };
   if (pr && step.inputs.comment) {
     const url = await step.sticky(pr.number, "apply", applyComment(outcome, frame, review));
     if (url) outputs["comment-url"] = url;
@@ -90,25 +91,28 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
   );
 }
 
-/** What was reviewed: the stamp in our plan comment on the merged pull request. */
-async function reviewedPlan(
-  step: ActionStep,
-  pullRequest: number,
-): Promise<ReviewedPlan | undefined> {
-  const github = step.deps.github;
-  if (!github) return undefined;
-  const comment = await step.post("read the pull request's plan comment", () =>
-    findStickyComment(github, pullRequest, marker("plan", step.dir)),
-  );
-  return readReviewedStamp(comment?.body);
-}
+/** How to get an apply through after the saved plan was refused, in the example workflow. */
+const OUTDATED_HINTS: Record<SavedPlanMismatch, string> = {
+  "live-state":
+    "someone changed the team after the plan was made and approved: re-run all jobs of this workflow run; its plan job plans against the team as it is now, and the apply waits for approval of that new plan",
+  policy:
+    "the policy checked out for the apply is not the one planned: check out the same commit in the plan and apply jobs (actions/checkout without `ref:`), then re-run all jobs",
+  changes:
+    "the plan was saved by another version of cursor-policy: pin the same version of the Action in the plan and apply steps, then re-run all jobs",
+};
 
-/** A log line from a Markdown sentence: no emoji codes, bold or code spans. */
-function stripMarkdown(text: string): string {
-  return text
-    .replace(/^:[a-z_]+: /, "")
-    .replace(/\*\*/g, "")
-    .replace(/`/g, "");
+/** `plan-file`: the saved plan a plan step wrote with `plan-out`. */
+async function readPlanFile(step: ActionStep): Promise<SavedPlan | undefined> {
+  if (step.inputs.planFile === undefined) return undefined;
+  const file = step.resolvePath(step.inputs.planFile);
+  try {
+    return await readSavedPlan(file);
+  } catch (error) {
+    if (!(error instanceof StalePlanError)) throw error;
+    throw new StalePlanError(`${error.message} (plan-file)`, {
+      hint: "give `plan-file` the file the plan job saved with `plan-out`, downloaded from its artifact (actions/download-artifact) by the same workflow run, from the same version of the Action",
+    });
+  }
 }
 
 /** Progress in the log every tenth of the way: enough to see a long apply move, not a flood. */

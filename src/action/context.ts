@@ -13,10 +13,16 @@ export interface PullRequestContext {
   readonly baseRepo: string;
   readonly fromFork: boolean;
   readonly htmlUrl: string | undefined;
+  /** Who opened it: `dependabot[bot]` for Dependabot's pull requests. */
+  readonly author: string | undefined;
+  /** How many files it changes, as the event says (the files API lists at most 3,000). */
+  readonly changedFiles: number | undefined;
 }
 
 export interface ActionContext {
   readonly eventName: string;
+  /** Who started the run (GITHUB_ACTOR): `dependabot[bot]` for Dependabot's runs. */
+  readonly actor: string | undefined;
   readonly repo: RepoRef;
   readonly sha: string;
   readonly ref: string | undefined;
@@ -24,8 +30,6 @@ export interface ActionContext {
   readonly apiUrl: string;
   readonly serverUrl: string;
   readonly runUrl: string | undefined;
-  /** The workflow's list of runs: a link that stays the same from run to run. */
-  readonly workflowUrl: string | undefined;
   /** Where plan-json is written: the runner's temp folder, emptied after each job. */
   readonly runnerTemp: string;
   readonly workspace: string;
@@ -55,6 +59,7 @@ export function readContext(
   const runId = env.GITHUB_RUN_ID;
   return {
     eventName,
+    actor: env.GITHUB_ACTOR?.trim() || undefined,
     repo: { owner, repo },
     sha: required(env, "GITHUB_SHA"),
     ref: env.GITHUB_REF || undefined,
@@ -62,7 +67,6 @@ export function readContext(
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
     serverUrl,
     runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : undefined,
-    workflowUrl: workflowUrl(env.GITHUB_WORKFLOW_REF, serverUrl, `${owner}/${repo}`),
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || "/tmp",
     workspace: env.GITHUB_WORKSPACE || cwd,
     pullRequest: PULL_REQUEST_EVENTS.has(eventName)
@@ -90,17 +94,9 @@ function pullRequestFrom(payload: unknown, repository: string): PullRequestConte
     // A deleted fork has no head repo; it was a fork all the same.
     fromFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
     htmlUrl: stringAt(payload, ["pull_request", "html_url"]),
+    author: stringAt(payload, ["pull_request", "user", "login"]),
+    changedFiles: numberAt(payload, ["pull_request", "changed_files"]),
   };
-}
-
-/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/drift.yml@refs/heads/main`. */
-function workflowUrl(
-  ref: string | undefined,
-  serverUrl: string,
-  repository: string,
-): string | undefined {
-  const file = /\/\.github\/workflows\/([^@/]+)@/.exec(ref ?? "")?.[1];
-  return file ? `${serverUrl}/${repository}/actions/workflows/${file}` : undefined;
 }
 
 function readPayload(path: string | undefined, readFile: (path: string) => string): unknown {

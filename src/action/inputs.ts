@@ -32,6 +32,18 @@ export interface ActionInputs {
   /** drift: keep a tracking issue. */
   readonly driftIssue: boolean;
   readonly driftLabel: string;
+  /**
+   * plan on a pull request: plan only when the pull request changes a file matching one of these
+   * globs (repository-relative); otherwise the run passes with "no policy change". Empty: always
+   * plan.
+   */
+  readonly paths: readonly string[];
+  /** plan: also write the saved plan (`plan --out`'s format) to this path, for apply's planFile. */
+  readonly planOut: string | undefined;
+  /** apply: apply exactly this saved plan; refused when the team or the policy changed since. */
+  readonly planFile: string | undefined;
+  /** The artifact name the workflow uploads the plan JSON (or saved plan) under, for links. */
+  readonly planArtifact: string | undefined;
 }
 
 /** One input that cannot be used, named with its value (never for secrets) and what is allowed. */
@@ -50,6 +62,10 @@ export const INPUT_NAMES = [
   "fail-on-drift",
   "drift-issue",
   "drift-label",
+  "paths",
+  "plan-out",
+  "plan-file",
+  "plan-artifact",
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -61,8 +77,12 @@ export function parseInputs(read: InputReader): ActionInputs {
   const githubToken = read("github-token").trim();
   const baseUrl = read("base-url").trim();
   const githubAuthor = parseAuthor(read("github-author"));
+  const command = parseCommand(read("command"));
+  const planOut = onlyFor(read, "plan-out", command, "plan");
+  const planFile = onlyFor(read, "plan-file", command, "apply");
+  const planArtifact = read("plan-artifact").trim();
   return {
-    command: parseCommand(read("command")),
+    command,
     policies: read("policies").trim() || "policies",
     apiKey: apiKey === "" ? undefined : new Secret(apiKey),
     githubToken: githubToken === "" ? undefined : new Secret(githubToken),
@@ -73,7 +93,72 @@ export function parseInputs(read: InputReader): ActionInputs {
     failOnDrift: parseBoolean(read, "fail-on-drift", false),
     driftIssue: parseBoolean(read, "drift-issue", true),
     driftLabel: read("drift-label").trim() || "cursor-policy-drift",
+    paths: parsePaths(read("paths"), command),
+    planOut,
+    planFile,
+    planArtifact: planArtifact === "" ? undefined : parseArtifactName(planArtifact),
   };
+}
+
+/** A path input that only one command reads: given to another, it would be silently ignored. */
+function onlyFor(
+  read: InputReader,
+  name: "plan-out" | "plan-file",
+  command: ActionCommand,
+  wanted: ActionCommand,
+): string | undefined {
+  const value = read(name).trim();
+  if (value === "") return undefined;
+  if (command !== wanted) {
+    throw new ActionInputError(
+      `the \`${name}\` input is for \`command: ${wanted}\`, and this step runs \`command: ${command}\``,
+      {
+        hint:
+          name === "plan-out"
+            ? "give `plan-out` to the plan step that saves the plan, and its file to the apply step as `plan-file`"
+            : "give `plan-file` to the apply step, naming the file a plan step wrote with `plan-out`",
+      },
+    );
+  }
+  return value;
+}
+
+/** One glob per line (a YAML block scalar), `#` comments and blank lines ignored. */
+function parsePaths(raw: string, command: ActionCommand): string[] {
+  const patterns = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+  if (patterns.length > 0 && command !== "plan") {
+    throw new ActionInputError(
+      `the \`paths\` input is for \`command: plan\` on pull requests, and this step runs \`command: ${command}\``,
+      {
+        hint: "remove `paths` from this step; to run it only for some files, use the workflow's own `on.push.paths`",
+      },
+    );
+  }
+  for (const pattern of patterns) {
+    if (pattern.startsWith("/") || pattern.startsWith("./") || pattern.includes("\\")) {
+      throw new ActionInputError(
+        `the \`paths\` input has the pattern "${pattern}", which never matches: GitHub names changed files relative to the repository root, with forward slashes`,
+        { hint: `write it as "${pattern.replace(/\\/g, "/").replace(/^\.?\/+/, "")}"` },
+      );
+    }
+  }
+  return patterns;
+}
+
+/** GitHub refuses artifact names with these characters; catch it before the upload step does. */
+function parseArtifactName(name: string): string {
+  if (/["\\:<>|*?/\r\n]/.test(name)) {
+    throw new ActionInputError(
+      `the \`plan-artifact\` input is "${name}", which GitHub does not accept as an artifact name`,
+      {
+        hint: "use the `name:` of the workflow's upload-artifact step, without \" : < > | * ? / \\",
+      },
+    );
+  }
+  return name;
 }
 
 function parseCommand(raw: string): ActionCommand {

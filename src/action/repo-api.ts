@@ -61,6 +61,13 @@ export function isOwnAuthor(identity: TokenIdentity, user: GitHubUser | null): b
   return user !== null && user.login.toLowerCase() === identity.login.toLowerCase();
 }
 
+/** One file a pull request changes; a rename carries the path it had before. */
+export interface PullRequestFile {
+  readonly filename: string;
+  readonly previous_filename?: string;
+  readonly status?: string;
+}
+
 export interface IssueUpdate {
   readonly title?: string;
   readonly body?: string;
@@ -90,6 +97,8 @@ export interface RepoApi {
   ensureLabel(label: { name: string; color: string; description: string }): Promise<void>;
   /** The pull requests a commit belongs to (for a merge commit: the merged pull request). */
   pullRequestsForCommit(sha: string): Promise<PullRequestSummary[]>;
+  /** The files a pull request changes; GitHub lists at most 3,000. */
+  listPullRequestFiles(pullRequest: number): Promise<PullRequestFile[]>;
 }
 
 export interface RepoApiOptions {
@@ -194,6 +203,8 @@ export function createRepoApi(
     },
     pullRequestsForCommit: (sha) =>
       client.paginate<PullRequestSummary>(`${base}/commits/${encodeURIComponent(sha)}/pulls`),
+    listPullRequestFiles: (pullRequest) =>
+      client.paginate<PullRequestFile>(`${base}/pulls/${pullRequest}/files`),
   };
 }
 

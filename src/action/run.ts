@@ -5,11 +5,20 @@
 // Never imports @actions/core: main.ts is the only place that does.
 
 import { BlockedError, PolicyInvalidError } from "../core/errors.js";
+import { inActionWords } from "../render/github/action-wording.js";
 import { failureMarkdown, messageJobSummary } from "../render/github/job-summary.js";
-import { failureComment, policyInvalidComment } from "../render/github/pull-request.js";
+import {
+  failureComment,
+  noPolicyChangeComment,
+  policyInvalidComment,
+  validateCommand,
+} from "../render/github/pull-request.js";
+import { escapeMarkdown } from "../render/markdown-escape.js";
 import { CursorPolicyError, ExitCode, UsageError } from "../shared/errors.js";
+import { plural } from "../shared/plural.js";
 import { redact } from "../shared/redact.js";
 import { runApply } from "./apply.js";
+import { policyChange } from "./changed-files.js";
 import type { ActionContext } from "./context.js";
 import { runDrift } from "./drift.js";
 import type { ActionInputs } from "./inputs.js";
@@ -26,7 +35,8 @@ export async function runAction(
   const secrets = [inputs.apiKey?.reveal(), inputs.githubToken?.reveal()].filter(
     (value): value is string => value !== undefined,
   );
-  const scrub = (text: string) => redact(text, secrets);
+  // Every text that leaves the Action: no secret, and no CLI flag where the Action has an input.
+  const scrub = (text: string) => inActionWords(redact(text, secrets));
   const step = new ActionStep(inputs, context, deps, scrub);
   const result = await execute(step);
   // The last line of defence: nothing that leaves the Action carries a secret, whatever went wrong.
@@ -41,6 +51,8 @@ export async function runAction(
 }
 
 async function execute(step: ActionStep): Promise<ActionResult> {
+  const unchanged = await policyUnchanged(step);
+  if (unchanged) return unchanged;
   const skip = skipReason(step);
   if (skip) {
     step.logger.info(skip);
@@ -75,11 +87,67 @@ async function execute(step: ActionStep): Promise<ActionResult> {
   }
 }
 
-/** A pull request from a fork gets no secrets: nothing can be planned, and that is not a failure. */
+/**
+ * `paths` on a pull request: when it changes none of those files there is nothing to plan, and
+ * the check passes (a required check must never be left pending). A plan comment from an earlier
+ * push that did change the policy is edited to say so.
+ */
+async function policyUnchanged(step: ActionStep): Promise<ActionResult | undefined> {
+  const { inputs, context, logger } = step;
+  const pr = context.pullRequest;
+  if (inputs.command !== "plan" || !pr || inputs.paths.length === 0) return undefined;
+  const change = await policyChange(step.deps.github, pr, inputs.paths);
+  if (change.kind === "changed") {
+    logger.info(`Pull request #${pr.number} changes ${change.matched.join(", ")}: planning.`);
+    return undefined;
+  }
+  if (change.kind === "unknown") {
+    logger.warn(
+      `could not tell whether pull request #${pr.number} changes the policy (${change.reason}): planning it to be safe`,
+    );
+    return undefined;
+  }
+  const message = `No policy change: pull request #${pr.number} changes ${plural(change.files, "file")}, none matching \`paths\` (${inputs.paths.join(", ")}), so there is nothing to plan.`;
+  logger.info(message);
+  if (inputs.comment) {
+    await step.replaceStickyIfPresent(
+      pr.number,
+      "plan",
+      noPolicyChangeComment(inputs.paths, step.frame("plan")),
+    );
+  }
+  return {
+    exitCode: ExitCode.Ok,
+    outputs: { "has-changes": "false", "exit-code": "0", summary: "no policy change" },
+    summary: messageJobSummary(
+      "plan",
+      step.frame("plan"),
+      `:white_check_mark: ${escapeMarkdown(message)}`,
+      step.extras(),
+    ),
+    annotations: [],
+    notice: undefined,
+    failure: undefined,
+  };
+}
+
+/** The account Dependabot's pull requests and runs belong to. */
+const DEPENDABOT = "dependabot[bot]";
+
+/**
+ * GitHub gives no Actions secrets to a pull request from a fork, nor to a run of Dependabot's
+ * (which gets Dependabot secrets instead): without a key nothing can be planned, and that is not
+ * the pull request's fault. The check passes with a notice; anywhere else an empty key is an
+ * error (a missing or misspelled secret).
+ */
 function skipReason(step: ActionStep): string | undefined {
   const pr = step.context.pullRequest;
-  if (pr?.fromFork && step.inputs.apiKey === undefined) {
+  if (!pr || step.inputs.apiKey !== undefined) return undefined;
+  if (pr.fromFork) {
     return `Skipped: pull request #${pr.number} comes from a fork (${pr.headRepo ?? "deleted repository"}), and GitHub does not pass secrets such as the Cursor API key to workflows run for forks. A maintainer can review the policy change and re-open it from a branch of this repository to get a plan.`;
+  }
+  if (pr.author === DEPENDABOT || step.context.actor === DEPENDABOT) {
+    return `Skipped: pull request #${pr.number} is Dependabot's, and GitHub gives workflows run for Dependabot only Dependabot secrets, not the Actions secret that holds the Cursor API key. To plan Dependabot's pull requests too, add the read key as a Dependabot secret of the same name (Settings → Secrets and variables → Dependabot).`;
   }
   return undefined;
 }
@@ -115,7 +183,12 @@ async function failed(step: ActionStep, error: CursorPolicyError): Promise<Actio
   const kind = step.inputs.command;
   const frame = step.frame(kind);
   const message = step.scrub(error.message);
-  const hint = error.hint === undefined ? undefined : step.scrub(error.hint);
+  // Core's hint names the CLI's default directory; here the policy directory is known.
+  const rawHint =
+    error instanceof PolicyInvalidError
+      ? `fix the problems listed above (run \`${validateCommand(step.dir)}\` to check them offline), then push again`
+      : error.hint;
+  const hint = rawHint === undefined ? undefined : step.scrub(rawHint);
   const pr = step.context.pullRequest;
   if (kind === "plan" && pr && step.inputs.comment && step.deps.github) {
     // Replace the old plan: a stale plan under a failing check would mislead reviewers.

@@ -24,7 +24,7 @@ import type { ActionInputs } from "./inputs.js";
 import { marker, normalizePolicyDir } from "./markers.js";
 import type { ActionOutputs } from "./outputs.js";
 import type { PullRequestSummary, RepoApi } from "./repo-api.js";
-import { upsertStickyComment } from "./sticky.js";
+import { findStickyComment, upsertStickyComment } from "./sticky.js";
 
 export interface ActionDeps {
   readonly logger: Logger;
@@ -67,7 +67,10 @@ export class ActionStep {
     readonly inputs: ActionInputs,
     readonly context: ActionContext,
     readonly deps: ActionDeps,
-    /** Removes the API key and the token from any text: everything we post goes through it. */
+    /**
+     * Removes the API key and the token from any text, and puts the CLI's flags in the Action's
+     * words (src/render/github/action-wording.ts): everything we post goes through it.
+     */
     readonly scrub: (text: string) => string,
   ) {
     this.dir = normalizePolicyDir(inputs.policies);
@@ -99,10 +102,7 @@ export class ActionStep {
 
   connect(): Connection {
     if (this.inputs.apiKey === undefined) {
-      throw new UsageError("the `api-key` input is empty", {
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
-        hint: "pass `api-key: ${{ secrets.CURSOR_API_KEY }}` and store the Cursor Admin API key as that secret (for apply, in the job's environment)",
-      });
+      throw new UsageError("the `api-key` input is empty", { hint: missingKeyHint(this.inputs) });
     }
     const loaded = loadApiKey({ env: { CURSOR_API_KEY: this.inputs.apiKey.reveal() } });
     for (const warning of loaded.warnings) this.logger.warn(warning);
@@ -158,6 +158,28 @@ export class ActionStep {
     }
     this.logger.info(`Pull request comment ${result.action}: ${result.url}`);
     return result.url;
+  }
+
+  /**
+   * Edits our comment of this kind when the pull request has one, and posts nothing otherwise:
+   * for news that only matters to whoever read an earlier comment.
+   */
+  async replaceStickyIfPresent(
+    issueNumber: number,
+    kind: ReportKind,
+    body: string,
+  ): Promise<string | undefined> {
+    const github = this.deps.github;
+    if (!github) return undefined;
+    const existing = await this.post("read the pull request's comments", () =>
+      findStickyComment(github, issueNumber, marker(kind, this.dir)),
+    );
+    return existing ? this.sticky(issueNumber, kind, body) : undefined;
+  }
+
+  /** A path from an input, relative to the step's working directory as the user wrote it. */
+  resolvePath(file: string): string {
+    return path.resolve(this.deps.cwd, file);
   }
 
   /** A line for the job summary's list of what was posted. */
@@ -234,9 +256,7 @@ export class ActionStep {
       marker: marker(kind, this.dir),
       commit,
       runUrl: context.runUrl,
-      fullPlanUrl: pr
-        ? `${repoUrl}/pull/${pr.number}/checks`
-        : (context.workflowUrl ?? context.runUrl),
+      planArtifact: this.inputs.planArtifact,
       blobUrl: (file, line) => {
         const relative = path.relative(context.workspace, path.resolve(this.deps.cwd, file));
         if (relative.startsWith("..") || path.isAbsolute(relative)) return undefined;
@@ -264,4 +284,17 @@ export class ActionStep {
     this.#annotations = [...annotations];
     this.#unannotated = overflow.length;
   }
+}
+
+/**
+ * What to do about an empty `api-key`, naming the secret the example workflow for this command
+ * reads (docs/examples/workflows): the read key for plan and drift, the environment's admin key
+ * for apply.
+ */
+export function missingKeyHint(inputs: Pick<ActionInputs, "command">): string {
+  return inputs.command === "apply"
+    ? // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+      "pass `api-key: ${{ secrets.CURSOR_API_KEY }}`, store the admin key as the secret CURSOR_API_KEY of the environment the job names (`environment: cursor-admin`), and check the job names it (docs/github-action.md, step 3)"
+    : // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+      "pass `api-key: ${{ secrets.CURSOR_READ_API_KEY }}` and store the read key as the repository secret CURSOR_READ_API_KEY (docs/github-action.md, step 3)";
 }

@@ -105,8 +105,17 @@ export async function warnOnUnexpectedAuthor(
   }
 }
 
-/** GitHub may hand back CRLF line ends and drop trailing white space: neither is a change. */
+/**
+ * GitHub may hand back CRLF line ends and drop trailing white space: neither is a change. Nor is
+ * the link to the workflow run that wrote the body (`/actions/runs/<id>`): a re-run that finds
+ * the same plan or the same drift leaves the body, and its link to the run that first showed
+ * it, alone, so nobody is notified of an edit that changes nothing.
+ */
 export function sameText(stored: string | null | undefined, wanted: string): boolean {
-  const normalize = (text: string) => text.replace(/\r\n/g, "\n").trimEnd();
+  const normalize = (text: string) =>
+    text
+      .replace(/\r\n/g, "\n")
+      .replace(/\/actions\/runs\/\d+/g, "/actions/runs/…")
+      .trimEnd();
   return normalize(stored ?? "") === normalize(wanted);
 }

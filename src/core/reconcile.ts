@@ -11,16 +11,16 @@ import {
 } from "../apply/apply.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
-import type { Change, Plan } from "../model/plan.js";
+import type { Plan } from "../model/plan.js";
 import { plan as computePlan, verifiableChanges } from "../plan/plan.js";
 import { describeViolation } from "../render/violations.js";
 import type { Clock } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import type { Connection } from "./connect.js";
-import { BlockedError, StalePlanError } from "./errors.js";
-import { canonicalJson, type LoadedPolicy } from "./policy.js";
-import type { SavedPlan } from "./saved-plan.js";
+import { BlockedError } from "./errors.js";
+import type { LoadedPolicy } from "./policy.js";
+import { checkSavedPlanStillHolds, type SavedPlan } from "./saved-plan.js";
 
 export interface PlanOutcome {
   readonly plan: Plan;
@@ -120,57 +120,4 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
     verification,
     exitCode: settled.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok,
   };
-}
-
-function checkSavedPlanStillHolds(saved: SavedPlan, fresh: Plan, policyDigest: string): void {
-  if (saved.policyDigest !== policyDigest) {
-    throw new StalePlanError(
-      "the policy has changed since the saved plan was made; nothing was applied",
-      {
-        hint: "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that",
-      },
-    );
-  }
-  if (saved.plan.fingerprint !== fresh.fingerprint) {
-    throw new StalePlanError(
-      `the live state has changed since the saved plan was made (fingerprint ${short(saved.plan.fingerprint)} is now ${short(fresh.fingerprint)}); nothing was applied`,
-      {
-        hint: "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that",
-      },
-    );
-  }
-  // Same policy and same live state give the same plan; compare anyway, so that what is applied is
-  // exactly what was reviewed even if a planner change slipped in between. Only what apply sends
-  // is compared: context shown to reviewers (spend this cycle, names, rule line numbers) moves on
-  // its own and is left out of the fingerprint and the policy digest for that reason.
-  if (
-    canonicalJson(saved.plan.changes.map(sentPart)) !== canonicalJson(fresh.changes.map(sentPart))
-  ) {
-    throw new StalePlanError(
-      "the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied",
-      {
-        hint: "the plan was probably made by another version of cursor-policy: make it again with this version",
-      },
-    );
-  }
-}
-
-/** What applying a change sends to the API, and to which entry: its identity and its target value. */
-function sentPart(change: Change): Record<string, unknown> {
-  const { kind, key } = change;
-  switch (change.kind) {
-    case "create":
-      return { kind, key, url: change.url, after: change.after };
-    case "update":
-      return { kind, key, url: change.url, id: change.id, after: change.after };
-    case "delete":
-      return { kind, key, url: change.url, id: change.id };
-    case "set":
-    case "clear":
-      return { kind, key, email: change.email, after: change.after };
-  }
-}
-
-function short(fingerprint: string): string {
-  return fingerprint.slice(0, 12);
 }

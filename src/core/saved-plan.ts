@@ -7,6 +7,7 @@ import { PLAN_FORMAT_VERSION, type Plan } from "../model/plan.js";
 import { safeForOutput } from "../shared/redact.js";
 import { VERSION } from "../shared/version.js";
 import { outputPathError, StalePlanError } from "./errors.js";
+import { compareReview, reviewDigest } from "./review.js";
 
 export const SAVED_PLAN_KIND = "cursor-policy/saved-plan";
 
@@ -28,12 +29,19 @@ export function toSavedPlan(plan: Plan, policyDigest: string): SavedPlan {
   };
 }
 
+/**
+ * The file's text: the same for `plan --out` and the Action's `plan-out`. Scrubbed like every
+ * output (a server could echo the key into a member's name); hidden characters become JSON
+ * escapes, so the plan reads back the same.
+ */
+export function savedPlanText(saved: SavedPlan): string {
+  return `${safeForOutput(JSON.stringify(saved, null, 2))}\n`;
+}
+
 export async function writeSavedPlan(file: string, saved: SavedPlan): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    // Scrubbed like every output (a server could echo the key into a member's name); hidden
-    // characters become JSON escapes, so the plan reads back the same.
-    await writeFile(temp, `${safeForOutput(JSON.stringify(saved, null, 2))}\n`, { mode: 0o600 });
+    await writeFile(temp, savedPlanText(saved), { mode: 0o600 });
     await rename(temp, file);
   } catch (error) {
     throw outputPathError(file, error, "--out");
@@ -83,4 +91,59 @@ function isSavedPlan(data: unknown): data is SavedPlan {
     typeof plan.fingerprint === "string" &&
     Array.isArray(plan.changes)
   );
+}
+
+/** Why a saved plan can no longer be applied as it is. */
+export type SavedPlanMismatch = "policy" | "live-state" | "changes";
+
+/** The saved plan no longer describes what apply would do now: nothing was applied. */
+export class SavedPlanOutdatedError extends StalePlanError {
+  constructor(
+    readonly mismatch: SavedPlanMismatch,
+    message: string,
+    hint: string,
+  ) {
+    super(message, { hint });
+  }
+}
+
+/**
+ * Throws unless applying `fresh` (planned just now from `policyDigest` and the live team) does
+ * exactly what `saved` said it would. The comparison is src/core/review.ts's, the same the
+ * Action uses for a pull request's review stamp: only what apply sends counts, so spend that
+ * moved since the plan was made (or a renamed member) does not refuse it.
+ */
+export function checkSavedPlanStillHolds(
+  saved: SavedPlan,
+  fresh: Plan,
+  policyDigest: string,
+): void {
+  if (saved.policyDigest !== policyDigest) {
+    throw new SavedPlanOutdatedError(
+      "policy",
+      "the policy has changed since the saved plan was made; nothing was applied",
+      "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that",
+    );
+  }
+  const comparison = compareReview(reviewDigest(saved.plan), reviewDigest(fresh));
+  if (comparison === "live-state-changed") {
+    throw new SavedPlanOutdatedError(
+      "live-state",
+      `the live state has changed since the saved plan was made (fingerprint ${short(saved.plan.fingerprint)} is now ${short(fresh.fingerprint)}); nothing was applied`,
+      "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that",
+    );
+  }
+  // Same policy and same live state give the same plan; compare anyway, so that what is applied
+  // is exactly what was reviewed even if a planner change slipped in between.
+  if (comparison === "changes-differ") {
+    throw new SavedPlanOutdatedError(
+      "changes",
+      "the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied",
+      "the plan was probably made by another version of cursor-policy: make it again with this version",
+    );
+  }
+}
+
+function short(fingerprint: string): string {
+  return fingerprint.slice(0, 12);
 }

@@ -21,7 +21,7 @@ export function violationMessage(violation: Violation): Message {
         data(violation.email),
         ` would get ${limitDollars(violation.limit)} from `,
         ...ruleWithLocation(violation.rule),
-        `, above the maximum of ${dollars(violation.maximum)} (guardrails.maxUserLimitDollars)`,
+        `, above the maximum of ${dollars(violation.maximum)} (guardrails.maxUserLimit)`,
       ];
     case "member-without-limit":
       return violation.rule

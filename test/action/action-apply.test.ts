@@ -4,7 +4,6 @@ import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ADMIN_KEY, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
-import { expectDocumented } from "./documented.js";
 import {
   applyOnPush,
   asPullRequest,
@@ -92,7 +91,6 @@ describe("apply on push to main", () => {
       ":white_check_mark: **Applied 13 changes.** The team was read back and now matches the policy.",
     );
     expect(comment?.body).toContain("| 13 | 0 | 0 |");
-    expectDocumented("apply-comment", comment?.body ?? "");
     expect(comment?.body).toContain(
       `[\`e5bd391\`](https://github.com/acme/cursor-policies/commit/${PUSH_SHA})`,
     );

@@ -1,6 +1,7 @@
-// A plan of thousands of changes through the bundled Action: the pull request comment stays
-// within GitHub's 65,536 characters and the job summary within 1 MiB, and both say what was cut
-// and where the whole plan is.
+// The plan the issue was found with, through the Action: 8,000 members and 504 blocklists, 8,504
+// changes. The pull request comment stays within GitHub's 65,536 characters and the job summary
+// within its 1 MiB, using most of it; both say what was cut and link the plan JSON artifact; what
+// is cut is the harmless part, since risky changes are listed first.
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import {
@@ -15,6 +16,7 @@ import { runInProcess } from "./in-process.js";
 
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const MERGE_SHA = "7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b";
+const RUN_URL = "https://github.com/acme/cursor-policies/actions/runs/9000001";
 
 let emulator: Emulator;
 let github: FakeGitHub;
@@ -27,15 +29,22 @@ afterEach(async () => {
   await github.close();
 });
 
-it("keeps a plan of thousands of changes within the comment and summary limits, and says so", async () => {
+/** The spend-limit rows of a Markdown plan, in the order shown: "raised" or "other". */
+function limitRows(markdown: string): Array<"raised" | "other"> {
+  return markdown
+    .split("\n")
+    .filter((line) => line.startsWith("| ~ | user"))
+    .map((line) => (line.includes("(raised)") ? "raised" : "other"));
+}
+
+it("cuts a plan of 8,504 changes to GitHub's limits, risky changes first, and links the whole plan", async () => {
   emulator = await startEmulator({
     rateLimits: "off",
     maxSpendPageSize: 10_000,
-    // 2000 members (two pages of spend) and 2000 blocklists.
-    state: generateTeamState({ members: 2000, repos: 2000, withLimits: 0.5 }),
+    state: generateTeamState({ members: 8000, repos: 504, withLimits: 0.5 }),
   });
   const ws = workspace();
-  // Everyone at $77, and every live blocklist removed: 4000 changes.
+  // Everyone at $77 (raised for those below it), and every live blocklist removed.
   ws.write(
     "policies/limits.yaml",
     "version: 1\nspendLimits:\n  default: 77\nownership:\n  prune: true\n",
@@ -48,26 +57,48 @@ it("keeps a plan of thousands of changes within the comment and summary limits, 
     event: "pull_request",
     patch: asPullRequest(pr, HEAD_SHA),
     sha: MERGE_SHA,
-    inputs: { command: "plan", "api-key": DEMO_ADMIN_KEY, "base-url": emulator.url },
+    inputs: {
+      command: "plan",
+      "api-key": DEMO_ADMIN_KEY,
+      "base-url": emulator.url,
+      "plan-artifact": "cursor-policy-plan",
+    },
   });
   expect(run.code).toBe(0);
-  const changes = JSON.parse(readFileSync(run.outputs["plan-json"] ?? "", "utf8")).changes;
-  expect(changes.length).toBe(4000);
+  const planned = JSON.parse(readFileSync(run.outputs["plan-json"] ?? "", "utf8"));
+  expect(planned.changes.length).toBe(8504);
+  expect(run.outputs.summary).toBe("8504 changes: 504 delete, 8000 set");
+  const raisedTotal = planned.changes.filter(
+    (c: { kind: string; before: unknown; after: unknown }) =>
+      c.kind === "set" && typeof c.before === "number" && (c.after as number) > c.before,
+  ).length;
+  expect(raisedTotal).toBeGreaterThan(100);
 
+  const artifactNote = `the whole plan is the [\`cursor-policy-plan\` artifact](${RUN_URL}#artifacts) (JSON)`;
   const [comment] = github.comments(pr);
-  expect(comment?.body.length).toBeLessThanOrEqual(65_536);
-  expect(comment?.body).toMatch(
-    new RegExp(
-      `…\\d+ more changes, \\d+ notes not shown; the full plan is in the job summary of the \\[workflow run\\]\\(https://github.com/acme/cursor-policies/pull/${pr}/checks\\)`,
-    ),
-  );
+  const body = comment?.body ?? "";
+  expect(body.length).toBeLessThanOrEqual(65_536);
+  expect(body).toMatch(/…\d+ more changes, \d+ notes not shown; /);
+  expect(body).toContain(artifactNote);
+  expect(body).toContain(`([workflow run](${RUN_URL}))`);
   // Summary and counts come first, so they survive the cut.
-  expect(comment?.body).toContain("| Spend limits to set | 2000 |");
-  expect(comment?.body).toContain("| Blocklists to delete | **2000** :warning: |");
+  expect(body).toContain("| Spend limits to set | 8000 |");
+  expect(body).toContain("| Blocklists to delete | **504** :warning: |");
+  // Only raised limits are shown before the cut: they come first.
+  const inComment = limitRows(body);
+  expect(inComment.length).toBeGreaterThan(10);
+  expect(inComment.length).toBeLessThan(raisedTotal);
+  expect(new Set(inComment)).toEqual(new Set(["raised"]));
 
-  expect(Buffer.byteLength(run.summary, "utf8")).toBeLessThanOrEqual(1_048_576);
-  expect(run.summary).toMatch(
-    /…\d+ more changes, \d+ notes not shown; the whole plan is in the plan-json file/,
-  );
-  expect(run.outputs.summary).toBe("4000 changes: 2000 delete, 2000 set");
+  // The summary uses GitHub's whole 1 MiB (it used to stop at half), and is cut with a link.
+  const bytes = Buffer.byteLength(run.summary, "utf8");
+  expect(bytes).toBeLessThanOrEqual(1_048_576);
+  expect(bytes).toBeGreaterThan(1_000_000);
+  expect(run.summary).toMatch(/…\d+ more changes(, \d+ notes)? not shown; /);
+  expect(run.summary).toContain(artifactNote);
+  // Every raised limit is in the summary, all of them before the first harmless one.
+  const inSummary = limitRows(run.summary);
+  expect(inSummary.slice(0, raisedTotal)).toEqual(Array(raisedTotal).fill("raised"));
+  expect(inSummary.slice(raisedTotal)).not.toContain("raised");
+  expect(inSummary.length).toBeLessThan(8000);
 });

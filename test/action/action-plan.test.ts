@@ -222,7 +222,9 @@ describe("plan on a pull request", () => {
     expect(run.code).toBe(1);
     const failure = run.commands.find((c) => c.command === "error" && !c.properties.file);
     expect(failure?.message).toContain("the `api-key` input is empty");
-    expect(failure?.message).toContain("secrets.CURSOR_API_KEY");
+    // The secret the example plan workflow reads (workflows.test.ts checks the two agree).
+    expect(failure?.message).toContain("secrets.CURSOR_READ_API_KEY");
+    expect(failure?.message).not.toContain("secrets.CURSOR_API_KEY");
     expect(github.comments(pr)[0]?.body).toContain(
       ":x: **The plan could not be made:** the \\`api-key\\` input is empty",
     );

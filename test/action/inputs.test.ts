@@ -70,6 +70,53 @@ describe("parseInputs", () => {
     expect((error as ActionInputError).hint).toContain("comment: true");
   });
 
+  it("reads the flow inputs: paths one per line, plan-out for plan, plan-file for apply", () => {
+    const plan = parseInputs(
+      reader({
+        command: "plan",
+        paths: "policies/**\n\n# the workflows too\n  .github/workflows/cursor-policy-*.yml  \n",
+        "plan-out": "/tmp/run/saved.json",
+        "plan-artifact": "cursor-policy-plan",
+      }),
+    );
+    expect(plan).toMatchObject({
+      paths: ["policies/**", ".github/workflows/cursor-policy-*.yml"],
+      planOut: "/tmp/run/saved.json",
+      planFile: undefined,
+      planArtifact: "cursor-policy-plan",
+    });
+    expect(parseInputs(reader({ command: "apply", "plan-file": "saved.json" }))).toMatchObject({
+      paths: [],
+      planOut: undefined,
+      planFile: "saved.json",
+      planArtifact: undefined,
+    });
+  });
+
+  it("refuses a flow input the command would silently ignore, or a pattern that never matches", () => {
+    expect(() => parseInputs(reader({ command: "apply", "plan-out": "x.json" }))).toThrow(
+      "the `plan-out` input is for `command: plan`, and this step runs `command: apply`",
+    );
+    expect(() => parseInputs(reader({ command: "plan", "plan-file": "x.json" }))).toThrow(
+      "the `plan-file` input is for `command: apply`, and this step runs `command: plan`",
+    );
+    expect(() => parseInputs(reader({ command: "drift", paths: "policies/**" }))).toThrow(
+      "the `paths` input is for `command: plan` on pull requests",
+    );
+    const error = (() => {
+      try {
+        parseInputs(reader({ command: "plan", paths: "./policies/**" }));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(String(error)).toContain('the `paths` input has the pattern "./policies/**"');
+    expect((error as ActionInputError).hint).toBe('write it as "policies/**"');
+    expect(() => parseInputs(reader({ command: "plan", "plan-artifact": "a/b" }))).toThrow(
+      "which GitHub does not accept as an artifact name",
+    );
+  });
+
   it("never prints the secrets", () => {
     const inputs = parseInputs(
       reader({ command: "plan", "api-key": "crsr_SECRETVALUE", "github-token": "ghs_TOKENVALUE" }),
@@ -110,6 +157,7 @@ describe("readContext", () => {
         headSha: "3b18e512dba79e4c8300dd08aeb37f8e728b8dad",
         fromFork: false,
         baseRepo: "acme/cursor-policies",
+        author: "alice",
       },
     });
   });

@@ -2,6 +2,7 @@
 // stable bodies, GitHub's limits, problems as a table.
 import { describe, expect, it } from "vitest";
 import { marker } from "../../src/action/markers.js";
+import { sameText } from "../../src/action/sticky.js";
 import { reviewDigest } from "../../src/core/review.js";
 import { plan as computePlan } from "../../src/plan/plan.js";
 import type { PolicyProblem } from "../../src/policy/problems.js";
@@ -27,7 +28,7 @@ function frame(kind: "plan" | "drift", overrides: Partial<ReportFrame> = {}): Re
     marker: marker(kind, "policies"),
     commit: { sha: SHA, url: `https://github.com/acme/p/pull/7/commits/${SHA}` },
     runUrl: "https://github.com/acme/p/actions/runs/123",
-    fullPlanUrl: "https://github.com/acme/p/pull/7/checks",
+    planArtifact: undefined,
     blobUrl: (file, line) => `https://github.com/acme/p/blob/${SHA}/${file}#L${line}`,
     ...overrides,
   };
@@ -89,40 +90,88 @@ describe("planComment", () => {
     );
     expect(body).toContain(plan.fingerprint);
     expect(body).toContain(":warning: **Risky changes:** 1 deletion");
-    // Nothing per run: the same plan gives the same body, so a re-run writes nothing.
-    expect(body).not.toContain("actions/runs/123");
-    expect(
-      planComment(
-        plan,
-        reviewDigest(plan),
-        frame("plan", { runUrl: "https://github.com/acme/p/actions/runs/999" }),
-      ),
-    ).toBe(body);
+    // The run that made it is linked; another run's identical plan counts as the same body, so
+    // a re-run writes nothing (and the link keeps naming a run that shows this plan).
+    expect(body).toContain(
+      `(https://github.com/acme/p/pull/7/commits/${SHA}) ([workflow run](https://github.com/acme/p/actions/runs/123))`,
+    );
+    const rerun = planComment(
+      plan,
+      reviewDigest(plan),
+      frame("plan", { runUrl: "https://github.com/acme/p/actions/runs/999" }),
+    );
+    expect(rerun).not.toBe(body);
+    expect(sameText(body, rerun)).toBe(true);
+    expect(sameText(body, planComment(hugePlan(3), reviewDigest(plan), frame("plan")))).toBe(false);
   });
 
+  it("lists risky changes first: deletions and removals, cleared and raised limits", () => {
+    const plan = computePlan(
+      desiredState({
+        limits: { default: defaultLimit(100) },
+        blocklists: [
+          aBlocklist({ url: "https://github.com/acme/new", patterns: ["*.env"] }),
+          aBlocklist({ url: "https://github.com/acme/kept", patterns: ["*.env"] }),
+        ],
+        ownership: { prune: true },
+      }),
+      liveState({
+        members: [
+          aMember({ email: "a-lowered@acme.example", limit: 500 }),
+          aMember({ email: "b-raised@acme.example", limit: 50 }),
+        ],
+        blocklists: [
+          aLiveBlocklist({ url: "https://github.com/acme/kept", patterns: ["*.env", "*.pem"] }),
+          aLiveBlocklist({ url: "https://github.com/acme/zz-gone", patterns: ["*"] }),
+        ],
+      }),
+      noOptions,
+    );
+    // Plan (apply) order: create, update, set, set, delete.
+    expect(plan.changes.map((c) => c.kind)).toEqual(["create", "update", "set", "set", "delete"]);
+    const body = planComment(plan, reviewDigest(plan), frame("plan"));
+    const at = (text: string) => body.indexOf(text);
+    expect(at("acme/kept")).toBeLessThan(at("acme/new"));
+    expect(at("acme/zz-gone")).toBeLessThan(at("acme/new"));
+    expect(at("b-raised@acme.example")).toBeLessThan(at("a-lowered@acme.example"));
+    expect(at("acme/new")).toBeGreaterThan(0);
+  });
   it("stays within 65,536 characters for thousands of changes and points to the full plan", () => {
     const huge = hugePlan(3000);
     const body = planComment(huge, reviewDigest(huge), frame("plan"));
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toMatch(
-      /more changes.* not shown; the full plan is in the job summary of the \[workflow run\]\(https:\/\/github\.com\/acme\/p\/pull\/7\/checks\)/,
+      /more changes.* not shown; the full plan is in the job summary of the \[workflow run\]\(https:\/\/github\.com\/acme\/p\/actions\/runs\/123\)/,
     );
     expect(body.trimEnd().endsWith("</sub>")).toBe(true);
+    // With the plan JSON uploaded as an artifact, the note links to it on the run's page.
+    const linked = planComment(
+      huge,
+      reviewDigest(huge),
+      frame("plan", { planArtifact: "cursor-policy-plan" }),
+    );
+    expect(linked).toContain(
+      "not shown; the whole plan is the [`cursor-policy-plan` artifact](https://github.com/acme/p/actions/runs/123#artifacts) (JSON) of the [workflow run](https://github.com/acme/p/actions/runs/123), whose job summary shows up to 1 MiB of it.",
+    );
   });
 });
 
 describe("driftIssueBody", () => {
-  it("is stable from run to run and has no run link", () => {
+  it("links the run that found it, and counts as unchanged from run to run", () => {
     const plan = smallPlan();
     const a = driftIssueBody(plan, frame("drift"));
     const b = driftIssueBody(
       plan,
       frame("drift", { runUrl: "https://github.com/acme/p/actions/runs/2" }),
     );
-    expect(a).toBe(b);
+    expect(a).toContain("by this [workflow run](https://github.com/acme/p/actions/runs/123)");
+    expect(sameText(a, b)).toBe(true);
     expect(a.split("\n")[0]).toBe("<!-- cursor-policy:drift:policies -->");
     expect(a).toContain("Drift: live state differs from policy");
+    // The advice names what exists: the apply workflow's Run workflow button, a CLI command.
     expect(a).toContain("**How to resolve:**");
+    expect(a).toContain("**Run workflow**");
+    expect(a).toContain("`cursor-policy apply --policies policies`");
   });
 
   it("closes with the commit and the run that saw the team match again", () => {
@@ -166,7 +215,10 @@ describe("policyInvalidComment", () => {
 describe("fitComment", () => {
   it("cuts any body to GitHub's limit with a note where the rest is", () => {
     const long = `${marker("apply", "policies")}\n${"| row |\n".repeat(20_000)}`;
-    const cut = fitComment(long, "https://github.com/acme/p/actions/runs/5");
+    const cut = fitComment(
+      long,
+      frame("plan", { runUrl: "https://github.com/acme/p/actions/runs/5" }),
+    );
     expect(cut.length).toBeLessThanOrEqual(65_536);
     expect(cut.startsWith(marker("apply", "policies"))).toBe(true);
     expect(cut).toMatch(

@@ -102,6 +102,14 @@ export interface FakeGitHub {
     merged?: boolean;
     author?: FakeUser;
   }): number;
+  /**
+   * The files a pull request changes, as `GET /pulls/{n}/files` lists them (at most 3,000, as
+   * GitHub). A rename is `{ filename, previous_filename }`.
+   */
+  setPullRequestFiles(
+    number: number,
+    files: ReadonlyArray<string | { filename: string; previous_filename: string }>,
+  ): void;
   /** Merges an open pull request as `mergeCommitSha` (what GitHub does on "Merge"). */
   mergePullRequest(number: number, mergeCommitSha: string): void;
   /** A comment as someone else (or the bot) wrote it, e.g. to fill pages before ours. */
@@ -114,6 +122,8 @@ export interface FakeGitHub {
 }
 
 const MAX_BODY_CHARS = 65_536;
+/** GET /pulls/{n}/files lists at most this many files, whatever the pull request changes. */
+const MAX_LISTED_PULL_FILES = 3_000;
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const repository = options.repository ?? "acme/cursor-policies";
@@ -125,6 +135,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const issues = new Map<number, FakeIssue>();
   const comments = new Map<number, FakeComment>();
   const labels = new Set<string>();
+  const pullFiles = new Map<number, Array<{ filename: string; previous_filename?: string }>>();
   const recorded: RecordedRequest[] = [];
   const faults: Array<InjectedFault & { left: number }> = [];
   let nextNumber = 1;
@@ -384,6 +395,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       labels.add(name);
       return { status: 201, body: { name, color: bodyText("color") } };
     }
+    match = /^\/pulls\/(\d+)\/files$/.exec(rest);
+    if (match && method === "GET") {
+      const number = Number(match[1]);
+      if (!issues.get(number)?.pullRequest) return notFound;
+      const files = (pullFiles.get(number) ?? []).slice(0, MAX_LISTED_PULL_FILES).map((f) => ({
+        ...f,
+        status: f.previous_filename ? "renamed" : "modified",
+      }));
+      return page(url, files);
+    }
     match = /^\/commits\/([^/]+)\/pulls$/.exec(rest);
     if (match && method === "GET") {
       const sha = decodeURIComponent(match[1] ?? "");
@@ -499,6 +520,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       };
       if (pr.merged) issue.state = "closed";
       return issue.number;
+    },
+    setPullRequestFiles: (number, files) => {
+      pullFiles.set(
+        number,
+        files.map((f) => (typeof f === "string" ? { filename: f } : { ...f })),
+      );
     },
     mergePullRequest: (number, mergeCommitSha) => {
       const issue = issues.get(number);

@@ -69,9 +69,9 @@ describe("renderMarkdown", () => {
       > **Blocked: 4 guardrail violations; apply will not proceed until they are resolved.**
       >
       > - 1 deletion (33.3 %) exceeds the limit of 0 (25 %): pass --allow-deletes to proceed
-      > - bo\\_smith@acme.dev would get no limit from user rule (policies/team.yaml:4), above the maximum of $150 (guardrails.maxUserLimitDollars)
-      > - dee@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimitDollars)
-      > - fay@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimitDollars)
+      > - bo\\_smith@acme.dev would get no limit from user rule (policies/team.yaml:4), above the maximum of $150 (guardrails.maxUserLimit)
+      > - dee@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimit)
+      > - fay@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimit)
 
       <details><summary>Blocklist changes (3)</summary>
 

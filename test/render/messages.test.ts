@@ -28,7 +28,7 @@ describe("violation messages", () => {
         maximum: 500,
         rule: { rank: "emailPattern", name: "*@acme.dev", source: at(7) },
       },
-      "ana@acme.dev would get $1,000 from email pattern `*@acme.dev` (policies/team.yaml:7), above the maximum of $500 (guardrails.maxUserLimitDollars)",
+      "ana@acme.dev would get $1,000 from email pattern `*@acme.dev` (policies/team.yaml:7), above the maximum of $500 (guardrails.maxUserLimit)",
     ],
     [
       { kind: "member-without-limit", email: "bo@acme.dev" },

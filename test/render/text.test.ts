@@ -46,9 +46,9 @@ describe("renderText", () => {
 
       Violations (4):
         x 1 deletion (33.3 %) exceeds the limit of 0 (25 %): pass --allow-deletes to proceed
-        x bo_smith@acme.dev would get no limit from user rule (policies/team.yaml:4), above the maximum of $150 (guardrails.maxUserLimitDollars)
-        x dee@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimitDollars)
-        x fay@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimitDollars)
+        x bo_smith@acme.dev would get no limit from user rule (policies/team.yaml:4), above the maximum of $150 (guardrails.maxUserLimit)
+        x dee@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimit)
+        x fay@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimit)
 
       Plan: 1 to create, 1 to update, 1 to delete, 4 limits to set, 1 to clear.
       Risky: 1 deletion, 1 raised limit, 1 cleared limit.

@@ -2,22 +2,61 @@
 // applied, what failed and why, whether it was the reviewed plan, and what is still different
 // after reading the team back.
 
+import type { Plan } from "../../model/plan.js";
 import { plural } from "../../shared/plural.js";
 import { renderMarkdown } from "../markdown.js";
 import { codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
 import { buildRows, type ChangeRow } from "../rows.js";
 import type { ApplyReportInput, ChangeResult, ChangeResultStatus } from "./apply-outcome.js";
-import { capitalize, commitLink, fitComment, type ReportFrame, title } from "./frame.js";
-import { type ReviewCheck, reviewSentence } from "./review.js";
-import { applySummaryLine } from "./summary-line.js";
+import { capitalize, commitLink, fitComment, type ReportFrame, runLink, title } from "./frame.js";
+import { type ReviewCheck, reviewSentence, savedPlanSentence } from "./review.js";
+import { applySummaryLine, planSummaryLine } from "./summary-line.js";
+
+/** What apply can say about review: the merged pull request's plan, and the saved plan. */
+export interface ApplyReview {
+  readonly pullRequest: ReviewCheck;
+  /** Apply was given a saved plan (`plan-file`) and applied exactly it. */
+  readonly savedPlan: boolean;
+}
 
 export function applyComment(
   outcome: ApplyReportInput,
   frame: ReportFrame,
-  review: ReviewCheck,
+  review: ApplyReview,
 ): string {
   const parts = [frame.marker, applyReport(outcome, frame, "comment", review)];
-  return fitComment(parts.join("\n"), frame.runUrl);
+  return fitComment(parts.join("\n"), frame);
+}
+
+/**
+ * Posted by the plan job of the apply workflow on the merged pull request: the plan of the merge
+ * commit and where to read it before approving, or that there is nothing to apply. The apply
+ * job edits the same comment with the outcome.
+ */
+export function awaitingApprovalComment(
+  plan: Plan,
+  frame: ReportFrame,
+  review: ReviewCheck,
+): string {
+  const lines = [frame.marker, `### ${escapeMarkdown(title("apply", frame.dir))}`, ""];
+  if (plan.changes.length === 0) {
+    lines.push(
+      ":white_check_mark: **Nothing to apply:** the Cursor team already matches the policy of the merge commit.",
+      "",
+    );
+  } else {
+    lines.push(
+      `:hourglass: **Waiting for approval:** the plan of the merge commit has ${escapeMarkdown(planSummaryLine(plan))}. It is in the job summary of the ${runLink(frame)}; once a reviewer of the environment approves the apply job there, exactly this plan is applied, and nothing if the team changes before then.`,
+      "",
+    );
+    const reviewLine = reviewSentence(review, "plan");
+    if (reviewLine) lines.push(reviewLine, "");
+  }
+  lines.push(
+    `<sub>Fingerprint ${codeSpan(plan.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)} · ${runLink(frame)}</sub>`,
+    "",
+  );
+  return fitComment(lines.join("\n"), frame);
 }
 
 /** Apply refused: a guardrail blocks the plan. Nothing was changed. */
@@ -33,17 +72,17 @@ export function blockedApplyComment(message: string, frame: ReportFrame): string
     message,
     "```",
     "",
-    `<sub>Commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}.</sub>`,
+    `<sub>Commit ${commitLink(frame.commit)} · ${runLink(frame)}.</sub>`,
     "",
   ];
-  return fitComment(lines.join("\n"), frame.runUrl);
+  return fitComment(lines.join("\n"), frame);
 }
 
 export function applyReport(
   outcome: ApplyReportInput,
   frame: ReportFrame,
   target: "comment" | "summary",
-  review: ReviewCheck,
+  review: ApplyReview,
 ): string {
   const lines = [`### ${escapeMarkdown(title("apply", frame.dir))}`, ""];
   const result = outcome.result;
@@ -64,8 +103,11 @@ export function applyReport(
       "",
     );
   }
-  const reviewLine = outcome.status === "no-changes" ? undefined : reviewSentence(review);
-  if (reviewLine) lines.push(reviewLine, "");
+  if (outcome.status !== "no-changes") {
+    if (review.savedPlan) lines.push(savedPlanSentence(outcome.plan.fingerprint), "");
+    const reviewLine = reviewSentence(review.pullRequest);
+    if (reviewLine) lines.push(reviewLine, "");
+  }
   if (result) {
     lines.push(
       "| Applied | Failed | Skipped |",
@@ -101,7 +143,7 @@ export function applyReport(
     );
   }
   lines.push(
-    `<sub>Fingerprint ${codeSpan(outcome.plan.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}</sub>`,
+    `<sub>Fingerprint ${codeSpan(outcome.plan.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)} · ${runLink(frame)}</sub>`,
     "",
   );
   return lines.join("\n");

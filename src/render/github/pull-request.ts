@@ -11,28 +11,45 @@ import {
   COMMENT_FRAME_RESERVE,
   commitLink,
   fitComment,
-  fullPlanHint,
   type ReportFrame,
   type ReportKind,
+  runLink,
   title,
+  wholePlanHint,
 } from "./frame.js";
 import { type ReviewedPlan, reviewedStampLine } from "./review.js";
+import { riskFirst } from "./risk-order.js";
 import { COMMENT_MAX_CHARS } from "./size-limits.js";
 
 /** Problems listed in a comment; the job summary lists them all. */
 const COMMENT_PROBLEM_LIMIT = 50;
 
+/** The plan, risky changes first; `reviewed` is the stamp apply compares with (src/core/review.ts). */
 export function planComment(plan: Plan, reviewed: ReviewedPlan, frame: ReportFrame): string {
-  const footer = `\n---\n<sub>Planned at commit ${commitLink(frame.commit)}. Edited in place on every push; nothing is changed in Cursor until this is merged and applied.</sub>\n`;
-  const body = renderMarkdown(plan, {
+  const footer = `\n---\n<sub>Planned at commit ${commitLink(frame.commit)} (${runLink(frame)}). Edited in place on every push; nothing is changed in Cursor until this is merged and applied.</sub>\n`;
+  const body = renderMarkdown(riskFirst(plan), {
     title: title("plan", frame.dir),
     maxLength: COMMENT_MAX_CHARS - COMMENT_FRAME_RESERVE - footer.length,
-    fullPlanHint: fullPlanHint(frame.fullPlanUrl),
+    fullPlanHint: wholePlanHint(frame, "comment"),
   });
-  return fitComment(
-    `${frame.marker}\n${reviewedStampLine(reviewed)}\n${body}${footer}`,
-    frame.fullPlanUrl,
-  );
+  return fitComment(`${frame.marker}\n${reviewedStampLine(reviewed)}\n${body}${footer}`, frame);
+}
+
+/**
+ * The pull request no longer changes the policy (its policy changes were reverted): the plan
+ * comment from before says so instead of showing a plan nobody needs to review.
+ */
+export function noPolicyChangeComment(patterns: readonly string[], frame: ReportFrame): string {
+  const lines = [
+    frame.marker,
+    `### ${escapeMarkdown(title("plan", frame.dir))}`,
+    "",
+    `:white_check_mark: **No policy change:** this pull request no longer changes a file matching ${patterns.map(codeSpan).join(", ")}, so there is nothing to plan.`,
+    "",
+    `<sub>Checked at commit ${commitLink(frame.commit)} (${runLink(frame)}).</sub>`,
+    "",
+  ];
+  return fitComment(lines.join("\n"), frame);
 }
 
 /** The policy does not load: the comment says so and lists the problems instead of a stale plan. */
@@ -50,10 +67,10 @@ export function policyInvalidComment(
     "",
     problemsTable(problems, frame, COMMENT_PROBLEM_LIMIT),
     "",
-    `<sub>Checked at commit ${commitLink(frame.commit)}. Run \`cursor-policy validate ${frame.dir}\` to check locally.</sub>`,
+    `<sub>Checked at commit ${commitLink(frame.commit)} (${runLink(frame)}). Run ${codeSpan(validateCommand(frame.dir))} to check locally.</sub>`,
     "",
   ];
-  return fitComment(lines.join("\n"), frame.fullPlanUrl);
+  return fitComment(lines.join("\n"), frame);
 }
 
 /** The run failed before a plan could be made (API unreachable, key rejected, ...). */
@@ -69,10 +86,10 @@ export function failureComment(
     `:x: **${kind === "apply" ? "The apply failed" : "The plan could not be made"}:** ${escapeMarkdown(failure.message)}`,
     "",
     ...(failure.hint ? [`**What to do:** ${escapeMarkdown(failure.hint)}`, ""] : []),
-    `<sub>At commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}.</sub>`,
+    `<sub>At commit ${commitLink(frame.commit)} (${runLink(frame)}).</sub>`,
     "",
   ];
-  return fitComment(lines.join("\n"), frame.fullPlanUrl);
+  return fitComment(lines.join("\n"), frame);
 }
 
 export function problemsTable(
@@ -105,4 +122,14 @@ export function problemsTable(
     ...rows,
     ...more,
   ].join("\n");
+}
+
+/** The CLI command that checks this policy directory offline, as a user types it in a shell. */
+export function validateCommand(dir: string): string {
+  return `cursor-policy validate --policies ${shellWord(dir)}`;
+}
+
+/** A word for a POSIX shell: as it is when it is plain, else in single quotes. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9._/@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }

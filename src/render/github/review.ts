@@ -1,14 +1,19 @@
 // The review stamp: what was reviewed, hidden in the plan comment as one machine-readable line,
-// and the sentence apply writes after comparing it with what it applied. The digest itself is
-// computed in src/core/review.ts; this file only writes, reads and words it.
+// and the sentences apply writes about what it applied: exactly the saved plan the environment's
+// reviewer approved, and how that compares with the plan reviewed on the merged pull request.
+// The digest and the comparison are src/core/review.ts's (the same the CLI's saved plan uses);
+// this file only writes, reads and words them.
 
 import { codeSpan } from "../markdown-escape.js";
 
-/** The fingerprint of the live state and a digest of the changes, as hex. */
+/** The fingerprint of the live state and a digest of what applying the changes sends, as hex. */
 export interface ReviewedPlan {
   readonly fingerprint: string;
   readonly changes: string;
 }
+
+/** src/core/review.ts's ReviewComparison, restated so that render/ does not import core/. */
+export type ReviewComparisonResult = "same" | "live-state-changed" | "changes-differ";
 
 export function reviewedStampLine(reviewed: ReviewedPlan): string {
   return `<!-- cursor-policy:reviewed fingerprint=${reviewed.fingerprint} changes=${reviewed.changes} -->`;
@@ -31,20 +36,35 @@ export type ReviewCheck =
       readonly pullRequest: number;
       readonly reviewed: ReviewedPlan;
       readonly applied: ReviewedPlan;
+      readonly comparison: ReviewComparisonResult;
     };
 
-export function reviewSentence(check: ReviewCheck): string | undefined {
+/**
+ * The sentence about `check`: for what was applied, or (`"plan"`) for the plan of the merge
+ * commit that waits for approval, whose reader still has the plan to check before approving.
+ */
+export function reviewSentence(
+  check: ReviewCheck,
+  subject: "apply" | "plan" = "apply",
+): string | undefined {
   if (check.kind === "no-pull-request") return undefined;
   if (check.kind === "no-plan-comment") {
-    return `:grey_question: No plan comment was found on #${check.pullRequest}, so this apply cannot be compared with a reviewed plan.`;
+    return `:grey_question: No plan comment was found on #${check.pullRequest}, so this ${subject} cannot be compared with a reviewed plan.`;
   }
-  const { reviewed, applied } = check;
-  if (reviewed.fingerprint === applied.fingerprint && reviewed.changes === applied.changes) {
+  const { reviewed, applied, comparison } = check;
+  if (comparison === "same") {
     return `:white_check_mark: These are exactly the changes reviewed in the plan on #${check.pullRequest} (fingerprint ${codeSpan(applied.fingerprint.slice(0, 12))}).`;
   }
   const why =
-    reviewed.fingerprint !== applied.fingerprint
-      ? `the live team changed after the plan was reviewed (fingerprint ${codeSpan(reviewed.fingerprint.slice(0, 12))} reviewed, ${codeSpan(applied.fingerprint.slice(0, 12))} applied)`
+    comparison === "live-state-changed"
+      ? `the live team changed after the plan was reviewed (fingerprint ${codeSpan(reviewed.fingerprint.slice(0, 12))} reviewed, ${codeSpan(applied.fingerprint.slice(0, 12))} ${subject === "apply" ? "applied" : "now"})`
       : "the policy on the default branch differs from the reviewed branch (another change was merged in between)";
-  return `:warning: **This apply differs from the plan reviewed on #${check.pullRequest}:** ${why}. Check the changes below.`;
+  return subject === "apply"
+    ? `:warning: **This apply differs from the plan reviewed on #${check.pullRequest}:** ${why}. Check the changes below.`
+    : `:warning: **This plan differs from the one reviewed on #${check.pullRequest}:** ${why}. Read it in the job summary before approving.`;
+}
+
+/** Apply was given the plan saved by the run's plan job: it applied exactly that, or refused. */
+export function savedPlanSentence(fingerprint: string): string {
+  return `:lock: Applied exactly the plan saved by this run's plan job, the one approved for this environment (fingerprint ${codeSpan(fingerprint.slice(0, 12))}).`;
 }
