@@ -2,7 +2,7 @@
 // (the "version" lifecycle script, after npm has written the new version into package.json and
 // package-lock.json and before it commits and tags), see docs/releasing.md:
 //   - src/shared/version.ts (`--version`, plan files);
-//   - the `$id` of schemas/policy.schema.json and schemas/plan.schema.json, which name the tag
+//   - the `$id` of the schemas in SCHEMA_FILES, which name the tag
 //     (`.../cursor-policy/v0.2.0/schemas/...`) and which `import` writes into policy files;
 //   - CHANGELOG.md: the Unreleased section becomes `## [X.Y.Z] - <date>`, a new empty Unreleased
 //     section goes above it, and the links at the bottom follow. Refused when Unreleased is empty.
@@ -15,7 +15,11 @@ import path from "node:path";
 
 export const REPOSITORY_URL = "https://github.com/cursor-policy/cursor-policy";
 export const SCHEMA_BASE = "https://raw.githubusercontent.com/cursor-policy/cursor-policy";
-export const SCHEMA_FILES = ["schemas/policy.schema.json", "schemas/plan.schema.json"];
+export const SCHEMA_FILES = [
+  "schemas/policy.schema.json",
+  "schemas/plan.schema.json",
+  "schemas/emulator-state.schema.json",
+];
 
 /** The `$id` of a schema for a version: the file at the release's tag. */
 export function schemaId(version, file) {

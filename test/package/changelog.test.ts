@@ -110,14 +110,18 @@ describe("scripts/sync-version.mjs (npm version's lifecycle script)", { timeout:
   }
   const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
 
-  it("moves the version, both schema $ids and the Unreleased notes to the new release", async () => {
+  it("moves the version, the schema $ids and the Unreleased notes to the new release", async () => {
     const dir = releaseTree("0.9.0");
     const unreleased = await script("changelog-section.mjs", ["Unreleased"]);
     const result = await script("sync-version.mjs", ["--root", dir, "--date", "2027-01-15"]);
     expect(result.code, result.stderr).toBe(0);
 
     expect(read(dir, "src/shared/version.ts")).toContain('export const VERSION = "0.9.0";');
-    for (const file of ["schemas/policy.schema.json", "schemas/plan.schema.json"]) {
+    for (const file of [
+      "schemas/policy.schema.json",
+      "schemas/plan.schema.json",
+      "schemas/emulator-state.schema.json",
+    ]) {
       expect(JSON.parse(read(dir, file)).$id).toBe(
         `https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.9.0/${file}`,
       );

@@ -127,6 +127,7 @@ describe("the packed tarball", () => {
         "dist/cli.js",
         "package.json",
         ...policyFiles.map((name) => `policies/${name}`),
+        "schemas/emulator-state.schema.json",
         "schemas/plan.schema.json",
         "schemas/policy.schema.json",
       ].sort(),

@@ -26,12 +26,13 @@ describe("one version everywhere", () => {
     expect(VERSION).toBe(version);
   });
 
-  it.each(["schemas/policy.schema.json", "schemas/plan.schema.json"])(
-    "%s has the tag-pinned raw URL of this version as its $id",
-    (file) => {
-      expect(readJson(file).$id).toBe(schemaUrl(file));
-    },
-  );
+  it.each([
+    "schemas/policy.schema.json",
+    "schemas/plan.schema.json",
+    "schemas/emulator-state.schema.json",
+  ])("%s has the tag-pinned raw URL of this version as its $id", (file) => {
+    expect(readJson(file).$id).toBe(schemaUrl(file));
+  });
 });
 
 describe("the $schema line import writes", { timeout: 120_000 }, () => {
