@@ -50331,7 +50331,7 @@ function violationMessage(violation) {
         data(violation.email),
         ` would get ${limitDollars(violation.limit)} from `,
         ...ruleWithLocation(violation.rule),
-        `, above the maximum of ${dollars(violation.maximum)} (guardrails.maxUserLimitDollars)`
+        `, above the maximum of ${dollars(violation.maximum)} (guardrails.maxUserLimit)`
       ];
     case "member-without-limit":
       return violation.rule ? [
@@ -50367,6 +50367,131 @@ function deleteBreach(breach) {
   const limit = limits.length === 2 ? `${limits[0]} (${limits[1]})` : limits[0] ?? "?";
   const verb = breach.deletes === 1 ? "exceeds" : "exceed";
   return `${plural(breach.deletes, "deletion")}${share} ${verb} the limit of ${limit}`;
+}
+
+// src/core/saved-plan.ts
+import { readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/core/review.ts
+import { createHash as createHash3 } from "node:crypto";
+function reviewDigest(plan2) {
+  return {
+    fingerprint: plan2.fingerprint,
+    changes: createHash3("sha256").update(canonicalJson(plan2.changes.map(sentPart))).digest("hex")
+  };
+}
+function compareReview(reviewed, applied) {
+  if (reviewed.fingerprint !== applied.fingerprint) return "live-state-changed";
+  return reviewed.changes === applied.changes ? "same" : "changes-differ";
+}
+function sentPart(change) {
+  const { kind, key } = change;
+  switch (change.kind) {
+    case "create":
+      return { kind, key, url: change.url, after: change.after };
+    case "update":
+      return { kind, key, url: change.url, id: change.id, after: change.after };
+    case "delete":
+      return { kind, key, url: change.url, id: change.id };
+    case "set":
+    case "clear":
+      return { kind, key, email: change.email, after: change.after };
+  }
+}
+
+// src/core/saved-plan.ts
+var SAVED_PLAN_KIND = "cursor-policy/saved-plan";
+function toSavedPlan(plan2, policyDigest) {
+  return {
+    kind: SAVED_PLAN_KIND,
+    formatVersion: PLAN_FORMAT_VERSION,
+    toolVersion: VERSION,
+    policyDigest,
+    plan: plan2
+  };
+}
+function savedPlanText(saved) {
+  return `${safeForOutput(JSON.stringify(saved, null, 2))}
+`;
+}
+async function writeSavedPlan(file, saved) {
+  const temp = path3.join(path3.dirname(file), `.${path3.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, savedPlanText(saved), { mode: 384 });
+    await rename(temp, file);
+  } catch (error) {
+    throw outputPathError(file, error, "--out");
+  }
+}
+async function readSavedPlan(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (error) {
+    throw new StalePlanError(
+      `cannot read the saved plan ${file}: ${error.code ?? String(error)}`,
+      {
+        hint: "create it with `cursor-policy plan --out FILE`"
+      }
+    );
+  }
+  let data2;
+  try {
+    data2 = JSON.parse(text);
+  } catch {
+    throw new StalePlanError(`the saved plan ${file} is not valid JSON`, {
+      hint: "create it again with `cursor-policy plan --out FILE`"
+    });
+  }
+  if (!isSavedPlan(data2)) {
+    throw new StalePlanError(
+      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})`,
+      {
+        hint: "create it with `cursor-policy plan --out FILE` using this version of cursor-policy"
+      }
+    );
+  }
+  return data2;
+}
+function isSavedPlan(data2) {
+  if (!data2 || typeof data2 !== "object") return false;
+  const record = data2;
+  const plan2 = record.plan;
+  return record.kind === SAVED_PLAN_KIND && record.formatVersion === PLAN_FORMAT_VERSION && typeof record.policyDigest === "string" && !!plan2 && typeof plan2.fingerprint === "string" && Array.isArray(plan2.changes);
+}
+var SavedPlanOutdatedError = class extends StalePlanError {
+  constructor(mismatch, message, hint) {
+    super(message, { hint });
+    this.mismatch = mismatch;
+  }
+};
+function checkSavedPlanStillHolds(saved, fresh, policyDigest) {
+  if (saved.policyDigest !== policyDigest) {
+    throw new SavedPlanOutdatedError(
+      "policy",
+      "the policy has changed since the saved plan was made; nothing was applied",
+      "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that"
+    );
+  }
+  const comparison = compareReview(reviewDigest(saved.plan), reviewDigest(fresh));
+  if (comparison === "live-state-changed") {
+    throw new SavedPlanOutdatedError(
+      "live-state",
+      `the live state has changed since the saved plan was made (fingerprint ${short(saved.plan.fingerprint)} is now ${short(fresh.fingerprint)}); nothing was applied`,
+      "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that"
+    );
+  }
+  if (comparison === "changes-differ") {
+    throw new SavedPlanOutdatedError(
+      "changes",
+      "the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied",
+      "the plan was probably made by another version of cursor-policy: make it again with this version"
+    );
+  }
+}
+function short(fingerprint) {
+  return fingerprint.slice(0, 12);
 }
 
 // src/core/reconcile.ts
@@ -50417,109 +50542,6 @@ ${reasons}`
     verification,
     exitCode: settled.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok
   };
-}
-function checkSavedPlanStillHolds(saved, fresh, policyDigest) {
-  if (saved.policyDigest !== policyDigest) {
-    throw new StalePlanError(
-      "the policy has changed since the saved plan was made; nothing was applied",
-      {
-        hint: "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that"
-      }
-    );
-  }
-  if (saved.plan.fingerprint !== fresh.fingerprint) {
-    throw new StalePlanError(
-      `the live state has changed since the saved plan was made (fingerprint ${short(saved.plan.fingerprint)} is now ${short(fresh.fingerprint)}); nothing was applied`,
-      {
-        hint: "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that"
-      }
-    );
-  }
-  if (canonicalJson(saved.plan.changes.map(sentPart)) !== canonicalJson(fresh.changes.map(sentPart))) {
-    throw new StalePlanError(
-      "the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied",
-      {
-        hint: "the plan was probably made by another version of cursor-policy: make it again with this version"
-      }
-    );
-  }
-}
-function sentPart(change) {
-  const { kind, key } = change;
-  switch (change.kind) {
-    case "create":
-      return { kind, key, url: change.url, after: change.after };
-    case "update":
-      return { kind, key, url: change.url, id: change.id, after: change.after };
-    case "delete":
-      return { kind, key, url: change.url, id: change.id };
-    case "set":
-    case "clear":
-      return { kind, key, email: change.email, after: change.after };
-  }
-}
-function short(fingerprint) {
-  return fingerprint.slice(0, 12);
-}
-
-// src/core/saved-plan.ts
-import { readFile as readFile2, rename, writeFile } from "node:fs/promises";
-import path3 from "node:path";
-var SAVED_PLAN_KIND = "cursor-policy/saved-plan";
-function toSavedPlan(plan2, policyDigest) {
-  return {
-    kind: SAVED_PLAN_KIND,
-    formatVersion: PLAN_FORMAT_VERSION,
-    toolVersion: VERSION,
-    policyDigest,
-    plan: plan2
-  };
-}
-async function writeSavedPlan(file, saved) {
-  const temp = path3.join(path3.dirname(file), `.${path3.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, `${safeForOutput(JSON.stringify(saved, null, 2))}
-`, { mode: 384 });
-    await rename(temp, file);
-  } catch (error) {
-    throw outputPathError(file, error, "--out");
-  }
-}
-async function readSavedPlan(file) {
-  let text;
-  try {
-    text = await readFile2(file, "utf8");
-  } catch (error) {
-    throw new StalePlanError(
-      `cannot read the saved plan ${file}: ${error.code ?? String(error)}`,
-      {
-        hint: "create it with `cursor-policy plan --out FILE`"
-      }
-    );
-  }
-  let data2;
-  try {
-    data2 = JSON.parse(text);
-  } catch {
-    throw new StalePlanError(`the saved plan ${file} is not valid JSON`, {
-      hint: "create it again with `cursor-policy plan --out FILE`"
-    });
-  }
-  if (!isSavedPlan(data2)) {
-    throw new StalePlanError(
-      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})`,
-      {
-        hint: "create it with `cursor-policy plan --out FILE` using this version of cursor-policy"
-      }
-    );
-  }
-  return data2;
-}
-function isSavedPlan(data2) {
-  if (!data2 || typeof data2 !== "object") return false;
-  const record = data2;
-  const plan2 = record.plan;
-  return record.kind === SAVED_PLAN_KIND && record.formatVersion === PLAN_FORMAT_VERSION && typeof record.policyDigest === "string" && !!plan2 && typeof plan2.fingerprint === "string" && Array.isArray(plan2.changes);
 }
 
 // src/policy/format.ts
@@ -53374,6 +53396,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 // schemas/emulator-state.schema.json
 var emulator_state_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/emulator-state.schema.json",
   title: "cursor-policy emulator state",
   description: "The state of the Cursor Admin API emulator: what `cursor-policy emulator --state FILE` reads and writes, and what PUT /__emulator/state takes. See docs/emulator.md (The state file). Beyond this schema, ids, emails, URLs, keys, event ids and group names must be unique, and group members must be members.",
   type: "object",

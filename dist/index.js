@@ -48622,7 +48622,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile2, mkdir: mkdir3 } = __require("node:fs/promises");
+    var { writeFile: writeFile4, readFile: readFile3, mkdir: mkdir3 } = __require("node:fs/promises");
     var { dirname, resolve } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors4();
@@ -48824,7 +48824,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data2 = await readFile2(resolve(path6), "utf8");
+          const data2 = await readFile3(resolve(path6), "utf8");
           const parsed = JSON.parse(data2);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -48859,7 +48859,7 @@ var require_snapshot_recorder = __commonJS({
           hash,
           snapshot
         }));
-        await writeFile3(resolvedPath, JSON.stringify(data2, null, 2), { flush: true });
+        await writeFile4(resolvedPath, JSON.stringify(data2, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -61335,7 +61335,7 @@ ${captureLines}` : capture.stack;
 
 // src/action/main.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import path5 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -62262,6 +62262,7 @@ var OUTPUT_CANDIDATE = new RegExp(
   `[\\u0000-\\u0008\\u000b-\\u001f${HIDDEN_BMP_RANGES}]${SURROGATES}`,
   "g"
 );
+var OWN_COLOUR = /^\u001b\[(?:1|2|22|31|32|33|39)m/;
 function escapeCharacter(char) {
   let escaped = "";
   for (let i = 0; i < char.length; i++) {
@@ -62278,6 +62279,12 @@ function escapeCandidate(char) {
 }
 function escapeHidden(text) {
   return text.replace(CANDIDATE, escapeCandidate);
+}
+function escapeHiddenInOutput(text) {
+  return text.replace(OUTPUT_CANDIDATE, (char, offset) => {
+    if (char === "\x1B" && OWN_COLOUR.test(text.slice(offset, offset + 6))) return char;
+    return escapeCandidate(char);
+  });
 }
 
 // src/shared/secret-patterns.ts
@@ -62343,6 +62350,9 @@ function redact(text, known = []) {
     result = result.replace(new RegExp(kind.pattern.source, kind.pattern.flags), REDACTED);
   }
   return result;
+}
+function safeForOutput(text) {
+  return escapeHiddenInOutput(redact(text));
 }
 function excerpt(text, max) {
   const flat = escapeHidden(redact(text).trim().replace(/\s+/g, " "));
@@ -62412,18 +62422,19 @@ function percentEncodeAll(bytes, letterCase) {
 var ActionContextError = class extends UsageError {
 };
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function readContext(env, readFile2, cwd) {
+function readContext(env, readFile3, cwd) {
   const repository = required(env, "GITHUB_REPOSITORY");
   const [owner, repo, ...rest] = repository.split("/");
   if (!owner || !repo || rest.length > 0) {
     throw new ActionContextError(`GITHUB_REPOSITORY is "${repository}", expected OWNER/REPO`);
   }
   const eventName = required(env, "GITHUB_EVENT_NAME");
-  const payload = readPayload(env.GITHUB_EVENT_PATH, readFile2);
+  const payload = readPayload(env.GITHUB_EVENT_PATH, readFile3);
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const runId = env.GITHUB_RUN_ID;
   return {
     eventName,
+    actor: env.GITHUB_ACTOR?.trim() || void 0,
     repo: { owner, repo },
     sha: required(env, "GITHUB_SHA"),
     ref: env.GITHUB_REF || void 0,
@@ -62431,7 +62442,6 @@ function readContext(env, readFile2, cwd) {
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
     serverUrl,
     runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : void 0,
-    workflowUrl: workflowUrl(env.GITHUB_WORKFLOW_REF, serverUrl, `${owner}/${repo}`),
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || "/tmp",
     workspace: env.GITHUB_WORKSPACE || cwd,
     pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pullRequestFrom(payload, `${owner}/${repo}`) : void 0
@@ -62455,18 +62465,16 @@ function pullRequestFrom(payload, repository) {
     baseRepo,
     // A deleted fork has no head repo; it was a fork all the same.
     fromFork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
-    htmlUrl: stringAt(payload, ["pull_request", "html_url"])
+    htmlUrl: stringAt(payload, ["pull_request", "html_url"]),
+    author: stringAt(payload, ["pull_request", "user", "login"]),
+    changedFiles: numberAt(payload, ["pull_request", "changed_files"])
   };
 }
-function workflowUrl(ref2, serverUrl, repository) {
-  const file = /\/\.github\/workflows\/([^@/]+)@/.exec(ref2 ?? "")?.[1];
-  return file ? `${serverUrl}/${repository}/actions/workflows/${file}` : void 0;
-}
-function readPayload(path6, readFile2) {
+function readPayload(path6, readFile3) {
   if (!path6) return {};
   let text;
   try {
-    text = readFile2(path6);
+    text = readFile3(path6);
   } catch (error2) {
     const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : "unknown";
     throw new ActionContextError(
@@ -64599,8 +64607,12 @@ function parseInputs(read) {
   const githubToken = read("github-token").trim();
   const baseUrl = read("base-url").trim();
   const githubAuthor = parseAuthor(read("github-author"));
+  const command = parseCommand(read("command"));
+  const planOut = onlyFor(read, "plan-out", command, "plan");
+  const planFile = onlyFor(read, "plan-file", command, "apply");
+  const planArtifact = read("plan-artifact").trim();
   return {
-    command: parseCommand(read("command")),
+    command,
     policies: read("policies").trim() || "policies",
     apiKey: apiKey === "" ? void 0 : new Secret(apiKey),
     githubToken: githubToken === "" ? void 0 : new Secret(githubToken),
@@ -64610,8 +64622,56 @@ function parseInputs(read) {
     allowDeletes: parseBoolean(read, "allow-deletes", false),
     failOnDrift: parseBoolean(read, "fail-on-drift", false),
     driftIssue: parseBoolean(read, "drift-issue", true),
-    driftLabel: read("drift-label").trim() || "cursor-policy-drift"
+    driftLabel: read("drift-label").trim() || "cursor-policy-drift",
+    paths: parsePaths(read("paths"), command),
+    planOut,
+    planFile,
+    planArtifact: planArtifact === "" ? void 0 : parseArtifactName(planArtifact)
   };
+}
+function onlyFor(read, name, command, wanted) {
+  const value = read(name).trim();
+  if (value === "") return void 0;
+  if (command !== wanted) {
+    throw new ActionInputError(
+      `the \`${name}\` input is for \`command: ${wanted}\`, and this step runs \`command: ${command}\``,
+      {
+        hint: name === "plan-out" ? "give `plan-out` to the plan step that saves the plan, and its file to the apply step as `plan-file`" : "give `plan-file` to the apply step, naming the file a plan step wrote with `plan-out`"
+      }
+    );
+  }
+  return value;
+}
+function parsePaths(raw, command) {
+  const patterns = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  if (patterns.length > 0 && command !== "plan") {
+    throw new ActionInputError(
+      `the \`paths\` input is for \`command: plan\` on pull requests, and this step runs \`command: ${command}\``,
+      {
+        hint: "remove `paths` from this step; to run it only for some files, use the workflow's own `on.push.paths`"
+      }
+    );
+  }
+  for (const pattern of patterns) {
+    if (pattern.startsWith("/") || pattern.startsWith("./") || pattern.includes("\\")) {
+      throw new ActionInputError(
+        `the \`paths\` input has the pattern "${pattern}", which never matches: GitHub names changed files relative to the repository root, with forward slashes`,
+        { hint: `write it as "${pattern.replace(/\\/g, "/").replace(/^\.?\/+/, "")}"` }
+      );
+    }
+  }
+  return patterns;
+}
+function parseArtifactName(name) {
+  if (/["\\:<>|*?/\r\n]/.test(name)) {
+    throw new ActionInputError(
+      `the \`plan-artifact\` input is "${name}", which GitHub does not accept as an artifact name`,
+      {
+        hint: "use the `name:` of the workflow's upload-artifact step, without \" : < > | * ? / \\"
+      }
+    );
+  }
+  return name;
 }
 function parseCommand(raw) {
   const value = raw.trim().toLowerCase();
@@ -64733,7 +64793,8 @@ function createRepoApi(client, repo, options = {}) {
         throw error2;
       }
     },
-    pullRequestsForCommit: (sha) => client.paginate(`${base}/commits/${encodeURIComponent(sha)}/pulls`)
+    pullRequestsForCommit: (sha) => client.paginate(`${base}/commits/${encodeURIComponent(sha)}/pulls`),
+    listPullRequestFiles: (pullRequest) => client.paginate(`${base}/pulls/${pullRequest}/files`)
   };
 }
 async function resolveIdentity(client, expectedAuthor) {
@@ -64775,6 +64836,19 @@ var BlockedError = class extends CursorPolicyError {
     super(message, { exitCode: ExitCode2.Blocked, ...hint === void 0 ? {} : { hint } });
   }
 };
+
+// src/render/github/action-wording.ts
+var CLI_TO_ACTION = [
+  ["pass --allow-deletes to proceed", "set `allow-deletes: true` on the step to proceed"],
+  ["allowed by --allow-deletes", "allowed by `allow-deletes: true`"]
+];
+function inActionWords(text) {
+  let result = text;
+  for (const [cli, action] of CLI_TO_ACTION) {
+    if (result.includes(cli)) result = result.split(cli).join(action);
+  }
+  return result;
+}
 
 // src/shared/plural.ts
 function plural(count, singular, pluralForm = `${singular}s`) {
@@ -67647,7 +67721,7 @@ function violationMessage(violation) {
         data(violation.email),
         ` would get ${limitDollars(violation.limit)} from `,
         ...ruleWithLocation(violation.rule),
-        `, above the maximum of ${dollars(violation.maximum)} (guardrails.maxUserLimitDollars)`
+        `, above the maximum of ${dollars(violation.maximum)} (guardrails.maxUserLimit)`
       ];
     case "member-without-limit":
       return violation.rule ? [
@@ -68141,7 +68215,7 @@ function utf8Bytes(text) {
 
 // src/render/github/frame.ts
 var COMMENT_FRAME_RESERVE = 2048;
-var SUMMARY_BUDGET_BYTES = SUMMARY_MAX_BYTES - 48576;
+var SUMMARY_BUDGET_BYTES = SUMMARY_MAX_BYTES - 1024;
 var TITLES = {
   plan: "Cursor policy plan",
   apply: "Cursor policy apply",
@@ -68156,23 +68230,35 @@ function shortSha(sha) {
 function commitLink(commit) {
   return `[\`${shortSha(commit.sha)}\`](${commit.url})`;
 }
-function fullPlanHint(url) {
-  return url ? `the full plan is in the job summary of the [workflow run](${url})` : "the full plan is in the job summary of the workflow run";
+function runLink(frame, text = "workflow run") {
+  return frame.runUrl ? `[${text}](${frame.runUrl})` : text;
 }
-function fitComment(body2, fullUrl) {
+function artifactLink(frame) {
+  if (!frame.planArtifact) return void 0;
+  const name = codeSpan(frame.planArtifact);
+  return frame.runUrl ? `[${name} artifact](${frame.runUrl}#artifacts)` : `${name} artifact`;
+}
+function wholePlanHint(frame, place) {
+  const artifact = artifactLink(frame);
+  if (artifact) {
+    return place === "comment" ? `the whole plan is the ${artifact} (JSON) of the ${runLink(frame)}, whose job summary shows up to 1 MiB of it` : `the whole plan is the ${artifact} (JSON) of this ${runLink(frame)}`;
+  }
+  return place === "comment" ? `the full plan is in the job summary of the ${runLink(frame)}` : "the whole plan is in the file the `plan-json` output names; upload it as an artifact and name it in `plan-artifact` to link it here (docs/github-action.md)";
+}
+function fitComment(body2, frame) {
   return truncateMarkdown(
     body2,
     COMMENT_MAX_CHARS - 64,
     (omitted) => `> [!NOTE]
-> Cut to fit GitHub's comment limit (${omitted} more lines); ${fullPlanHint(fullUrl)}.`
+> Cut to fit GitHub's comment limit (${omitted} more lines); ${wholePlanHint(frame, "comment")}.`
   ).text;
 }
-function fitSummary(markdown) {
+function fitSummary(markdown, frame) {
   return truncateMarkdown(
     markdown,
     SUMMARY_BUDGET_BYTES,
     (omitted) => `> [!NOTE]
-> Cut to fit GitHub's 1 MiB job summary limit (${omitted} more lines); the whole plan is in the plan-json file.`,
+> Cut to fit GitHub's 1 MiB job summary limit (${omitted} more lines); ${wholePlanHint(frame, "summary")}.`,
     utf8Bytes
   ).text;
 }
@@ -68190,17 +68276,20 @@ function readReviewedStamp(body2) {
   );
   return match2?.[1] && match2[2] ? { fingerprint: match2[1], changes: match2[2] } : void 0;
 }
-function reviewSentence(check) {
+function reviewSentence(check, subject = "apply") {
   if (check.kind === "no-pull-request") return void 0;
   if (check.kind === "no-plan-comment") {
-    return `:grey_question: No plan comment was found on #${check.pullRequest}, so this apply cannot be compared with a reviewed plan.`;
+    return `:grey_question: No plan comment was found on #${check.pullRequest}, so this ${subject} cannot be compared with a reviewed plan.`;
   }
-  const { reviewed, applied } = check;
-  if (reviewed.fingerprint === applied.fingerprint && reviewed.changes === applied.changes) {
+  const { reviewed, applied, comparison } = check;
+  if (comparison === "same") {
     return `:white_check_mark: These are exactly the changes reviewed in the plan on #${check.pullRequest} (fingerprint ${codeSpan(applied.fingerprint.slice(0, 12))}).`;
   }
-  const why = reviewed.fingerprint !== applied.fingerprint ? `the live team changed after the plan was reviewed (fingerprint ${codeSpan(reviewed.fingerprint.slice(0, 12))} reviewed, ${codeSpan(applied.fingerprint.slice(0, 12))} applied)` : "the policy on the default branch differs from the reviewed branch (another change was merged in between)";
-  return `:warning: **This apply differs from the plan reviewed on #${check.pullRequest}:** ${why}. Check the changes below.`;
+  const why = comparison === "live-state-changed" ? `the live team changed after the plan was reviewed (fingerprint ${codeSpan(reviewed.fingerprint.slice(0, 12))} reviewed, ${codeSpan(applied.fingerprint.slice(0, 12))} ${subject === "apply" ? "applied" : "now"})` : "the policy on the default branch differs from the reviewed branch (another change was merged in between)";
+  return subject === "apply" ? `:warning: **This apply differs from the plan reviewed on #${check.pullRequest}:** ${why}. Check the changes below.` : `:warning: **This plan differs from the one reviewed on #${check.pullRequest}:** ${why}. Read it in the job summary before approving.`;
+}
+function savedPlanSentence(fingerprint) {
+  return `:lock: Applied exactly the plan saved by this run's plan job, the one approved for this environment (fingerprint ${codeSpan(fingerprint.slice(0, 12))}).`;
 }
 
 // src/render/github/summary-line.ts
@@ -68230,7 +68319,28 @@ function applySummaryLine(outcome) {
 // src/render/github/apply-report.ts
 function applyComment(outcome, frame, review) {
   const parts = [frame.marker, applyReport(outcome, frame, "comment", review)];
-  return fitComment(parts.join("\n"), frame.runUrl);
+  return fitComment(parts.join("\n"), frame);
+}
+function awaitingApprovalComment(plan2, frame, review) {
+  const lines3 = [frame.marker, `### ${escapeMarkdown(title("apply", frame.dir))}`, ""];
+  if (plan2.changes.length === 0) {
+    lines3.push(
+      ":white_check_mark: **Nothing to apply:** the Cursor team already matches the policy of the merge commit.",
+      ""
+    );
+  } else {
+    lines3.push(
+      `:hourglass: **Waiting for approval:** the plan of the merge commit has ${escapeMarkdown(planSummaryLine(plan2))}. It is in the job summary of the ${runLink(frame)}; once a reviewer of the environment approves the apply job there, exactly this plan is applied, and nothing if the team changes before then.`,
+      ""
+    );
+    const reviewLine = reviewSentence(review, "plan");
+    if (reviewLine) lines3.push(reviewLine, "");
+  }
+  lines3.push(
+    `<sub>Fingerprint ${codeSpan(plan2.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)} · ${runLink(frame)}</sub>`,
+    ""
+  );
+  return fitComment(lines3.join("\n"), frame);
 }
 function blockedApplyComment(message, frame) {
   const lines3 = [
@@ -68244,10 +68354,10 @@ function blockedApplyComment(message, frame) {
     message,
     "```",
     "",
-    `<sub>Commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}.</sub>`,
+    `<sub>Commit ${commitLink(frame.commit)} · ${runLink(frame)}.</sub>`,
     ""
   ];
-  return fitComment(lines3.join("\n"), frame.runUrl);
+  return fitComment(lines3.join("\n"), frame);
 }
 function applyReport(outcome, frame, target, review) {
   const lines3 = [`### ${escapeMarkdown(title("apply", frame.dir))}`, ""];
@@ -68269,8 +68379,11 @@ function applyReport(outcome, frame, target, review) {
       ""
     );
   }
-  const reviewLine = outcome.status === "no-changes" ? void 0 : reviewSentence(review);
-  if (reviewLine) lines3.push(reviewLine, "");
+  if (outcome.status !== "no-changes") {
+    if (review.savedPlan) lines3.push(savedPlanSentence(outcome.plan.fingerprint), "");
+    const reviewLine = reviewSentence(review.pullRequest);
+    if (reviewLine) lines3.push(reviewLine, "");
+  }
   if (result) {
     lines3.push(
       "| Applied | Failed | Skipped |",
@@ -68304,7 +68417,7 @@ function applyReport(outcome, frame, target, review) {
     );
   }
   lines3.push(
-    `<sub>Fingerprint ${codeSpan(outcome.plan.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}</sub>`,
+    `<sub>Fingerprint ${codeSpan(outcome.plan.fingerprint.slice(0, 12))} · commit ${commitLink(frame.commit)} · ${runLink(frame)}</sub>`,
     ""
   );
   return lines3.join("\n");
@@ -68433,24 +68546,53 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/render/github/risk-order.ts
+function riskRank(change) {
+  switch (change.kind) {
+    case "delete":
+    case "clear":
+      return 0;
+    case "update":
+      return change.removed.length > 0 ? 0 : 2;
+    case "set":
+      return typeof change.before === "number" && change.after > change.before ? 1 : 2;
+    case "create":
+      return 2;
+  }
+}
+function riskFirst(plan2) {
+  const ranked = plan2.changes.map((change, index) => ({ change, index, rank: riskRank(change) }));
+  ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  return { ...plan2, changes: ranked.map((entry) => entry.change) };
+}
+
 // src/render/github/pull-request.ts
 var COMMENT_PROBLEM_LIMIT = 50;
 function planComment(plan2, reviewed, frame) {
   const footer = `
 ---
-<sub>Planned at commit ${commitLink(frame.commit)}. Edited in place on every push; nothing is changed in Cursor until this is merged and applied.</sub>
+<sub>Planned at commit ${commitLink(frame.commit)} (${runLink(frame)}). Edited in place on every push; nothing is changed in Cursor until this is merged and applied.</sub>
 `;
-  const body2 = renderMarkdown(plan2, {
+  const body2 = renderMarkdown(riskFirst(plan2), {
     title: title("plan", frame.dir),
     maxLength: COMMENT_MAX_CHARS - COMMENT_FRAME_RESERVE - footer.length,
-    fullPlanHint: fullPlanHint(frame.fullPlanUrl)
+    fullPlanHint: wholePlanHint(frame, "comment")
   });
-  return fitComment(
-    `${frame.marker}
+  return fitComment(`${frame.marker}
 ${reviewedStampLine(reviewed)}
-${body2}${footer}`,
-    frame.fullPlanUrl
-  );
+${body2}${footer}`, frame);
+}
+function noPolicyChangeComment(patterns, frame) {
+  const lines3 = [
+    frame.marker,
+    `### ${escapeMarkdown(title("plan", frame.dir))}`,
+    "",
+    `:white_check_mark: **No policy change:** this pull request no longer changes a file matching ${patterns.map(codeSpan).join(", ")}, so there is nothing to plan.`,
+    "",
+    `<sub>Checked at commit ${commitLink(frame.commit)} (${runLink(frame)}).</sub>`,
+    ""
+  ];
+  return fitComment(lines3.join("\n"), frame);
 }
 function policyInvalidComment(kind, problems, frame) {
   const errors = problems.filter((p) => p.severity === "error").length;
@@ -68462,10 +68604,10 @@ function policyInvalidComment(kind, problems, frame) {
     "",
     problemsTable(problems, frame, COMMENT_PROBLEM_LIMIT),
     "",
-    `<sub>Checked at commit ${commitLink(frame.commit)}. Run \`cursor-policy validate ${frame.dir}\` to check locally.</sub>`,
+    `<sub>Checked at commit ${commitLink(frame.commit)} (${runLink(frame)}). Run ${codeSpan(validateCommand(frame.dir))} to check locally.</sub>`,
     ""
   ];
-  return fitComment(lines3.join("\n"), frame.fullPlanUrl);
+  return fitComment(lines3.join("\n"), frame);
 }
 function failureComment(kind, failure, frame) {
   const lines3 = [
@@ -68475,10 +68617,10 @@ function failureComment(kind, failure, frame) {
     `:x: **${kind === "apply" ? "The apply failed" : "The plan could not be made"}:** ${escapeMarkdown(failure.message)}`,
     "",
     ...failure.hint ? [`**What to do:** ${escapeMarkdown(failure.hint)}`, ""] : [],
-    `<sub>At commit ${commitLink(frame.commit)}${frame.runUrl ? ` · [workflow run](${frame.runUrl})` : ""}.</sub>`,
+    `<sub>At commit ${commitLink(frame.commit)} (${runLink(frame)}).</sub>`,
     ""
   ];
-  return fitComment(lines3.join("\n"), frame.fullPlanUrl);
+  return fitComment(lines3.join("\n"), frame);
 }
 function problemsTable(problems, frame, limit) {
   const sorted = [...problems].sort(
@@ -68504,21 +68646,42 @@ function problemsTable(problems, frame, limit) {
     ...more
   ].join("\n");
 }
+function validateCommand(dir) {
+  return `cursor-policy validate --policies ${shellWord(dir)}`;
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9._/@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
 
 // src/render/github/job-summary.ts
 function planJobSummary(plan2, mode, frame, extras) {
-  const plain = renderMarkdown(plan2, {
+  const head = summaryPreface(frame, extras).join("\n");
+  const tail = summaryExtras(frame, extras).join("\n");
+  const budget = SUMMARY_BUDGET_BYTES - utf8Bytes(head) - utf8Bytes(tail) - 2;
+  const ordered = riskFirst(plan2);
+  const render = (maxLength2) => renderMarkdown(ordered, {
     title: title(mode, frame.dir),
     mode,
     commit: frame.commit.sha,
-    maxLength: SUMMARY_BUDGET_BYTES / 2,
-    fullPlanHint: extras.planJsonPath ? `the whole plan is in the plan-json file (${extras.planJsonPath}); upload it as an artifact to keep it` : "run `cursor-policy plan` locally for the whole plan"
+    maxLength: Math.max(0, maxLength2),
+    fullPlanHint: wholePlanHint(frame, "summary")
   });
-  return fitSummary([plain, ...summaryExtras(frame, extras)].join("\n"));
+  let maxLength = budget;
+  let markdown = render(maxLength);
+  for (let attempt2 = 0; attempt2 < 4 && utf8Bytes(markdown) > budget; attempt2 += 1) {
+    maxLength -= utf8Bytes(markdown) - budget;
+    markdown = render(maxLength);
+  }
+  const afterHeading = markdown.startsWith("### ") ? markdown.indexOf("\n") + 1 : 0;
+  const withHead = head ? `${markdown.slice(0, afterHeading)}
+${head}${markdown.slice(afterHeading)}` : markdown;
+  return fitSummary(`${withHead}
+${tail}`, frame);
 }
 function applyJobSummary(outcome, frame, review, extras) {
   return fitSummary(
-    [applyReport(outcome, frame, "summary", review), ...summaryExtras(frame, extras)].join("\n")
+    [applyReport(outcome, frame, "summary", review), ...summaryExtras(frame, extras)].join("\n"),
+    frame
   );
 }
 function messageJobSummary(kind, frame, markdown, extras) {
@@ -68529,8 +68692,22 @@ function messageJobSummary(kind, frame, markdown, extras) {
       markdown,
       "",
       ...summaryExtras(frame, extras)
-    ].join("\n")
+    ].join("\n"),
+    frame
   );
+}
+function summaryPreface(frame, extras) {
+  const lines3 = [];
+  const reviewLine = extras.review ? reviewSentence(extras.review, "plan") : void 0;
+  if (reviewLine) lines3.push(reviewLine, "");
+  if (extras.savedPlanPath) {
+    const artifact = artifactLink(frame);
+    lines3.push(
+      `:lock: **Saved plan:** ${codeSpan(extras.savedPlanPath)}${artifact ? `, uploaded as the ${artifact}` : ""}. An apply given this file as \`plan-file\` applies exactly these changes (in the example workflow, once a reviewer of its environment approves the apply job) and refuses with exit code 1 if the team or the policy changed in between.`,
+      ""
+    );
+  }
+  return lines3;
 }
 function summaryExtras(frame, extras) {
   const lines3 = [];
@@ -68548,8 +68725,13 @@ function summaryExtras(frame, extras) {
     }
     lines3.push(problemsTable(extras.problems, frame, Number.POSITIVE_INFINITY), "");
   }
-  if (extras.planJsonPath)
-    lines3.push(`Plan JSON: ${codeSpan(extras.planJsonPath)} (the \`plan-json\` output).`, "");
+  if (extras.planJsonPath) {
+    const artifact = artifactLink(frame);
+    lines3.push(
+      `Plan JSON: ${codeSpan(extras.planJsonPath)} (the \`plan-json\` output)${artifact ? `; the whole plan is also the ${artifact} of this run` : ""}.`,
+      ""
+    );
+  }
   for (const line of extras.posted) lines3.push(`${line}  `);
   return lines3;
 }
@@ -68699,6 +68881,12 @@ function liveBlocklist(blocklist2) {
     patterns: blocklist2.patterns
   };
 }
+
+// src/core/saved-plan.ts
+import { readFile as readFile2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+
+// src/core/review.ts
+import { createHash as createHash3 } from "node:crypto";
 
 // src/core/policy.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -71249,6 +71437,117 @@ function canonicalJson(value, dropKeys = /* @__PURE__ */ new Set()) {
   });
 }
 
+// src/core/review.ts
+function reviewDigest(plan2) {
+  return {
+    fingerprint: plan2.fingerprint,
+    changes: createHash3("sha256").update(canonicalJson(plan2.changes.map(sentPart))).digest("hex")
+  };
+}
+function compareReview(reviewed, applied) {
+  if (reviewed.fingerprint !== applied.fingerprint) return "live-state-changed";
+  return reviewed.changes === applied.changes ? "same" : "changes-differ";
+}
+function sentPart(change) {
+  const { kind, key } = change;
+  switch (change.kind) {
+    case "create":
+      return { kind, key, url: change.url, after: change.after };
+    case "update":
+      return { kind, key, url: change.url, id: change.id, after: change.after };
+    case "delete":
+      return { kind, key, url: change.url, id: change.id };
+    case "set":
+    case "clear":
+      return { kind, key, email: change.email, after: change.after };
+  }
+}
+
+// src/core/saved-plan.ts
+var SAVED_PLAN_KIND = "cursor-policy/saved-plan";
+function toSavedPlan(plan2, policyDigest) {
+  return {
+    kind: SAVED_PLAN_KIND,
+    formatVersion: PLAN_FORMAT_VERSION,
+    toolVersion: VERSION7,
+    policyDigest,
+    plan: plan2
+  };
+}
+function savedPlanText(saved) {
+  return `${safeForOutput(JSON.stringify(saved, null, 2))}
+`;
+}
+async function readSavedPlan(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (error2) {
+    throw new StalePlanError(
+      `cannot read the saved plan ${file}: ${error2.code ?? String(error2)}`,
+      {
+        hint: "create it with `cursor-policy plan --out FILE`"
+      }
+    );
+  }
+  let data2;
+  try {
+    data2 = JSON.parse(text);
+  } catch {
+    throw new StalePlanError(`the saved plan ${file} is not valid JSON`, {
+      hint: "create it again with `cursor-policy plan --out FILE`"
+    });
+  }
+  if (!isSavedPlan(data2)) {
+    throw new StalePlanError(
+      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})`,
+      {
+        hint: "create it with `cursor-policy plan --out FILE` using this version of cursor-policy"
+      }
+    );
+  }
+  return data2;
+}
+function isSavedPlan(data2) {
+  if (!data2 || typeof data2 !== "object") return false;
+  const record = data2;
+  const plan2 = record.plan;
+  return record.kind === SAVED_PLAN_KIND && record.formatVersion === PLAN_FORMAT_VERSION && typeof record.policyDigest === "string" && !!plan2 && typeof plan2.fingerprint === "string" && Array.isArray(plan2.changes);
+}
+var SavedPlanOutdatedError = class extends StalePlanError {
+  constructor(mismatch, message, hint) {
+    super(message, { hint });
+    this.mismatch = mismatch;
+  }
+};
+function checkSavedPlanStillHolds(saved, fresh, policyDigest) {
+  if (saved.policyDigest !== policyDigest) {
+    throw new SavedPlanOutdatedError(
+      "policy",
+      "the policy has changed since the saved plan was made; nothing was applied",
+      "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that"
+    );
+  }
+  const comparison = compareReview(reviewDigest(saved.plan), reviewDigest(fresh));
+  if (comparison === "live-state-changed") {
+    throw new SavedPlanOutdatedError(
+      "live-state",
+      `the live state has changed since the saved plan was made (fingerprint ${short(saved.plan.fingerprint)} is now ${short(fresh.fingerprint)}); nothing was applied`,
+      "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that"
+    );
+  }
+  if (comparison === "changes-differ") {
+    throw new SavedPlanOutdatedError(
+      "changes",
+      "the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied",
+      "the plan was probably made by another version of cursor-policy: make it again with this version"
+    );
+  }
+}
+function short(fingerprint) {
+  return fingerprint.slice(0, 12);
+}
+
 // src/core/reconcile.ts
 async function planAgainstLive(desired, reader, options) {
   const live = await readLiveState(reader);
@@ -71296,58 +71595,6 @@ ${reasons}`
     result: settled,
     verification,
     exitCode: settled.failed > 0 || !converged ? ExitCode2.Error : ExitCode2.Ok
-  };
-}
-function checkSavedPlanStillHolds(saved, fresh, policyDigest) {
-  if (saved.policyDigest !== policyDigest) {
-    throw new StalePlanError(
-      "the policy has changed since the saved plan was made; nothing was applied",
-      {
-        hint: "run `cursor-policy plan --out FILE` again on the current policy, review it, and apply that"
-      }
-    );
-  }
-  if (saved.plan.fingerprint !== fresh.fingerprint) {
-    throw new StalePlanError(
-      `the live state has changed since the saved plan was made (fingerprint ${short(saved.plan.fingerprint)} is now ${short(fresh.fingerprint)}); nothing was applied`,
-      {
-        hint: "someone changed the team in the meantime: run `cursor-policy plan --out FILE` again, review it, and apply that"
-      }
-    );
-  }
-  if (canonicalJson(saved.plan.changes.map(sentPart)) !== canonicalJson(fresh.changes.map(sentPart))) {
-    throw new StalePlanError(
-      "the saved plan's changes differ from a fresh plan of the same policy and live state; nothing was applied",
-      {
-        hint: "the plan was probably made by another version of cursor-policy: make it again with this version"
-      }
-    );
-  }
-}
-function sentPart(change) {
-  const { kind, key } = change;
-  switch (change.kind) {
-    case "create":
-      return { kind, key, url: change.url, after: change.after };
-    case "update":
-      return { kind, key, url: change.url, id: change.id, after: change.after };
-    case "delete":
-      return { kind, key, url: change.url, id: change.id };
-    case "set":
-    case "clear":
-      return { kind, key, email: change.email, after: change.after };
-  }
-}
-function short(fingerprint) {
-  return fingerprint.slice(0, 12);
-}
-
-// src/core/review.ts
-import { createHash as createHash3 } from "node:crypto";
-function reviewDigest(plan2) {
-  return {
-    fingerprint: plan2.fingerprint,
-    changes: createHash3("sha256").update(canonicalJson(plan2.changes)).digest("hex")
   };
 }
 
@@ -71447,21 +71694,56 @@ async function warnOnUnexpectedAuthor(api, created, logger2) {
   }
 }
 function sameText(stored, wanted) {
-  const normalize = (text) => text.replace(/\r\n/g, "\n").trimEnd();
+  const normalize = (text) => text.replace(/\r\n/g, "\n").replace(/\/actions\/runs\/\d+/g, "/actions/runs/…").trimEnd();
   return normalize(stored ?? "") === normalize(wanted);
+}
+
+// src/action/review-check.ts
+async function mergedReview(step) {
+  const pullRequest = step.context.eventName === "push" ? await step.mergedPullRequest() : void 0;
+  if (!pullRequest) return { pullRequest, check: () => ({ kind: "no-pull-request" }) };
+  const github = step.deps.github;
+  const comment = github ? await step.post(
+    "read the pull request's plan comment",
+    () => findStickyComment(github, pullRequest.number, marker("plan", step.dir))
+  ) : void 0;
+  const reviewed = readReviewedStamp(comment?.body);
+  return {
+    pullRequest,
+    check: (plan2) => {
+      if (!reviewed) return { kind: "no-plan-comment", pullRequest: pullRequest.number };
+      const applied = reviewDigest(plan2);
+      return {
+        kind: "compared",
+        pullRequest: pullRequest.number,
+        reviewed,
+        applied,
+        comparison: compareReview(reviewed, applied)
+      };
+    }
+  };
+}
+function warnIfDifferent(step, check, subject) {
+  if (check.kind !== "compared" || check.comparison === "same") return;
+  const sentence = reviewSentence(check, subject) ?? "";
+  step.logger.warn(
+    sentence.replace(/^:[a-z_]+: /, "").replace(/\*\*/g, "").replace(/`/g, "")
+  );
 }
 
 // src/action/apply.ts
 async function runApply(step, policy) {
   const frame = step.frame("apply");
-  const pr = await step.mergedPullRequest();
-  const reviewed = pr ? await reviewedPlan(step, pr.number) : void 0;
+  const savedPlan = await readPlanFile(step);
+  const merged = await mergedReview(step);
+  const pr = merged.pullRequest;
   let outcome;
   try {
     outcome = await applyPolicy({
       policy,
       connection: step.connect(),
       allowDeletes: step.inputs.allowDeletes,
+      ...savedPlan === void 0 ? {} : { savedPlan },
       // The workflow's environment (required reviewers) is the approval; the merge was the review.
       confirm: async () => true,
       onProgress: progressLogger(step.logger),
@@ -71473,6 +71755,9 @@ async function runApply(step, policy) {
     if (error2 instanceof BlockedError && pr && step.inputs.comment) {
       await step.sticky(pr.number, "apply", blockedApplyComment(step.scrub(error2.message), frame));
     }
+    if (error2 instanceof SavedPlanOutdatedError) {
+      throw new StalePlanError(error2.message, { hint: OUTDATED_HINTS[error2.mismatch] });
+    }
     throw error2;
   }
   const planJson = await step.writePlanJson(outcome.plan);
@@ -71481,16 +71766,12 @@ async function runApply(step, policy) {
     summary: applySummaryLine(outcome),
     "exit-code": String(outcome.exitCode)
   };
-  const review = !pr ? { kind: "no-pull-request" } : reviewed ? {
-    kind: "compared",
-    pullRequest: pr.number,
-    reviewed,
-    applied: reviewDigest(outcome.plan)
-  } : { kind: "no-plan-comment", pullRequest: pr.number };
-  if (review.kind === "compared" && outcome.status !== "no-changes") {
-    const sentence = reviewSentence(review) ?? "";
-    if (sentence.startsWith(":warning:")) step.logger.warn(stripMarkdown(sentence));
-  }
+  const pullRequestReview = merged.check(outcome.plan);
+  if (outcome.status !== "no-changes") warnIfDifferent(step, pullRequestReview, "apply");
+  const review = {
+    pullRequest: pullRequestReview,
+    savedPlan: savedPlan !== void 0
+  };
   if (pr && step.inputs.comment) {
     const url = await step.sticky(pr.number, "apply", applyComment(outcome, frame, review));
     if (url) outputs["comment-url"] = url;
@@ -71512,17 +71793,22 @@ async function runApply(step, policy) {
     outcome.exitCode === ExitCode2.Ok ? void 0 : `cursor-policy apply: ${applySummaryLine(outcome)}`
   );
 }
-async function reviewedPlan(step, pullRequest) {
-  const github = step.deps.github;
-  if (!github) return void 0;
-  const comment = await step.post(
-    "read the pull request's plan comment",
-    () => findStickyComment(github, pullRequest, marker("plan", step.dir))
-  );
-  return readReviewedStamp(comment?.body);
-}
-function stripMarkdown(text) {
-  return text.replace(/^:[a-z_]+: /, "").replace(/\*\*/g, "").replace(/`/g, "");
+var OUTDATED_HINTS = {
+  "live-state": "someone changed the team after the plan was made and approved: re-run all jobs of this workflow run; its plan job plans against the team as it is now, and the apply waits for approval of that new plan",
+  policy: "the policy checked out for the apply is not the one planned: check out the same commit in the plan and apply jobs (actions/checkout without `ref:`), then re-run all jobs",
+  changes: "the plan was saved by another version of cursor-policy: pin the same version of the Action in the plan and apply steps, then re-run all jobs"
+};
+async function readPlanFile(step) {
+  if (step.inputs.planFile === void 0) return void 0;
+  const file = step.resolvePath(step.inputs.planFile);
+  try {
+    return await readSavedPlan(file);
+  } catch (error2) {
+    if (!(error2 instanceof StalePlanError)) throw error2;
+    throw new StalePlanError(`${error2.message} (plan-file)`, {
+      hint: "give `plan-file` the file the plan job saved with `plan-out`, downloaded from its artifact (actions/download-artifact) by the same workflow run, from the same version of the Action"
+    });
+  }
 }
 function progressLogger(logger2) {
   let lastTenth = -1;
@@ -71537,6 +71823,30 @@ function progressLogger(logger2) {
       `apply: ${progress.done}/${progress.total} (${Math.round(progress.done * 100 / Math.max(1, progress.total))} %, ${progress.phase}), ${progress.failed} failed, ${rate.toFixed(1)}/s${etaSeconds === void 0 ? "" : `, about ${etaSeconds} s left`}`
     );
   };
+}
+
+// src/action/changed-files.ts
+function matchesAny(file, patterns) {
+  return patterns.some((pattern) => minimatch(file, pattern, { dot: true }));
+}
+async function policyChange(api, pr, patterns) {
+  if (!api) return { kind: "unknown", reason: "there is no github-token to list its files with" };
+  let files;
+  try {
+    files = await api.listPullRequestFiles(pr.number);
+  } catch (error2) {
+    if (!(error2 instanceof GitHubApiError)) throw error2;
+    return { kind: "unknown", reason: `its files could not be listed: ${error2.message}` };
+  }
+  const matched = files.flatMap((file) => [file.filename, file.previous_filename]).filter((name) => name !== void 0 && matchesAny(name, patterns));
+  if (matched.length > 0) return { kind: "changed", matched: [...new Set(matched)] };
+  if (pr.changedFiles !== void 0 && files.length < pr.changedFiles) {
+    return {
+      kind: "unknown",
+      reason: `GitHub listed ${files.length} of its ${pr.changedFiles} changed files`
+    };
+  }
+  return { kind: "unchanged", files: files.length };
 }
 
 // src/core/drift.ts
@@ -71554,26 +71864,29 @@ function driftExitCode(outcome, rule) {
 function driftIssueTitle(dir) {
   return `Cursor team drifted from the policy in ${dir}`;
 }
+function applyCommand(dir) {
+  return `cursor-policy apply --policies ${shellWord(dir)}`;
+}
 function driftIssueBody(plan2, frame) {
   const footer = [
     "",
     "---",
-    "**How to resolve:** either undo the manual change by applying the policy (re-run the apply workflow, or `cursor-policy apply`), or adopt it by changing the policy files in a pull request.",
+    `**How to resolve:** either undo the manual change by applying the policy, or adopt it by changing the policy files in a pull request. To apply: run the apply workflow by hand (**Actions** → the apply workflow, *Cursor policy apply* in the examples → **Run workflow**); it plans against the team as it is now and applies that plan once the environment's reviewer approves it. From a terminal: ${codeSpan(applyCommand(frame.dir))}.`,
     "",
-    `<sub>Policy at commit ${commitLink(frame.commit)}. This issue is updated while the drift lasts and closed automatically when the team matches the policy again.</sub>`,
+    `<sub>Found at commit ${commitLink(frame.commit)} by this ${runLink(frame)}. This issue is updated while the drift lasts and closed automatically when the team matches the policy again.</sub>`,
     ""
   ].join("\n");
-  const body2 = renderMarkdown(plan2, {
+  const body2 = renderMarkdown(riskFirst(plan2), {
     title: title("drift", frame.dir),
     mode: "drift",
     maxLength: COMMENT_MAX_CHARS - COMMENT_FRAME_RESERVE - footer.length,
-    fullPlanHint: fullPlanHint(frame.fullPlanUrl)
+    fullPlanHint: wholePlanHint(frame, "comment")
   });
   return fitComment(`${frame.marker}
-${body2}${footer}`, frame.fullPlanUrl);
+${body2}${footer}`, frame);
 }
 function driftClosingComment(frame) {
-  return `:white_check_mark: The Cursor team matches the policy in \`${frame.dir}\` again (checked at commit ${commitLink(frame.commit)}${frame.runUrl ? `, [workflow run](${frame.runUrl})` : ""}). Closing.`;
+  return `:white_check_mark: The Cursor team matches the policy in ${codeSpan(frame.dir)} again (checked at commit ${commitLink(frame.commit)}${frame.runUrl ? `, [workflow run](${frame.runUrl})` : ""}). Closing.`;
 }
 function driftDuplicateComment(keptUrl) {
   return `Closing as a duplicate of ${keptUrl}: cursor-policy keeps one drift issue per policy directory.`;
@@ -71769,21 +72082,59 @@ async function runPlan(step, policy) {
   });
   const frame = step.frame("plan");
   const planJson = await step.writePlanJson(plan2);
+  const savedPlan = await writeSavedPlan(step, plan2, policy.digest);
   const pr = step.context.pullRequest;
   const outputs = step.planOutputs(plan2, planJson);
   if (pr && step.inputs.comment) {
     const url = await step.sticky(pr.number, "plan", planComment(plan2, reviewDigest(plan2), frame));
     if (url) outputs["comment-url"] = url;
   }
+  const review = savedPlan ? await announceToMergedPullRequest(step, plan2) : void 0;
   const exitCode = planExitCode(plan2, false);
   outputs["exit-code"] = String(exitCode);
   step.logger.info(`Plan for ${step.dir}: ${planSummaryLine(plan2)}`);
   return step.result(
     exitCode,
     outputs,
-    planJobSummary(plan2, "plan", frame, step.extras(planJson)),
+    planJobSummary(plan2, "plan", frame, {
+      ...step.extras(planJson),
+      savedPlanPath: savedPlan,
+      review
+    }),
     blockedFailure(plan2)
   );
+}
+async function writeSavedPlan(step, plan2, policyDigest) {
+  if (step.inputs.planOut === void 0) return void 0;
+  const file = step.resolvePath(step.inputs.planOut);
+  try {
+    await step.deps.writeFile(file, savedPlanText(toSavedPlan(plan2, policyDigest)));
+  } catch (error2) {
+    const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
+    throw new UsageError(`cannot write the saved plan to ${file} (plan-out): ${code2}`, {
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+      hint: "give `plan-out` a path the job can write to, e.g. `${{ runner.temp }}/cursor-policy-saved-plan.json`"
+    });
+  }
+  step.logger.info(
+    `Saved the plan to ${file}: an apply step given it as plan-file applies exactly this plan`
+  );
+  return file;
+}
+async function announceToMergedPullRequest(step, plan2) {
+  const merged = await mergedReview(step);
+  if (!merged.pullRequest) return void 0;
+  const review = merged.check(plan2);
+  if (plan2.changes.length > 0) warnIfDifferent(step, review, "plan");
+  if (step.inputs.comment) {
+    const frame = step.frame("apply");
+    const body2 = plan2.violations.length > 0 ? blockedApplyComment(
+      step.scrub(plan2.violations.map((v) => `- ${describeViolation(v)}`).join("\n")),
+      frame
+    ) : awaitingApprovalComment(plan2, frame, review);
+    await step.sticky(merged.pullRequest.number, "apply", body2);
+  }
+  return review;
 }
 function blockedFailure(plan2) {
   return plan2.violations.length > 0 ? `the plan breaks ${plural(plan2.violations.length, "guardrail")}: apply would refuse it (see the job summary)` : void 0;
@@ -73565,10 +73916,7 @@ var ActionStep = class {
   }
   connect() {
     if (this.inputs.apiKey === void 0) {
-      throw new UsageError("the `api-key` input is empty", {
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
-        hint: "pass `api-key: ${{ secrets.CURSOR_API_KEY }}` and store the Cursor Admin API key as that secret (for apply, in the job's environment)"
-      });
+      throw new UsageError("the `api-key` input is empty", { hint: missingKeyHint(this.inputs) });
     }
     const loaded = loadApiKey({ env: { CURSOR_API_KEY: this.inputs.apiKey.reveal() } });
     for (const warning2 of loaded.warnings) this.logger.warn(warning2);
@@ -73622,6 +73970,23 @@ var ActionStep = class {
     }
     this.logger.info(`Pull request comment ${result.action}: ${result.url}`);
     return result.url;
+  }
+  /**
+   * Edits our comment of this kind when the pull request has one, and posts nothing otherwise:
+   * for news that only matters to whoever read an earlier comment.
+   */
+  async replaceStickyIfPresent(issueNumber, kind, body2) {
+    const github = this.deps.github;
+    if (!github) return void 0;
+    const existing = await this.post(
+      "read the pull request's comments",
+      () => findStickyComment(github, issueNumber, marker(kind, this.dir))
+    );
+    return existing ? this.sticky(issueNumber, kind, body2) : void 0;
+  }
+  /** A path from an input, relative to the step's working directory as the user wrote it. */
+  resolvePath(file) {
+    return path4.resolve(this.deps.cwd, file);
   }
   /** A line for the job summary's list of what was posted. */
   notePosted(line) {
@@ -73682,7 +74047,7 @@ var ActionStep = class {
       marker: marker(kind, this.dir),
       commit,
       runUrl: context.runUrl,
-      fullPlanUrl: pr ? `${repoUrl}/pull/${pr.number}/checks` : context.workflowUrl ?? context.runUrl,
+      planArtifact: this.inputs.planArtifact,
       blobUrl: (file, line) => {
         const relative = path4.relative(context.workspace, path4.resolve(this.deps.cwd, file));
         if (relative.startsWith("..") || path4.isAbsolute(relative)) return void 0;
@@ -73707,13 +74072,22 @@ var ActionStep = class {
     this.#unannotated = overflow.length;
   }
 };
+function missingKeyHint(inputs) {
+  return inputs.command === "apply" ? (
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+    "pass `api-key: ${{ secrets.CURSOR_API_KEY }}`, store the admin key as the secret CURSOR_API_KEY of the environment the job names (`environment: cursor-admin`), and check the job names it (docs/github-action.md, step 3)"
+  ) : (
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+    "pass `api-key: ${{ secrets.CURSOR_READ_API_KEY }}` and store the read key as the repository secret CURSOR_READ_API_KEY (docs/github-action.md, step 3)"
+  );
+}
 
 // src/action/run.ts
 async function runAction(inputs, context, deps) {
   const secrets2 = [inputs.apiKey?.reveal(), inputs.githubToken?.reveal()].filter(
     (value) => value !== void 0
   );
-  const scrub3 = (text) => redact(text, secrets2);
+  const scrub3 = (text) => inActionWords(redact(text, secrets2));
   const step = new ActionStep(inputs, context, deps, scrub3);
   const result = await execute(step);
   return {
@@ -73726,6 +74100,8 @@ async function runAction(inputs, context, deps) {
   };
 }
 async function execute(step) {
+  const unchanged = await policyUnchanged(step);
+  if (unchanged) return unchanged;
   const skip = skipReason(step);
   if (skip) {
     step.logger.info(skip);
@@ -73759,10 +74135,53 @@ async function execute(step) {
     throw error2;
   }
 }
+async function policyUnchanged(step) {
+  const { inputs, context, logger: logger2 } = step;
+  const pr = context.pullRequest;
+  if (inputs.command !== "plan" || !pr || inputs.paths.length === 0) return void 0;
+  const change = await policyChange(step.deps.github, pr, inputs.paths);
+  if (change.kind === "changed") {
+    logger2.info(`Pull request #${pr.number} changes ${change.matched.join(", ")}: planning.`);
+    return void 0;
+  }
+  if (change.kind === "unknown") {
+    logger2.warn(
+      `could not tell whether pull request #${pr.number} changes the policy (${change.reason}): planning it to be safe`
+    );
+    return void 0;
+  }
+  const message = `No policy change: pull request #${pr.number} changes ${plural(change.files, "file")}, none matching \`paths\` (${inputs.paths.join(", ")}), so there is nothing to plan.`;
+  logger2.info(message);
+  if (inputs.comment) {
+    await step.replaceStickyIfPresent(
+      pr.number,
+      "plan",
+      noPolicyChangeComment(inputs.paths, step.frame("plan"))
+    );
+  }
+  return {
+    exitCode: ExitCode2.Ok,
+    outputs: { "has-changes": "false", "exit-code": "0", summary: "no policy change" },
+    summary: messageJobSummary(
+      "plan",
+      step.frame("plan"),
+      `:white_check_mark: ${escapeMarkdown(message)}`,
+      step.extras()
+    ),
+    annotations: [],
+    notice: void 0,
+    failure: void 0
+  };
+}
+var DEPENDABOT = "dependabot[bot]";
 function skipReason(step) {
   const pr = step.context.pullRequest;
-  if (pr?.fromFork && step.inputs.apiKey === void 0) {
+  if (!pr || step.inputs.apiKey !== void 0) return void 0;
+  if (pr.fromFork) {
     return `Skipped: pull request #${pr.number} comes from a fork (${pr.headRepo ?? "deleted repository"}), and GitHub does not pass secrets such as the Cursor API key to workflows run for forks. A maintainer can review the policy change and re-open it from a branch of this repository to get a plan.`;
+  }
+  if (pr.author === DEPENDABOT || step.context.actor === DEPENDABOT) {
+    return `Skipped: pull request #${pr.number} is Dependabot's, and GitHub gives workflows run for Dependabot only Dependabot secrets, not the Actions secret that holds the Cursor API key. To plan Dependabot's pull requests too, add the read key as a Dependabot secret of the same name (Settings → Secrets and variables → Dependabot).`;
   }
   return void 0;
 }
@@ -73791,7 +74210,8 @@ async function failed(step, error2) {
   const kind = step.inputs.command;
   const frame = step.frame(kind);
   const message = step.scrub(error2.message);
-  const hint = error2.hint === void 0 ? void 0 : step.scrub(error2.hint);
+  const rawHint = error2 instanceof PolicyInvalidError ? `fix the problems listed above (run \`${validateCommand(step.dir)}\` to check them offline), then push again` : error2.hint;
+  const hint = rawHint === void 0 ? void 0 : step.scrub(rawHint);
   const pr = step.context.pullRequest;
   if (kind === "plan" && pr && step.inputs.comment && step.deps.github) {
     const body2 = error2 instanceof PolicyInvalidError ? policyInvalidComment(kind, step.problems, frame) : failureComment(kind, { message, hint }, frame);
@@ -73858,7 +74278,7 @@ async function main() {
       stop: stop.signal,
       writeFile: async (file, text) => {
         await mkdir2(path5.dirname(file), { recursive: true });
-        await writeFile2(file, text, { mode: 384 });
+        await writeFile3(file, text, { mode: 384 });
       }
     });
   } catch (error2) {
