@@ -14,6 +14,7 @@ const SPAWNING = [
   "test/reliability/concurrent.test.ts",
   "test/action/action-*.test.ts",
   "test/emulator/cli-process.test.ts",
+  "test/architecture/layers.test.ts",
 ];
 
 const HOOK_TIMEOUT_MS = 30_000;

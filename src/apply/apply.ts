@@ -20,34 +20,13 @@ import {
   ServerError,
   ValidationError,
 } from "../api/errors.js";
+import type { ApplyResult, ChangeOutcome } from "../model/outcome.js";
 import type { BlocklistChange, BlocklistDelete, Change, LimitChange, Plan } from "../model/plan.js";
 import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
 
-export type ChangeStatus = "applied" | "failed" | "skipped";
-
-export interface ChangeOutcome {
-  readonly change: Change;
-  readonly status: ChangeStatus;
-  /** Why it failed or was skipped, for people. Never contains the API key (errors are scrubbed at the client). */
-  readonly reason?: string;
-  /**
-   * A failure after which the change may still have reached the server: no answer, a 5xx, a
-   * garbled body, 429s until the retries ran out. The read-back after apply settles these.
-   */
-  readonly answerLost?: boolean;
-}
-
-export interface ApplyResult {
-  /** In plan order. */
-  readonly outcomes: readonly ChangeOutcome[];
-  readonly applied: number;
-  readonly failed: number;
-  readonly skipped: number;
-  readonly durationMs: number;
-  /** True when `signal` stopped the apply before every change was done. */
-  readonly interrupted?: boolean;
-}
+// The result types are model types, so that render can show them without importing apply.
+export type { ApplyResult, ChangeOutcome, ChangeStatus } from "../model/outcome.js";
 
 export type ApplyPhase = "blocklists" | "limits" | "deletes";
 

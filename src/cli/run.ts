@@ -1,6 +1,7 @@
 // The one place CLI errors are caught and turned into a message and an exit code.
-import { PolicyInvalidError } from "../core/errors.js";
+import { BlockedError, PolicyInvalidError } from "../core/errors.js";
 import { formatProblems } from "../policy/format.js";
+import { violationList } from "../render/violations.js";
 import { CursorPolicyError, ExitCode } from "../shared/errors.js";
 import { type CliIO, processIO } from "./io.js";
 
@@ -19,7 +20,8 @@ export async function runCommand(body: (io: CliIO) => Promise<ExitCode>): Promis
 export function reportError(io: CliIO, error: unknown): ExitCode {
   if (error instanceof PolicyInvalidError) io.err(formatProblems([...error.problems], "text"));
   if (error instanceof CursorPolicyError) {
-    io.err(`error: ${error.message}`);
+    const detail = error instanceof BlockedError ? `:\n${violationList(error.violations)}` : "";
+    io.err(`error: ${error.message}${detail}`);
     if (error.hint) io.err(`  hint: ${error.hint}`);
     if (io.env.CURSOR_POLICY_DEBUG === "1" && error.stack) io.err(error.stack);
     return error.exitCode;

@@ -7,7 +7,7 @@
 import type { DeleteThreshold, Guardrails } from "../model/desired.js";
 import type { Change, Note, PlanOptions, Violation } from "../model/plan.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
-import type { MemberOutcome } from "./limits.js";
+import type { MemberOutcome } from "./spend-limits.js";
 
 /** What the guardrails look at: the changes, plus what the policy resolved for every member. */
 export interface PlanDraft {

@@ -9,7 +9,6 @@ export {
   membersWithoutLimit,
   protectedRepoDeletes,
 } from "./guardrails.js";
-export type { MemberOutcome } from "./limits.js";
 export {
   hasChanges,
   isBlocked,
@@ -18,3 +17,4 @@ export {
   summarize,
   verifiableChanges,
 } from "./plan.js";
+export type { MemberOutcome } from "./spend-limits.js";

@@ -8,8 +8,8 @@ import { PLAN_FORMAT_VERSION } from "../model/plan.js";
 import { planBlocklists } from "./blocklists.js";
 import { fingerprintLiveState } from "./fingerprint.js";
 import { checkGuardrails } from "./guardrails.js";
-import { planLimits } from "./limits.js";
 import { sortChanges, sortNotes, sortViolations } from "./order.js";
+import { planLimits } from "./spend-limits.js";
 
 export function plan(desired: DesiredState, live: LiveState, options: PlanOptions): Plan {
   const blocklists = planBlocklists(desired, live);

@@ -5,6 +5,7 @@
 
 import { Minimatch } from "minimatch";
 import type { LimitDollars } from "../model/desired.js";
+import { EMAIL_GLOB_OPTIONS } from "../shared/email-globs.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
 import {
   type GroupEntry,
@@ -22,7 +23,6 @@ import {
   relatedAt,
   type Span,
 } from "./problems.js";
-import { EMAIL_GLOB_OPTIONS } from "./resolve.js";
 import { closest } from "./suggest.js";
 
 export type PolicyRule = (parts: PolicyParts) => PolicyProblem[];

@@ -53,6 +53,11 @@ export function describeViolation(violation: Violation): string {
   return plainText(violationMessage(violation));
 }
 
+/** The violations as an indented plain-text list, one per line, for terminals and logs. */
+export function violationList(violations: readonly Violation[]): string {
+  return violations.map((violation) => `  - ${describeViolation(violation)}`).join("\n");
+}
+
 /** "3 deletions (60 %) exceed the limit of 2 (25 %)" */
 export function deleteBreach(breach: {
   readonly deletes: number;
