@@ -26,7 +26,7 @@ import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
 
 // The result types are model types, so that render can show them without importing apply.
-export type { ApplyResult, ChangeOutcome, ChangeStatus } from "../model/outcome.js";
+export type { ApplyResult, ChangeOutcome } from "../model/outcome.js";
 
 export type ApplyPhase = "blocklists" | "limits" | "deletes";
 
@@ -40,7 +40,7 @@ export interface ApplyProgress {
   readonly now: number;
 }
 
-export interface ApplyOptions {
+interface ApplyOptions {
   readonly writer: AdminWriter;
   readonly clock: Clock;
   /** Called after each change finishes; the CLI and Action draw progress from it. */
@@ -146,7 +146,7 @@ async function applyUpserts(
 }
 
 /** A rejected part this small is retried repo by repo: at most this many calls, each with its own error. */
-export const REPO_BY_REPO_AT = 8;
+const REPO_BY_REPO_AT = 8;
 
 /**
  * Sends one part of the upserts. When the server refuses it as a whole for its content (a 400),

@@ -17,7 +17,7 @@ export async function runCommand(body: (io: CliIO) => Promise<ExitCode>): Promis
   process.exitCode = code;
 }
 
-export function reportError(io: CliIO, error: unknown): ExitCode {
+function reportError(io: CliIO, error: unknown): ExitCode {
   if (error instanceof PolicyInvalidError) io.err(formatProblems([...error.problems], "text"));
   if (error instanceof CursorPolicyError) {
     const detail = error instanceof BlockedError ? `:\n${violationList(error.violations)}` : "";

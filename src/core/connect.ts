@@ -12,7 +12,7 @@ import { type Clock, systemClock } from "../shared/clock.js";
 import { UsageError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 
-export interface ConnectOptions {
+interface ConnectOptions {
   /** --base-url; falls back to CURSOR_API_BASE_URL, then the real API. */
   readonly baseUrl?: string;
   /**
@@ -36,7 +36,7 @@ export interface Connection {
   readonly writer: AdminWriter;
 }
 
-export function resolveBaseUrl(
+function resolveBaseUrl(
   flag: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): string {

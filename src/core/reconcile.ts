@@ -21,7 +21,7 @@ import { BlockedError, StalePlanError } from "./errors.js";
 import { canonicalJson, type LoadedPolicy } from "./policy.js";
 import type { SavedPlan } from "./saved-plan.js";
 
-export interface PlanOutcome {
+interface PlanOutcome {
   readonly plan: Plan;
   readonly live: LiveState;
 }
@@ -54,7 +54,7 @@ export interface ApplyOutcome {
   readonly exitCode: ExitCode;
 }
 
-export interface ApplyRunOptions {
+interface ApplyRunOptions {
   readonly policy: LoadedPolicy;
   readonly connection: Connection;
   readonly allowDeletes: boolean;

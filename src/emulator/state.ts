@@ -3,13 +3,7 @@
 // leaves behind. The HTTP layer only decides which of these to call.
 
 import { normalizeEmail } from "../shared/normalize.js";
-import type {
-  ApiKeyState,
-  AuditEventState,
-  BlocklistState,
-  EmulatorState,
-  MemberState,
-} from "./types.js";
+import type { AuditEventState, BlocklistState, EmulatorState, MemberState } from "./types.js";
 
 /** Who made a write, as the audit log records it. The key itself is never recorded. */
 export interface Actor {
@@ -20,11 +14,6 @@ export interface Actor {
 
 export function actorLabel(actor: Actor): string {
   return `api-key:${actor.keyName}`;
-}
-
-/** The key entry for `key`, revoked or not; undefined when the team has no such key. */
-export function findApiKey(state: EmulatorState, key: string): ApiKeyState | undefined {
-  return state.apiKeys.find((entry) => entry.key === key);
 }
 
 /** Members that are on the team now (not removed). */

@@ -22,7 +22,7 @@ interface Candidate {
 }
 
 /** Resolves limits for many members; compiles globs and indexes rules once. */
-export type LimitResolver = (email: string, role: string) => LimitResolution;
+type LimitResolver = (email: string, role: string) => LimitResolution;
 
 export function compileLimitResolver(rules: SpendLimitRules): LimitResolver {
   // Candidates are built once here; per member, ranks are tried most specific first and the

@@ -36,7 +36,7 @@ export interface MemberOutcome {
   readonly resolution: LimitResolution;
 }
 
-export interface LimitPlan {
+interface LimitPlan {
   readonly changes: LimitChange[];
   readonly notes: Note[];
   readonly violations: Violation[];

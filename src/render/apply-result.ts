@@ -61,7 +61,7 @@ function outcomeLine(
 }
 
 /** One line naming a change: "+ blocklist https://github.com/acme/x", "~ limit ada@acme.example: $100 -> $1,000". */
-export function changeTitle(change: Change): string {
+function changeTitle(change: Change): string {
   switch (change.kind) {
     case "create":
       return `+ blocklist ${printable(change.url)} (${plural(change.after.length, "pattern")})`;
