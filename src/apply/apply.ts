@@ -1,6 +1,6 @@
 // Makes the live state match a reviewed plan through the write API.
 //
-// Order (design.md, "Apply"): blocklist upserts first, so protection is added before anything is
+// Order (README.md, `apply`): blocklist upserts first, so protection is added before anything is
 // removed; then spend limits; then deletes. Upserts are batched into as few calls as the API
 // allows; limits are one call per user and the client paces them to the endpoint's rate limit.
 // Every change ends applied, failed or skipped; one failure never hides the others. The client
