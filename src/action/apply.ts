@@ -21,6 +21,7 @@ import {
 } from "../render/github/apply-report.js";
 import { applyJobSummary } from "../render/github/job-summary.js";
 import { applySummaryLine } from "../render/github/summary-line.js";
+import { withViolations } from "../render/violations.js";
 import { ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
 import type { ActionOutputs } from "./outputs.js";
@@ -48,7 +49,11 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
     });
   } catch (error) {
     if (error instanceof BlockedError && pr && step.inputs.comment) {
-      await step.sticky(pr.number, "apply", blockedApplyComment(step.scrub(error.message), frame));
+      await step.sticky(
+        pr.number,
+        "apply",
+        blockedApplyComment(step.scrub(withViolations(error.message, error.violations)), frame),
+      );
     }
     if (error instanceof SavedPlanOutdatedError) {
       throw new StalePlanError(error.message, { hint: OUTDATED_HINTS[error.mismatch] });

@@ -14,6 +14,7 @@ import {
   validateCommand,
 } from "../render/github/pull-request.js";
 import { escapeMarkdown } from "../render/markdown-escape.js";
+import { withViolations } from "../render/violations.js";
 import { CursorPolicyError, ExitCode, UsageError } from "../shared/errors.js";
 import { plural } from "../shared/plural.js";
 import { redact } from "../shared/redact.js";
@@ -182,7 +183,9 @@ function checkEvent(step: ActionStep): void {
 async function failed(step: ActionStep, error: CursorPolicyError): Promise<ActionResult> {
   const kind = step.inputs.command;
   const frame = step.frame(kind);
-  const message = step.scrub(error.message);
+  const message = step.scrub(
+    error instanceof BlockedError ? withViolations(error.message, error.violations) : error.message,
+  );
   // Core's hint names the CLI's default directory; here the policy directory is known.
   const rawHint =
     error instanceof PolicyInvalidError

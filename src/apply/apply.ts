@@ -1,6 +1,6 @@
 // Makes the live state match a reviewed plan through the write API.
 //
-// Order (design.md, "Apply"): blocklist upserts first, so protection is added before anything is
+// Order (README.md, `apply`): blocklist upserts first, so protection is added before anything is
 // removed; then spend limits; then deletes. Upserts are batched into as few calls as the API
 // allows; limits are one call per user and the client paces them to the endpoint's rate limit.
 // Every change ends applied, failed or skipped; one failure never hides the others. The client
@@ -20,34 +20,13 @@ import {
   ServerError,
   ValidationError,
 } from "../api/errors.js";
+import type { ApplyResult, ChangeOutcome } from "../model/outcome.js";
 import type { BlocklistChange, BlocklistDelete, Change, LimitChange, Plan } from "../model/plan.js";
 import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
 
-export type ChangeStatus = "applied" | "failed" | "skipped";
-
-export interface ChangeOutcome {
-  readonly change: Change;
-  readonly status: ChangeStatus;
-  /** Why it failed or was skipped, for people. Never contains the API key (errors are scrubbed at the client). */
-  readonly reason?: string;
-  /**
-   * A failure after which the change may still have reached the server: no answer, a 5xx, a
-   * garbled body, 429s until the retries ran out. The read-back after apply settles these.
-   */
-  readonly answerLost?: boolean;
-}
-
-export interface ApplyResult {
-  /** In plan order. */
-  readonly outcomes: readonly ChangeOutcome[];
-  readonly applied: number;
-  readonly failed: number;
-  readonly skipped: number;
-  readonly durationMs: number;
-  /** True when `signal` stopped the apply before every change was done. */
-  readonly interrupted?: boolean;
-}
+// The result types are model types, so that render can show them without importing apply.
+export type { ApplyResult, ChangeOutcome } from "../model/outcome.js";
 
 export type ApplyPhase = "blocklists" | "limits" | "deletes";
 
@@ -61,7 +40,7 @@ export interface ApplyProgress {
   readonly now: number;
 }
 
-export interface ApplyOptions {
+interface ApplyOptions {
   readonly writer: AdminWriter;
   readonly clock: Clock;
   /** Called after each change finishes; the CLI and Action draw progress from it. */
@@ -167,7 +146,7 @@ async function applyUpserts(
 }
 
 /** A rejected part this small is retried repo by repo: at most this many calls, each with its own error. */
-export const REPO_BY_REPO_AT = 8;
+const REPO_BY_REPO_AT = 8;
 
 /**
  * Sends one part of the upserts. When the server refuses it as a whole for its content (a 400),

@@ -2,7 +2,7 @@
 // logs (CI, the Action) it prints a line at most every few seconds so logs stay readable.
 import type { ApplyProgress } from "../apply/apply.js";
 
-export function formatProgress(p: ApplyProgress): string {
+function formatProgress(p: ApplyProgress): string {
   const elapsedSeconds = Math.max(0.001, (p.now - p.startedAt) / 1000);
   const rate = p.done / elapsedSeconds;
   const remaining = p.total - p.done;
@@ -11,7 +11,7 @@ export function formatProgress(p: ApplyProgress): string {
   return `${p.phase}: ${p.done}/${p.total} changes (${rate.toFixed(1)}/s, ETA ${formatDuration(eta)}${failed})`;
 }
 
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return "unknown";
   const whole = Math.round(seconds);
   if (whole < 60) return `${whole}s`;

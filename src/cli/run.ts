@@ -1,6 +1,7 @@
 // The one place CLI errors are caught and turned into a message and an exit code.
-import { PolicyInvalidError } from "../core/errors.js";
+import { BlockedError, PolicyInvalidError } from "../core/errors.js";
 import { formatProblems } from "../policy/format.js";
+import { withViolations } from "../render/violations.js";
 import { CursorPolicyError, ExitCode } from "../shared/errors.js";
 import { type CliIO, processIO } from "./io.js";
 
@@ -16,10 +17,14 @@ export async function runCommand(body: (io: CliIO) => Promise<ExitCode>): Promis
   process.exitCode = code;
 }
 
-export function reportError(io: CliIO, error: unknown): ExitCode {
+function reportError(io: CliIO, error: unknown): ExitCode {
   if (error instanceof PolicyInvalidError) io.err(formatProblems([...error.problems], "text"));
   if (error instanceof CursorPolicyError) {
-    io.err(`error: ${error.message}`);
+    const message =
+      error instanceof BlockedError
+        ? withViolations(error.message, error.violations)
+        : error.message;
+    io.err(`error: ${message}`);
     if (error.hint) io.err(`  hint: ${error.hint}`);
     if (io.env.CURSOR_POLICY_DEBUG === "1" && error.stack) io.err(error.stack);
     return error.exitCode;

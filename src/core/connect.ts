@@ -14,7 +14,7 @@ import type { Logger } from "../shared/logger.js";
 import { isLoopbackHost } from "../shared/loopback.js";
 import { excerpt } from "../shared/redact.js";
 
-export interface ConnectOptions {
+interface ConnectOptions {
   /** --base-url; falls back to CURSOR_API_BASE_URL, then the real API. */
   readonly baseUrl?: string;
   /**
@@ -43,7 +43,7 @@ export interface Connection {
  * sent: https:// for any host, http:// only for this machine (the emulator), since the key
  * travels in every request's Authorization header.
  */
-export function resolveBaseUrl(
+function resolveBaseUrl(
   flag: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): string {

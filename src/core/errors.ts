@@ -1,3 +1,4 @@
+import type { Violation } from "../model/plan.js";
 import type { PolicyProblem } from "../policy/problems.js";
 import { CursorPolicyError, ExitCode, UsageError } from "../shared/errors.js";
 
@@ -20,10 +21,19 @@ export class PolicyInvalidError extends CursorPolicyError {
 /** A saved plan that no longer describes the live state, or cannot be read. */
 export class StalePlanError extends CursorPolicyError {}
 
-/** The plan breaks a guardrail or safety threshold: nothing is applied. */
+/**
+ * The plan breaks a guardrail or safety threshold: nothing is applied. Carries the violations as
+ * data; each entry point says what they are in its own format (src/render/violations.ts).
+ */
 export class BlockedError extends CursorPolicyError {
-  constructor(message: string, hint?: string) {
-    super(message, { exitCode: ExitCode.Blocked, ...(hint === undefined ? {} : { hint }) });
+  readonly violations: readonly Violation[];
+
+  constructor(violations: readonly Violation[]) {
+    const count = violations.length;
+    super(`the plan breaks ${count} guardrail${count === 1 ? "" : "s"}; nothing was applied`, {
+      exitCode: ExitCode.Blocked,
+    });
+    this.violations = violations;
   }
 }
 

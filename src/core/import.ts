@@ -10,13 +10,13 @@ import type { PolicyDocument, PolicyLimit } from "../policy/write.js";
 import { serializePolicy } from "../policy/write.js";
 import { CursorPolicyError } from "../shared/errors.js";
 
-export interface ImportedFile {
+interface ImportedFile {
   /** File name inside the output directory. */
   readonly name: string;
   readonly text: string;
 }
 
-export interface ImportResult {
+interface ImportResult {
   readonly files: readonly ImportedFile[];
   /** Things the import could not express exactly, for people. */
   readonly warnings: readonly string[];

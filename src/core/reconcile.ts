@@ -13,7 +13,6 @@ import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { Plan } from "../model/plan.js";
 import { plan as computePlan, verifiableChanges } from "../plan/plan.js";
-import { describeViolation } from "../render/violations.js";
 import type { Clock } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
@@ -22,7 +21,7 @@ import { BlockedError } from "./errors.js";
 import type { LoadedPolicy } from "./policy.js";
 import { checkSavedPlanStillHolds, type SavedPlan } from "./saved-plan.js";
 
-export interface PlanOutcome {
+interface PlanOutcome {
   readonly plan: Plan;
   readonly live: LiveState;
 }
@@ -55,7 +54,7 @@ export interface ApplyOutcome {
   readonly exitCode: ExitCode;
 }
 
-export interface ApplyRunOptions {
+interface ApplyRunOptions {
   readonly policy: LoadedPolicy;
   readonly connection: Connection;
   readonly allowDeletes: boolean;
@@ -81,12 +80,7 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   });
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
 
-  if (plan.violations.length > 0) {
-    const reasons = plan.violations.map((v) => `  - ${describeViolation(v)}`).join("\n");
-    throw new BlockedError(
-      `the plan breaks ${plan.violations.length} guardrail${plan.violations.length === 1 ? "" : "s"}; nothing was applied:\n${reasons}`,
-    );
-  }
+  if (plan.violations.length > 0) throw new BlockedError(plan.violations);
   if (plan.changes.length === 0) return { status: "no-changes", plan, exitCode: ExitCode.Ok };
   if (!(await options.confirm(plan))) return { status: "declined", plan, exitCode: ExitCode.Error };
   options.signal?.throwIfAborted();

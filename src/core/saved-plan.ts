@@ -1,8 +1,12 @@
 // `plan --out FILE` / `apply --plan FILE`: apply exactly what was reviewed. The file carries the
 // plan (with the fingerprint of the live state it was computed from) and the digest of the policy;
-// apply refuses when either has changed since. It never contains the API key.
+// apply refuses when either has changed since. It never contains the API key. Reading one checks
+// it against schemas/plan.schema.json (ajv), so apply never acts on a plan it half understands.
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import planSchema from "../../schemas/plan.schema.json" with { type: "json" };
 import { PLAN_FORMAT_VERSION, type Plan } from "../model/plan.js";
 import { safeForOutput } from "../shared/redact.js";
 import { VERSION } from "../shared/version.js";
@@ -53,12 +57,10 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new StalePlanError(
-      `cannot read the saved plan ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      {
-        hint: "create it with `cursor-policy plan --out FILE`",
-      },
-    );
+    const code = error instanceof Error && "code" in error ? String(error.code) : String(error);
+    throw new StalePlanError(`cannot read the saved plan ${file}: ${code}`, {
+      hint: "create it with `cursor-policy plan --out FILE`",
+    });
   }
   let data: unknown;
   try {
@@ -68,9 +70,11 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
       hint: "create it again with `cursor-policy plan --out FILE`",
     });
   }
-  if (!isSavedPlan(data)) {
+  const { ajv, validate } = savedPlanSchema();
+  if (!validate(data)) {
+    const problem = describeSchemaErrors(ajv, validate.errors ?? []);
     throw new StalePlanError(
-      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})`,
+      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})${problem ? `: ${problem}` : ""}`,
       {
         hint: "create it with `cursor-policy plan --out FILE` using this version of cursor-policy",
       },
@@ -79,18 +83,112 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
   return data;
 }
 
-function isSavedPlan(data: unknown): data is SavedPlan {
-  if (!data || typeof data !== "object") return false;
-  const record = data as Record<string, unknown>;
-  const plan = record.plan as Record<string, unknown> | undefined;
-  return (
-    record.kind === SAVED_PLAN_KIND &&
-    record.formatVersion === PLAN_FORMAT_VERSION &&
-    typeof record.policyDigest === "string" &&
-    !!plan &&
-    typeof plan.fingerprint === "string" &&
-    Array.isArray(plan.changes)
+/**
+ * The saved-plan file: the plan, exactly as schemas/plan.schema.json describes it, in an envelope
+ * naming the policy it was made from. Nothing more is accepted: apply acts on what it reads.
+ */
+const SAVED_PLAN_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "formatVersion", "toolVersion", "policyDigest", "plan"],
+  properties: {
+    kind: { const: SAVED_PLAN_KIND },
+    formatVersion: { const: PLAN_FORMAT_VERSION },
+    toolVersion: { type: "string" },
+    policyDigest: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    plan: { $ref: planSchema.$id },
+  },
+};
+
+let compiled: { ajv: Ajv; validate: ValidateFunction<SavedPlan> } | undefined;
+
+/** Compiled on first use (only `apply --plan` reads saved plans), once per process. */
+function savedPlanSchema(): { ajv: Ajv; validate: ValidateFunction<SavedPlan> } {
+  if (compiled === undefined) {
+    // allErrors: a change that fits none of the forms is explained by the form its kind names.
+    const ajv = new Ajv({ strict: true, allErrors: true, verbose: true }).addSchema(planSchema);
+    compiled = { ajv, validate: ajv.compile<SavedPlan>(SAVED_PLAN_SCHEMA) };
+  }
+  return compiled;
+}
+
+/**
+ * The first thing wrong, as a sentence naming the place in the file and the value found there.
+ * A change, a note or a violation is one of several forms told apart by its `kind`, and ajv says
+ * why each form does not fit; what is worth saying is why the form its kind names does not, or,
+ * when no form has that kind, that the kind is unknown.
+ */
+function describeSchemaErrors(ajv: Ajv, errors: readonly ErrorObject[]): string | undefined {
+  const first = errors.find((e) => e.keyword !== "oneOf");
+  if (first === undefined) return undefined;
+  const choice = errors.find(
+    (e) =>
+      e.keyword === "oneOf" &&
+      (first.instancePath === e.instancePath ||
+        first.instancePath.startsWith(`${e.instancePath}/`)),
   );
+  if (choice === undefined) return describeSchemaError(first);
+  const item: unknown = choice.data;
+  const kind = isRecord(item) ? item.kind : undefined;
+  // The definition holding this choice, so that each form can be checked on its own by pointer.
+  const definition = Object.entries(planSchema.definitions).find(([, schema]) =>
+    isDeepStrictEqual(schema, choice.parentSchema),
+  )?.[0];
+  const count = Array.isArray(choice.schema) ? choice.schema.length : 0;
+  const forms = Array.from({ length: definition === undefined ? 0 : count }, (_, index) => {
+    const check = ajv.getSchema(`${planSchema.$id}#/definitions/${definition}/oneOf/${index}`);
+    return check === undefined ? [] : [{ kind: kindOf(ajv, check.schema), check }];
+  }).flat();
+  if (forms.length === 0) return describeSchemaError(first);
+  const named = forms.find((form) => form.kind !== undefined && form.kind === kind);
+  if (named === undefined) {
+    const kinds = forms.map((form) => quoted(form.kind)).join(", ");
+    return `${choice.instancePath}/kind must be one of ${kinds}, not ${quoted(kind)}`;
+  }
+  named.check(item);
+  const inForm = named.check.errors?.[0];
+  return inForm
+    ? describeSchemaError({
+        ...inForm,
+        instancePath: `${choice.instancePath}${inForm.instancePath}`,
+      })
+    : describeSchemaError(first);
+}
+
+/** The `kind` a form of the plan schema requires (`properties.kind.const`, behind a `$ref`). */
+function kindOf(ajv: Ajv, schema: unknown): unknown {
+  if (isRecord(schema) && typeof schema.$ref === "string") {
+    return kindOf(ajv, ajv.getSchema(`${planSchema.$id}${schema.$ref}`)?.schema);
+  }
+  const properties = isRecord(schema) ? schema.properties : undefined;
+  const kind = isRecord(properties) ? properties.kind : undefined;
+  return isRecord(kind) ? kind.const : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** One schema error as a sentence naming the place in the file and the value found there. */
+function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath === "" ? "the top level" : error.instancePath;
+  const params: Record<string, unknown> = error.params;
+  switch (error.keyword) {
+    case "required":
+      return `${where} has no "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `${where} has a field this version does not know, "${String(params.additionalProperty)}"`;
+    case "const":
+      return `${where} must be ${quoted(params.allowedValue)}, not ${quoted(error.data)}`;
+    default:
+      return `${where} ${error.message ?? "is not valid"} (found ${quoted(error.data)})`;
+  }
+}
+
+/** A value from the file, as JSON and cut short: enough to recognise it. */
+function quoted(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** Why a saved plan can no longer be applied as it is. */

@@ -4,13 +4,7 @@
 // writes are in groups.ts, the effective-limit rule in effective-limit.ts.
 
 import { normalizeEmail } from "../shared/normalize.js";
-import type {
-  ApiKeyState,
-  AuditEventState,
-  BlocklistState,
-  EmulatorState,
-  MemberState,
-} from "./types.js";
+import type { AuditEventState, BlocklistState, EmulatorState, MemberState } from "./types.js";
 
 /** Who made a write, as the audit log records it. The key itself is never recorded. */
 export interface Actor {
@@ -33,11 +27,6 @@ export function apiKeyActor(keyName: string, ip?: string): Actor {
 
 /** The application type of writes through the Admin API; only these are refused on SCIM groups. */
 export const API_APPLICATION_TYPE = "api";
-
-/** The key entry for `key`, revoked or not; undefined when the team has no such key. */
-export function findApiKey(state: EmulatorState, key: string): ApiKeyState | undefined {
-  return state.apiKeys.find((entry) => entry.key === key);
-}
 
 /** Members that are on the team now (not removed). */
 export function activeMembers(state: EmulatorState): MemberState[] {

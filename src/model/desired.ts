@@ -1,5 +1,5 @@
 // The desired state: what the policy files say, loaded, validated, normalised and resolved.
-// It is plain data; `resolveLimit` in src/policy/resolve.ts answers "which limit applies to
+// It is plain data; `resolveLimit` in src/plan/limit-resolver.ts answers "which limit applies to
 // this member and which rule gave it".
 
 import type { SourceLocation } from "./source.js";

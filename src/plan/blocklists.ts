@@ -18,7 +18,7 @@ import { compileUrlGlobs } from "../shared/url-globs.js";
 import { PlanInputError } from "./errors.js";
 import { compareText, uniqueSorted } from "./order.js";
 
-export interface BlocklistPlan {
+interface BlocklistPlan {
   readonly changes: BlocklistChange[];
   readonly notes: Note[];
 }

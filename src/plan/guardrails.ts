@@ -7,17 +7,17 @@
 import type { DeleteThreshold, Guardrails } from "../model/desired.js";
 import type { Change, Note, PlanOptions, Violation } from "../model/plan.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
-import type { MemberOutcome } from "./limits.js";
+import type { MemberOutcome } from "./spend-limits.js";
 
 /** What the guardrails look at: the changes, plus what the policy resolved for every member. */
-export interface PlanDraft {
+interface PlanDraft {
   readonly changes: readonly Change[];
   readonly outcomes: readonly MemberOutcome[];
   /** Live blocklists, the base the delete percentage is taken of. */
   readonly liveBlocklists: number;
 }
 
-export interface GuardrailFindings {
+interface GuardrailFindings {
   readonly violations: Violation[];
   readonly notes: Note[];
 }
@@ -42,7 +42,7 @@ export function checkGuardrails(
   return { violations, notes };
 }
 
-export interface DeleteBreach {
+interface DeleteBreach {
   readonly deletes: number;
   readonly total: number;
   readonly maxCount?: number;
@@ -50,7 +50,7 @@ export interface DeleteBreach {
 }
 
 /** More blocklist deletions than `maxDeletes.count`, or a larger share of live ones than `.percent`. */
-export function deleteThresholdBreach(
+function deleteThresholdBreach(
   draft: PlanDraft,
   threshold: DeleteThreshold | undefined,
 ): DeleteBreach | undefined {
@@ -71,10 +71,7 @@ export function deleteThresholdBreach(
 }
 
 /** A delete of a protected repo's blocklist: the change stays listed, and the plan is blocked. */
-export function protectedRepoDeletes(
-  draft: PlanDraft,
-  protectedRepos: readonly string[],
-): Violation[] {
+function protectedRepoDeletes(draft: PlanDraft, protectedRepos: readonly string[]): Violation[] {
   const protectedBy = compileUrlGlobs(protectedRepos);
   const violations: Violation[] = [];
   for (const change of draft.changes) {
@@ -88,7 +85,7 @@ export function protectedRepoDeletes(
 }
 
 /** A member whose policy limit is above the maximum; "no limit" is above any maximum. */
-export function limitsAboveMaximum(draft: PlanDraft, maximum: number): Violation[] {
+function limitsAboveMaximum(draft: PlanDraft, maximum: number): Violation[] {
   const violations: Violation[] = [];
   for (const { member, resolution } of draft.outcomes) {
     if (resolution.kind !== "limit") continue;
@@ -101,7 +98,7 @@ export function limitsAboveMaximum(draft: PlanDraft, maximum: number): Violation
 }
 
 /** A member the policy leaves without a limit: no rule covers them, or the rule says "no limit". */
-export function membersWithoutLimit(draft: PlanDraft): Violation[] {
+function membersWithoutLimit(draft: PlanDraft): Violation[] {
   const violations: Violation[] = [];
   for (const { member, resolution } of draft.outcomes) {
     if (resolution.kind === "uncovered") {

@@ -1,20 +1,4 @@
 // The pure planner's public surface.
 export { PlanInputError } from "./errors.js";
 export { fingerprintLiveState } from "./fingerprint.js";
-export type { DeleteBreach, GuardrailFindings, PlanDraft } from "./guardrails.js";
-export {
-  checkGuardrails,
-  deleteThresholdBreach,
-  limitsAboveMaximum,
-  membersWithoutLimit,
-  protectedRepoDeletes,
-} from "./guardrails.js";
-export type { MemberOutcome } from "./limits.js";
-export {
-  hasChanges,
-  isBlocked,
-  isUnverifiable,
-  plan,
-  summarize,
-  verifiableChanges,
-} from "./plan.js";
+export { isBlocked, isUnverifiable, plan, verifiableChanges } from "./plan.js";

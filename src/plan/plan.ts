@@ -8,8 +8,8 @@ import { PLAN_FORMAT_VERSION } from "../model/plan.js";
 import { planBlocklists } from "./blocklists.js";
 import { fingerprintLiveState } from "./fingerprint.js";
 import { checkGuardrails } from "./guardrails.js";
-import { planLimits } from "./limits.js";
 import { sortChanges, sortNotes, sortViolations } from "./order.js";
+import { planLimits } from "./spend-limits.js";
 
 export function plan(desired: DesiredState, live: LiveState, options: PlanOptions): Plan {
   const blocklists = planBlocklists(desired, live);
@@ -36,15 +36,10 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   };
 }
 
-export function summarize(changes: readonly Change[]): PlanSummary {
+function summarize(changes: readonly Change[]): PlanSummary {
   const counts = { create: 0, update: 0, delete: 0, set: 0, clear: 0 };
   for (const change of changes) counts[change.kind]++;
   return { ...counts, total: changes.length };
-}
-
-/** True when the plan has something to do (changes) — what `--detailed-exitcode` reports as 2. */
-export function hasChanges(plan: Plan): boolean {
-  return plan.changes.length > 0;
 }
 
 /** True when a guardrail or threshold blocks the plan (exit code 3). */

@@ -6,6 +6,7 @@
 import { Minimatch } from "minimatch";
 import type { LimitDollars } from "../model/desired.js";
 import { appendAll } from "../shared/arrays.js";
+import { EMAIL_GLOB_OPTIONS } from "../shared/email-globs.js";
 import { describeCharacter } from "../shared/unicode-names.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
 import { findLookalike, type Lookalike } from "./lookalikes.js";
@@ -25,7 +26,6 @@ import {
   relatedAt,
   type Span,
 } from "./problems.js";
-import { EMAIL_GLOB_OPTIONS } from "./resolve.js";
 import { closest } from "./suggest.js";
 
 export type PolicyRule = (parts: PolicyParts) => PolicyProblem[];

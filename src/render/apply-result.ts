@@ -2,9 +2,8 @@
 // verification (the re-plan read back after applying). The Action frames the same data as
 // Markdown in src/action/report.ts.
 
-import type { ChangeOutcome, ChangeStatus } from "../apply/apply.js";
-import type { ApplyOutcome } from "../core/reconcile.js";
-import type { Change } from "../model/plan.js";
+import type { ApplyResult, ChangeOutcome, ChangeStatus } from "../model/outcome.js";
+import type { Change, Plan } from "../model/plan.js";
 import { verifiableChanges } from "../plan/plan.js";
 import { printable } from "./fragments.js";
 import { renderText } from "./text.js";
@@ -13,7 +12,17 @@ import { limitValue, plural } from "./values.js";
 const STATUS_MARK: Record<ChangeStatus, string> = { applied: "✓", failed: "✗", skipped: "○" };
 const STATUS_COLOR: Record<ChangeStatus, number> = { applied: 32, failed: 31, skipped: 33 };
 
-export function renderApplyOutcome(outcome: ApplyOutcome, options: { color: boolean }): string {
+/** What an apply did and what the read-back found (the parts of core's ApplyOutcome shown here). */
+interface AppliedAndVerified {
+  readonly result?: ApplyResult;
+  /** The plan re-computed from live state read after applying: empty when everything took. */
+  readonly verification?: Plan;
+}
+
+export function renderApplyOutcome(
+  outcome: AppliedAndVerified,
+  options: { color: boolean },
+): string {
   const { result, verification } = outcome;
   if (!result) return "";
   const paint = (status: ChangeStatus, text: string) =>
@@ -52,7 +61,7 @@ function outcomeLine(
 }
 
 /** One line naming a change: "+ blocklist https://github.com/acme/x", "~ limit ada@acme.example: $100 -> $1,000". */
-export function changeTitle(change: Change): string {
+function changeTitle(change: Change): string {
   switch (change.kind) {
     case "create":
       return `+ blocklist ${printable(change.url)} (${plural(change.after.length, "pattern")})`;

@@ -8,9 +8,8 @@ import type { RenderMode } from "./rows.js";
 import { renderText } from "./text.js";
 
 export type PlanFormat = "text" | "markdown" | "json";
-export const PLAN_FORMATS: readonly PlanFormat[] = ["text", "markdown", "json"];
 
-export interface RenderOptions extends Omit<MarkdownOptions, "mode"> {
+interface RenderOptions extends Omit<MarkdownOptions, "mode"> {
   /** `plan` (default) or `drift`: the same changes framed as what changed out of band. */
   readonly mode?: RenderMode;
   /** Text only: ANSI colour. The CLI decides (a TTY and no NO_COLOR). */
@@ -29,15 +28,9 @@ export function renderPlan(plan: Plan, format: PlanFormat, options: RenderOption
   }
 }
 
-export { type Fragment, type Message, plainText } from "./fragments.js";
 export { renderJson } from "./json.js";
-export {
-  DEFAULT_MARKDOWN_MAX_LENGTH,
-  GITHUB_COMMENT_LIMIT,
-  type MarkdownOptions,
-  renderMarkdown,
-} from "./markdown.js";
-export { describeNote, noteMessage } from "./notes.js";
-export { buildRows, type PlanRows, type RenderMode } from "./rows.js";
-export { renderText, type TextOptions } from "./text.js";
-export { describeViolation, violationMessage } from "./violations.js";
+export { DEFAULT_MARKDOWN_MAX_LENGTH, GITHUB_COMMENT_LIMIT, renderMarkdown } from "./markdown.js";
+export { describeNote } from "./notes.js";
+export { buildRows } from "./rows.js";
+export { renderText } from "./text.js";
+export { describeViolation } from "./violations.js";

@@ -80,7 +80,7 @@ function items<T>(rows: readonly T[], format: (row: T) => string): Items {
   return new Items(rows.length, (index) => format(rows[index]!));
 }
 
-export function formatMarkdown(rows: PlanRows, options: MarkdownOptions): string {
+function formatMarkdown(rows: PlanRows, options: MarkdownOptions): string {
   const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
   const head = headBlock(rows, options);
   const sections = [

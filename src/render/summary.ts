@@ -5,7 +5,7 @@ import type { RenderMode, RiskCounts } from "./rows.js";
 import { plural } from "./values.js";
 
 /** "1 to create, 2 to update, 1 to delete, 5 limits to set, 0 to clear." */
-export function countsSentence(summary: PlanSummary): string {
+function countsSentence(summary: PlanSummary): string {
   return (
     `${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete, ` +
     `${plural(summary.set, "limit")} to set, ${summary.clear} to clear.`

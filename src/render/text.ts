@@ -14,7 +14,7 @@ import {
 import { blockedLine, headline, riskSentence, summaryLine } from "./summary.js";
 import { plural } from "./values.js";
 
-export interface TextOptions {
+interface TextOptions {
   readonly color: boolean;
   readonly mode?: RenderMode;
 }
@@ -61,7 +61,7 @@ const PLAIN: Palette = {
   dim: identity,
 };
 
-export function formatText(rows: PlanRows, color: boolean): string {
+function formatText(rows: PlanRows, color: boolean): string {
   const paint = color ? COLOR : PLAIN;
   const out: string[] = [paint.bold(headline(rows.mode, rows.changes.length > 0))];
 

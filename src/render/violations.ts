@@ -53,6 +53,16 @@ export function describeViolation(violation: Violation): string {
   return plainText(violationMessage(violation));
 }
 
+/** The violations as an indented plain-text list, one per line, for terminals and logs. */
+export function violationList(violations: readonly Violation[]): string {
+  return violations.map((violation) => `  - ${describeViolation(violation)}`).join("\n");
+}
+
+/** An error message followed by the violations that caused it: what a blocked run prints. */
+export function withViolations(message: string, violations: readonly Violation[]): string {
+  return `${message}:\n${violationList(violations)}`;
+}
+
 /** "3 deletions (60 %) exceed the limit of 2 (25 %)" */
 export function deleteBreach(breach: {
   readonly deletes: number;

@@ -103,6 +103,11 @@ describe("apply that does not go through", () => {
     expect(body.split("\n")[0]).toBe(MARKER);
     expect(body).toContain("**Nothing was applied:** the plan breaks a guardrail.");
     expect(run.summary).toContain("Nothing was applied: the plan breaks a guardrail.");
+    // Which guardrail, and how to proceed, in the comment and the summary alike.
+    for (const text of [body, run.summary]) {
+      expect(text).toMatch(/deletions \(\d+ %\) exceed the limit of 1/);
+      expect(text).toContain("allow-deletes: true");
+    }
   });
 
   it("refuses to apply on a pull request", async () => {

@@ -1,6 +1,8 @@
 // End to end: the real bundled CLI, spawned as users run it, against an emulator started in the
-// test process with the demo team. The tests are independent (one emulator each) and run
-// concurrently: most of a CLI run's time is spent waiting on its own request pacing.
+// test process with the demo team. The tests are independent (one emulator each) but run one
+// after another: a CLI run spends its time on the CPU (starting Node, loading the bundle,
+// compiling the policy schema), not waiting, so running them at once only made each test take as
+// long as all of them together, and a busy machine pushed every one past its timeout.
 
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -41,7 +43,7 @@ const DEMO_BLOCKLISTS_AFTER_APPLY: Record<string, string[]> = {
   "https://github.com/acme/payments": ["**/*.key", "**/*.pem", "*.env", "config/prod/*"],
 };
 
-describe.concurrent("cursor-policy against the emulator (bundled CLI)", () => {
+describe("cursor-policy against the emulator (bundled CLI)", () => {
   it("validate, plan, apply, plan: the second plan is empty", async ({
     expect,
     onTestFinished,

@@ -16,6 +16,7 @@ import {
 } from "../../src/emulator/index.js";
 import { ManualClock } from "../../src/shared/clock.js";
 import { silentLogger } from "../../src/shared/logger.js";
+import { onRequestArrival } from "../helpers/emulator.js";
 import { against, cli, demoEmulator, EXAMPLE_POLICIES, managedState } from "./support.js";
 
 /** The demo team after a fault-free apply of the example policies, computed in-process. */
@@ -47,12 +48,12 @@ async function expectedAfterApply() {
  * Keeps retry chains short. The CLI backs off with the real clock (about 1, 2, 4, 8, 16 s), and
  * its spend-limit writes run several at a time, so which request draws which fault depends on
  * arrival order: now and then one request would draw four or five faults in a row and the test
- * would wait half a minute. Once any one request has been faulted twice, faults are switched off
- * (the log is polled every few ms; a retry comes a second or more after its fault), so no request
- * waits longer than the first two back-offs. Returns a function that stops watching.
+ * would wait half a minute. So as each request arrives, before the emulator handles it: if any
+ * one request has been faulted twice, faults are switched off, and no request waits longer than
+ * the first two back-offs. Returns a function that stops watching.
  */
 function switchOffAfterTwoFaultsOnOneRequest(emulator: Emulator): () => void {
-  const timer = setInterval(() => {
+  return onRequestArrival(emulator, () => {
     const hits = new Map<string, number>();
     for (const entry of emulator.requests()) {
       if (entry.fault === undefined) continue;
@@ -60,8 +61,7 @@ function switchOffAfterTwoFaultsOnOneRequest(emulator: Emulator): () => void {
       hits.set(request, (hits.get(request) ?? 0) + 1);
     }
     if ([...hits.values()].some((count) => count >= 2)) emulator.configure({ faults: {} });
-  }, 5);
-  return () => clearInterval(timer);
+  });
 }
 
 describe("apply with faults injected (bundled CLI)", () => {

@@ -1,7 +1,13 @@
 // Test helpers around the Admin API emulator: start one per test (or one per file) and have it
-// closed for you, build the Basic auth header, and make raw API calls over real HTTP.
+// closed for you, build the Basic auth header, make raw API calls over real HTTP, and hear each
+// request arrive (so that a test waits on requests as events instead of polling the log).
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
+import { IncomingMessage, Server } from "node:http";
 import { request } from "undici";
 import { afterAll, beforeAll, beforeEach, onTestFinished } from "vitest";
+import type { EndpointId } from "../../src/api/endpoints.js";
+
+import { matchRoute } from "../../src/emulator/handlers/index.js";
 import {
   DEFAULT_SETTINGS,
   DEMO_ADMIN_KEY,
@@ -108,4 +114,32 @@ export async function callApi(
     json = undefined;
   }
   return { status: response.statusCode, headers: response.headers, text, json };
+}
+
+/**
+ * Calls `listener` as each request reaches `emulator`, before the emulator handles it (so a
+ * listener may still reconfigure it for that request), with the endpoint it is for (null for a
+ * control call or an unknown path). From Node's `http.server.request.start` diagnostics channel,
+ * which fires for every server in this process; requests to other servers are left out.
+ * Returns a function that stops listening.
+ */
+export function onRequestArrival(
+  emulator: Pick<Emulator, "url">,
+  listener: (endpoint: EndpointId | null) => void,
+): () => void {
+  const port = Number(new URL(emulator.url).port);
+  const onStart = (message: unknown) => {
+    if (typeof message !== "object" || message === null) return;
+    if (!("request" in message && message.request instanceof IncomingMessage)) return;
+    if (!("server" in message && message.server instanceof Server)) return;
+    const address = message.server.address();
+    if (address === null || typeof address === "string" || address.port !== port) return;
+    const { method = "GET", url = "/" } = message.request;
+    const route = matchRoute(method, new URL(url, "http://emulator.invalid").pathname);
+    listener(route?.endpoint ?? null);
+  };
+  subscribe("http.server.request.start", onStart);
+  return () => {
+    unsubscribe("http.server.request.start", onStart);
+  };
 }

@@ -28,7 +28,7 @@ import type {
 } from "../../src/model/desired.js";
 import type { LiveBlocklist, LiveMember, LiveState, ResponseShape } from "../../src/model/live.js";
 import type { SourceLocation } from "../../src/model/source.js";
-import { compileLimitResolver } from "../../src/policy/resolve.js";
+import { compileLimitResolver } from "../../src/plan/limit-resolver.js";
 import { normalizeEmail, normalizeRepoUrl, normalizeRole } from "../../src/shared/normalize.js";
 
 export const POLICY_FILE = "policies/team.yaml";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatProblems } from "../../src/policy/format.js";
 import type { PolicyProblem } from "../../src/policy/problems.js";
-import { runValidate } from "../../src/policy/validate.js";
+import { runValidate } from "../../src/policy/validate-command.js";
 import { runCli } from "../helpers/cli.js";
 
 const ROOT = path.join(import.meta.dirname, "../..");

@@ -12,6 +12,7 @@ import { applyPolicy, planAgainstLive } from "../../src/core/reconcile.js";
 import { toSavedPlan } from "../../src/core/saved-plan.js";
 import { demoTeamState, type EmulatorState } from "../../src/emulator/index.js";
 import type { BlocklistCreate, Change, Plan } from "../../src/model/plan.js";
+import { describeViolation } from "../../src/render/violations.js";
 import { ExitCode } from "../../src/shared/errors.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { aBlocklist, defaultLimit, desiredState, roleLimit, userLimit } from "../plan/builders.js";
@@ -371,13 +372,17 @@ describe("applyPolicy against the emulator", () => {
     const error = await rejection(applyWith(setup, desired), BlockedError);
 
     expect(error.exitCode).toBe(ExitCode.Blocked);
-    expect(error.message).toContain("cy@acme.dev");
-    expect(error.message).toMatch(/2 deletions .* exceed/);
+    expect(error.message).toMatch(/^the plan breaks \d+ guardrails; nothing was applied$/);
+    // The violations travel as data; the entry points describe them.
+    const described = error.violations.map(describeViolation).join("\n");
+    expect(described).toContain("cy@acme.dev");
+    expect(described).toMatch(/2 deletions .* exceed/);
     expect(writeRequests(setup.emulator)).toEqual([]);
 
     // --allow-deletes lifts the delete threshold but not the limit maximum.
     const still = await rejection(applyWith(setup, desired, { allowDeletes: true }), BlockedError);
-    expect(still.message).not.toMatch(/deletions/);
+    expect(still.violations.map((v) => v.kind)).not.toContain("too-many-deletes");
+    expect(still.violations.map((v) => v.kind)).toContain("limit-above-maximum");
   });
 });
 

@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { ENDPOINTS } from "../../src/api/endpoints.js";
 import { type Emulator, type FaultSpec, startEmulator } from "../../src/emulator/index.js";
 import { seededRandom } from "../../src/emulator/prng.js";
+import { onRequestArrival } from "../helpers/emulator.js";
 import {
+  type CliRun,
   differences,
   expectedAfterApply,
   killPolicy,
@@ -30,11 +32,6 @@ const KILLS: readonly NodeJS.Signals[] = [
   "SIGTERM",
 ];
 
-function writes(emulator: Emulator): number {
-  return emulator.requests().filter((e) => e.endpoint !== null && ENDPOINTS[e.endpoint].write)
-    .length;
-}
-
 /**
  * Write requests a run still has to make to get from `now` to `expected`: one per limit and per
  * delete, and one for all the blocklist upserts (they fit in one batch here).
@@ -56,16 +53,28 @@ function writesStillNeeded(now: Managed, expected: Managed): number {
   return writes + (upserts ? 1 : 0);
 }
 
-/** Resolves once `emulator` has seen `count` write requests, or `stop` settles first. */
-async function untilWrites(emulator: Emulator, count: number, stop: Promise<unknown>) {
-  let stopped = false;
-  void stop.then(() => {
-    stopped = true;
+/**
+ * Sends `signal` to the run as the `count`-th write request of it reaches `emulator` (heard as an
+ * event, not polled); resolves once the run has ended, with whether it was killed.
+ */
+async function killAtWrite(
+  emulator: Emulator,
+  run: CliRun,
+  count: number,
+  signal: NodeJS.Signals,
+): Promise<boolean> {
+  let seen = 0;
+  const stopListening = onRequestArrival(emulator, (endpoint) => {
+    if (endpoint === null || !ENDPOINTS[endpoint].write) return;
+    seen += 1;
+    if (seen === count) run.child.kill(signal);
   });
-  while (!stopped && writes(emulator) < count) {
-    await new Promise((resolve) => setTimeout(resolve, 2));
+  try {
+    await run.done;
+  } finally {
+    stopListening();
   }
-  return !stopped;
+  return seen >= count;
 }
 
 describe("apply killed at random points, then run again", () => {
@@ -111,13 +120,11 @@ describe("apply killed at random points, then run again", () => {
     for (const signal of KILLS) {
       const remaining = writesStillNeeded(managed(emulator.getState()), expected);
       if (remaining < 3) break;
-      const before = writes(emulator);
       const logged = emulator.requests().length;
       // Strictly inside the run: after at least one write, before the last.
       const afterWrites = 1 + Math.floor(random() * Math.min(40, remaining - 2));
       const run = startCli(args);
-      const reached = await untilWrites(emulator, before + afterWrites, run.done);
-      if (reached) run.child.kill(signal);
+      const reached = await killAtWrite(emulator, run, afterWrites, signal);
       const result = await run.done;
       if (reached) figures.killedMidRun += 1;
 

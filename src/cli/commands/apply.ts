@@ -108,7 +108,7 @@ function interruptReason(signal: AbortSignal): string {
   return reason instanceof InterruptedError ? reason.message : "interrupted";
 }
 
-export async function confirmPlan(
+async function confirmPlan(
   io: CliIO,
   plan: Plan,
   autoApprove: boolean,

@@ -179,7 +179,7 @@ export function emulatorOptionsFromFlags(flags: EmulatorFlags): EmulatorOptions 
  * `stop` aborts. Keys given on the command line are never echoed; the demo keys are described
  * because they are public fakes (and the output scrubber would hide their literal value).
  */
-export async function runEmulatorCommand(
+async function runEmulatorCommand(
   options: EmulatorOptions,
   io: CliIO,
   stop: AbortSignal,
@@ -240,7 +240,7 @@ function processStopSignal(): AbortSignal {
 }
 
 /** What the command needs from its surroundings; tests replace both. */
-export interface EmulatorCommandDeps {
+interface EmulatorCommandDeps {
   /** Runs the command body with an IO and sets the exit code (default: runCommand). */
   readonly run?: (body: (io: CliIO) => Promise<ExitCode>) => Promise<void>;
   /** When to stop serving (default: SIGINT or SIGTERM). */

@@ -1,7 +1,7 @@
 // `cursor-policy validate`: offline policy check. Exit 0 valid, 1 invalid (warnings count only
 // with --strict). No key, no network.
 import type { Command } from "commander";
-import { runValidate } from "../../policy/validate.js";
+import { runValidate } from "../../policy/validate-command.js";
 import { runCommand } from "../run.js";
 import { formatOption, type PolicyFlags, withPolicyFlag } from "./shared-options.js";
 

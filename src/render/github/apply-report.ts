@@ -5,7 +5,7 @@
 import type { Plan } from "../../model/plan.js";
 import { plural } from "../../shared/plural.js";
 import { renderMarkdown } from "../markdown.js";
-import { codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
+import { codeFence, codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
 import { buildRows, type ChangeRow } from "../rows.js";
 import type { ApplyReportInput, ChangeResult, ChangeResultStatus } from "./apply-outcome.js";
 import { capitalize, commitLink, fitComment, type ReportFrame, runLink, title } from "./frame.js";
@@ -61,6 +61,8 @@ export function awaitingApprovalComment(
 
 /** Apply refused: a guardrail blocks the plan. Nothing was changed. */
 export function blockedApplyComment(message: string, frame: ReportFrame): string {
+  // The violations quote policy text (emails, URLs): a fence longer than any backtick run in it.
+  const fence = codeFence(message.split("\n"));
   const lines = [
     frame.marker,
     `### ${escapeMarkdown(title("apply", frame.dir))}`,
@@ -68,9 +70,9 @@ export function blockedApplyComment(message: string, frame: ReportFrame): string
     "> [!CAUTION]",
     `> **Nothing was applied:** the plan breaks a guardrail.`,
     "",
-    "```",
+    fence,
     message,
-    "```",
+    fence,
     "",
     `<sub>Commit ${commitLink(frame.commit)} · ${runLink(frame)}.</sub>`,
     "",

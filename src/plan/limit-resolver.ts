@@ -13,6 +13,7 @@ import type {
   SpendLimitRules,
 } from "../model/desired.js";
 import type { SourceLocation } from "../model/source.js";
+import { EMAIL_GLOB_OPTIONS } from "../shared/email-globs.js";
 import { normalizeEmail, normalizeRole } from "../shared/normalize.js";
 
 interface Candidate {
@@ -21,10 +22,7 @@ interface Candidate {
 }
 
 /** Resolves limits for many members; compiles globs and indexes rules once. */
-export type LimitResolver = (email: string, role: string) => LimitResolution;
-
-/** Options for matching email globs; shared with the loader so validation and planning agree. */
-export const EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false } as const;
+type LimitResolver = (email: string, role: string) => LimitResolution;
 
 export function compileLimitResolver(rules: SpendLimitRules): LimitResolver {
   // Candidates are built once here; per member, ranks are tried most specific first and the

@@ -27,7 +27,7 @@ import type {
 import type { LiveMember, LiveState, ResponseShape } from "../model/live.js";
 import type { LimitBefore, LimitChange, Note, Violation } from "../model/plan.js";
 import type { SourceLocation } from "../model/source.js";
-import { compileLimitResolver, namedEmails } from "../policy/resolve.js";
+import { compileLimitResolver, namedEmails } from "./limit-resolver.js";
 import { compareRuleRefs, compareText } from "./order.js";
 
 /** What the policy resolves to for one live member: the input of the per-member guardrails. */
@@ -36,7 +36,7 @@ export interface MemberOutcome {
   readonly resolution: LimitResolution;
 }
 
-export interface LimitPlan {
+interface LimitPlan {
   readonly changes: LimitChange[];
   readonly notes: Note[];
   readonly violations: Violation[];

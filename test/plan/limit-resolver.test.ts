@@ -2,8 +2,8 @@
 // which limit applies to a member, and which rule gave it.
 import { describe, expect, it } from "vitest";
 import type { SpendLimitRules } from "../../src/model/desired.js";
+import { compileLimitResolver, namedEmails, resolveLimit } from "../../src/plan/limit-resolver.js";
 import { loadPolicyFiles } from "../../src/policy/load.js";
-import { compileLimitResolver, namedEmails, resolveLimit } from "../../src/policy/resolve.js";
 
 function rules(text: string): SpendLimitRules {
   const result = loadPolicyFiles([{ path: "policies/limits.yaml", text }]);
