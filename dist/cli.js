@@ -7823,7 +7823,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -8193,9 +8193,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -10306,7 +10306,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -10325,11 +10325,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -46979,6 +46979,9 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/shared/email-globs.ts
+var EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false };
+
 // src/shared/unicode-names.ts
 var INVISIBLE = {
   173: "SOFT HYPHEN",
@@ -47139,15 +47142,15 @@ function normalizeRepoUrl(input) {
 // src/shared/url-globs.ts
 var URL_GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function compileUrlGlobs(globs) {
-  const compiled3 = globs.map((glob) => {
+  const compiled4 = globs.map((glob) => {
     const lowered = glob.trim().toLowerCase();
     const matcher = new Minimatch(lowered, URL_GLOB_OPTIONS);
     if (matcher.hasMagic()) return { glob, test: (key) => matcher.match(key) };
     const exact = normalizeRepoUrl(glob) ?? lowered;
     return { glob, test: (key) => key === exact };
   });
-  if (compiled3.length === 0) return () => void 0;
-  return (urlKey) => compiled3.find((entry) => entry.test(urlKey))?.glob;
+  if (compiled4.length === 0) return () => void 0;
+  return (urlKey) => compiled4.find((entry) => entry.test(urlKey))?.glob;
 }
 
 // src/policy/lookalikes.ts
@@ -48490,84 +48493,6 @@ var Reader = class {
   }
 };
 
-// src/policy/resolve.ts
-var EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false };
-function compileLimitResolver(rules) {
-  const byUser = groupBy(
-    rules.users,
-    (rule) => normalizeEmail(rule.email),
-    (rule) => candidate("user", rule.email, rule.limit, rule.source)
-  );
-  const byGroupMember = /* @__PURE__ */ new Map();
-  for (const group of rules.groups) {
-    const found = candidate("group", group.name, group.limit, group.source);
-    for (const member2 of group.members) {
-      const key = normalizeEmail(member2);
-      const list = byGroupMember.get(key) ?? [];
-      list.push(found);
-      byGroupMember.set(key, list);
-    }
-  }
-  const patterns = rules.emailPatterns.map((rule) => ({
-    matcher: new Minimatch(rule.pattern.toLowerCase(), EMAIL_GLOB_OPTIONS),
-    candidate: candidate("emailPattern", rule.pattern, rule.limit, rule.source)
-  }));
-  const byRole = groupBy(
-    rules.roles,
-    (rule) => normalizeRole(rule.role),
-    (rule) => candidate("role", rule.role, rule.limit, rule.source)
-  );
-  const fallback = rules.default ? candidate("default", "default", rules.default.limit, rules.default.source) : void 0;
-  return (email, role) => {
-    const emailKey = normalizeEmail(email);
-    const named = byUser.get(emailKey) ?? byGroupMember.get(emailKey);
-    if (named) return decide(named);
-    const matched = [];
-    for (const pattern of patterns) {
-      if (pattern.matcher.match(emailKey)) matched.push(pattern.candidate);
-    }
-    if (matched.length > 0) return decide(matched);
-    const byThisRole = byRole.get(normalizeRole(role));
-    if (byThisRole) return decide(byThisRole);
-    return fallback ? decide([fallback]) : { kind: "uncovered" };
-  };
-}
-function namedEmails(rules) {
-  const named = /* @__PURE__ */ new Map();
-  for (const rule of rules.users) {
-    named.set(normalizeEmail(rule.email), ref("user", rule.email, rule.source));
-  }
-  for (const group of rules.groups) {
-    for (const member2 of group.members) {
-      const key = normalizeEmail(member2);
-      if (!named.has(key)) named.set(key, ref("group", group.name, group.source));
-    }
-  }
-  return named;
-}
-function decide(found) {
-  const first = found[0];
-  const disagreeing = found.some((c) => c.limit !== first.limit);
-  if (disagreeing) return { kind: "conflict", rules: found.map((c) => c.rule) };
-  return { kind: "limit", limit: first.limit, rule: first.rule };
-}
-function candidate(rank2, name, limit, source) {
-  return { limit, rule: ref(rank2, name, source) };
-}
-function ref(rank2, name, source) {
-  return { rank: rank2, name, source };
-}
-function groupBy(items2, key, value) {
-  const map = /* @__PURE__ */ new Map();
-  for (const item of items2) {
-    const k = key(item);
-    const list = map.get(k) ?? [];
-    list.push(value(item));
-    map.set(k, list);
-  }
-  return map;
-}
-
 // src/policy/rules.ts
 var KNOWN_ROLES = ["owner", "member", "free-owner"];
 var KNOWN_ROLE_SET = new Set(KNOWN_ROLES);
@@ -49640,8 +49565,13 @@ var PolicyInvalidError = class extends CursorPolicyError {
 var StalePlanError = class extends CursorPolicyError {
 };
 var BlockedError = class extends CursorPolicyError {
-  constructor(message, hint) {
-    super(message, { exitCode: ExitCode.Blocked, ...hint === void 0 ? {} : { hint } });
+  violations;
+  constructor(violations) {
+    const count = violations.length;
+    super(`the plan breaks ${count} guardrail${count === 1 ? "" : "s"}; nothing was applied`, {
+      exitCode: ExitCode.Blocked
+    });
+    this.violations = violations;
   }
 };
 function outputPathError(target, error, flag) {
@@ -50112,7 +50042,84 @@ function membersWithoutLimit(draft) {
   return violations;
 }
 
-// src/plan/limits.ts
+// src/plan/limit-resolver.ts
+function compileLimitResolver(rules) {
+  const byUser = groupBy(
+    rules.users,
+    (rule) => normalizeEmail(rule.email),
+    (rule) => candidate("user", rule.email, rule.limit, rule.source)
+  );
+  const byGroupMember = /* @__PURE__ */ new Map();
+  for (const group of rules.groups) {
+    const found = candidate("group", group.name, group.limit, group.source);
+    for (const member2 of group.members) {
+      const key = normalizeEmail(member2);
+      const list = byGroupMember.get(key) ?? [];
+      list.push(found);
+      byGroupMember.set(key, list);
+    }
+  }
+  const patterns = rules.emailPatterns.map((rule) => ({
+    matcher: new Minimatch(rule.pattern.toLowerCase(), EMAIL_GLOB_OPTIONS),
+    candidate: candidate("emailPattern", rule.pattern, rule.limit, rule.source)
+  }));
+  const byRole = groupBy(
+    rules.roles,
+    (rule) => normalizeRole(rule.role),
+    (rule) => candidate("role", rule.role, rule.limit, rule.source)
+  );
+  const fallback = rules.default ? candidate("default", "default", rules.default.limit, rules.default.source) : void 0;
+  return (email, role) => {
+    const emailKey = normalizeEmail(email);
+    const named = byUser.get(emailKey) ?? byGroupMember.get(emailKey);
+    if (named) return decide(named);
+    const matched = [];
+    for (const pattern of patterns) {
+      if (pattern.matcher.match(emailKey)) matched.push(pattern.candidate);
+    }
+    if (matched.length > 0) return decide(matched);
+    const byThisRole = byRole.get(normalizeRole(role));
+    if (byThisRole) return decide(byThisRole);
+    return fallback ? decide([fallback]) : { kind: "uncovered" };
+  };
+}
+function namedEmails(rules) {
+  const named = /* @__PURE__ */ new Map();
+  for (const rule of rules.users) {
+    named.set(normalizeEmail(rule.email), ref("user", rule.email, rule.source));
+  }
+  for (const group of rules.groups) {
+    for (const member2 of group.members) {
+      const key = normalizeEmail(member2);
+      if (!named.has(key)) named.set(key, ref("group", group.name, group.source));
+    }
+  }
+  return named;
+}
+function decide(found) {
+  const first = found[0];
+  const disagreeing = found.some((c) => c.limit !== first.limit);
+  if (disagreeing) return { kind: "conflict", rules: found.map((c) => c.rule) };
+  return { kind: "limit", limit: first.limit, rule: first.rule };
+}
+function candidate(rank2, name, limit, source) {
+  return { limit, rule: ref(rank2, name, source) };
+}
+function ref(rank2, name, source) {
+  return { rank: rank2, name, source };
+}
+function groupBy(items2, key, value) {
+  const map = /* @__PURE__ */ new Map();
+  for (const item of items2) {
+    const k = key(item);
+    const list = map.get(k) ?? [];
+    list.push(value(item));
+    map.set(k, list);
+  }
+  return map;
+}
+
+// src/plan/spend-limits.ts
 function planLimits(desired, live) {
   const rules = canonicalRules(desired.spendLimits);
   const resolve = compileLimitResolver(rules);
@@ -50251,127 +50258,1083 @@ function verifiableChanges(plan2) {
   return plan2.changes.filter((change) => !isUnverifiable(change));
 }
 
-// src/render/fragments.ts
-var code = (text) => ({ code: text });
-var data = (text) => ({ data: text });
-function plainText(message) {
-  return message.map((fragment2) => {
-    if (typeof fragment2 === "string") return fragment2;
-    if ("code" in fragment2) return `\`${printable(fragment2.code)}\``;
-    return printable(fragment2.data);
-  }).join("");
-}
-var printable = escapeHidden;
-
-// src/shared/plural.ts
-function plural(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-// src/render/values.ts
-function dollars(amount) {
-  return `$${groupThousands(String(Math.trunc(amount)))}`;
-}
-function money(cents) {
-  const rounded = Math.round(cents);
-  const whole = Math.trunc(rounded / 100);
-  const rest = String(Math.abs(rounded % 100)).padStart(2, "0");
-  return `${rounded < 0 ? "-" : ""}$${groupThousands(String(Math.abs(whole)))}.${rest}`;
-}
-function limitValue(limit, ambiguous = false) {
-  if (limit === "unknown") return "unknown";
-  if (limit === null) return ambiguous ? "no limit or $0" : "no limit";
-  return dollars(limit);
-}
-function limitDollars(limit) {
-  return limitValue(limit);
-}
-function percent(value) {
-  return `${Number(value.toFixed(1))} %`;
-}
-function location2(rule) {
-  return `${rule.source.file}:${rule.source.line}`;
-}
-function ruleName(rule) {
-  switch (rule.rank) {
-    case "user":
-      return ["user rule"];
-    case "group":
-      return ["group ", code(rule.name)];
-    case "emailPattern":
-      return ["email pattern ", code(rule.name)];
-    case "role":
-      return ["role ", code(rule.name)];
-    case "default":
-      return ["default"];
-  }
-}
-function ruleWithLocation(rule) {
-  return [...ruleName(rule), ` (${location2(rule)})`];
-}
-function groupThousands(digits) {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-// src/render/violations.ts
-function violationMessage(violation) {
-  switch (violation.kind) {
-    case "too-many-deletes":
-      return [`${deleteBreach(violation)}: pass --allow-deletes to proceed`];
-    case "protected-repo-delete":
-      return [
-        "the blocklist of ",
-        code(violation.url),
-        " would be deleted, but ",
-        code(violation.pattern),
-        " in guardrails.protectedRepos protects it: declare the repo in the policy or stop protecting it"
-      ];
-    case "limit-above-maximum":
-      return [
-        data(violation.email),
-        ` would get ${limitDollars(violation.limit)} from `,
-        ...ruleWithLocation(violation.rule),
-        `, above the maximum of ${dollars(violation.maximum)} (guardrails.maxUserLimit)`
-      ];
-    case "member-without-limit":
-      return violation.rule ? [
-        data(violation.email),
-        " gets no limit from ",
-        ...ruleWithLocation(violation.rule),
-        ", but every member must have one (guardrails.requireLimitForEveryMember)"
-      ] : [
-        data(violation.email),
-        " is covered by no rule, but every member must have a limit: add a rule or a default"
-      ];
-    case "limit-conflict":
-      return [
-        data(violation.email),
-        " gets different limits from rules of the same rank: ",
-        ...violation.rules.flatMap((rule, i) => [
-          i === 0 ? "" : " and ",
-          ...ruleWithLocation(rule)
-        ]),
-        ": make them agree or give the member a more specific rule"
-      ];
-  }
-}
-function describeViolation(violation) {
-  return plainText(violationMessage(violation));
-}
-function deleteBreach(breach) {
-  const share = breach.total > 0 ? ` (${percent(breach.deletes / breach.total * 100)})` : "";
-  const limits = [
-    breach.maxCount !== void 0 ? String(breach.maxCount) : void 0,
-    breach.maxPercent !== void 0 ? percent(breach.maxPercent) : void 0
-  ].filter((part) => part !== void 0);
-  const limit = limits.length === 2 ? `${limits[0]} (${limits[1]})` : limits[0] ?? "?";
-  const verb = breach.deletes === 1 ? "exceeds" : "exceed";
-  return `${plural(breach.deletes, "deletion")}${share} ${verb} the limit of ${limit}`;
-}
-
 // src/core/saved-plan.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
 import { readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import path3 from "node:path";
+import { isDeepStrictEqual } from "node:util";
+
+// schemas/plan.schema.json
+var plan_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/plan.schema.json",
+  title: "cursor-policy plan",
+  description: "The machine-readable plan (`cursor-policy plan --format json`): the changes that would make the live Cursor team match the policy, plus notes and guardrail violations. Documented in docs/plan-format.md. Within one formatVersion, fields and kinds may be added (consumers must ignore unknown fields and skip unknown kinds); anything else bumps formatVersion.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "formatVersion",
+    "fingerprint",
+    "shape",
+    "changes",
+    "notes",
+    "violations",
+    "summary",
+    "counts"
+  ],
+  properties: {
+    formatVersion: {
+      const: 1,
+      description: "The version of this format. Changes only when a field is removed, renamed or changes meaning."
+    },
+    fingerprint: {
+      type: "string",
+      pattern: "^[0-9a-f]{64}$",
+      description: "sha256 (hex) over the managed parts of the live state the plan was computed from (members' roles and limits, blocklists' ids, URLs and pattern sets, the response shape; not spend). Apply of a saved plan refuses when it differs."
+    },
+    shape: {
+      type: "string",
+      enum: [
+        "current",
+        "legacy"
+      ],
+      description: 'Which generation of API responses the live state was read from: "current" or "legacy" (where a $0 limit reads as no limit).'
+    },
+    changes: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/change"
+      },
+      description: "The changes, in apply order: create, update, set, clear, delete; then by key."
+    },
+    notes: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/note"
+      },
+      description: "Things worth reporting that are not actions."
+    },
+    violations: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/violation"
+      },
+      description: "Guardrail and threshold breaches; any one blocks apply."
+    },
+    summary: {
+      type: "object",
+      description: "Counts of changes by kind.",
+      properties: {
+        create: {
+          type: "integer",
+          minimum: 0,
+          description: "Blocklists to create."
+        },
+        update: {
+          type: "integer",
+          minimum: 0,
+          description: "Blocklists to update."
+        },
+        delete: {
+          type: "integer",
+          minimum: 0,
+          description: "Blocklists to delete."
+        },
+        set: {
+          type: "integer",
+          minimum: 0,
+          description: "Spend limits to set."
+        },
+        clear: {
+          type: "integer",
+          minimum: 0,
+          description: "Spend limits to clear."
+        },
+        total: {
+          type: "integer",
+          minimum: 0,
+          description: "All changes."
+        }
+      },
+      required: [
+        "create",
+        "update",
+        "delete",
+        "set",
+        "clear",
+        "total"
+      ],
+      additionalProperties: false
+    },
+    counts: {
+      type: "object",
+      description: "What the plan was computed over.",
+      properties: {
+        members: {
+          type: "integer",
+          minimum: 0,
+          description: "Live team members (active)."
+        },
+        liveBlocklists: {
+          type: "integer",
+          minimum: 0,
+          description: "Live blocklists."
+        },
+        desiredBlocklists: {
+          type: "integer",
+          minimum: 0,
+          description: "Blocklists the policy declares."
+        }
+      },
+      required: [
+        "members",
+        "liveBlocklists",
+        "desiredBlocklists"
+      ],
+      additionalProperties: false
+    }
+  },
+  definitions: {
+    limitDollars: {
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 0,
+          description: "Whole dollars; 0 is a $0 limit (nothing may be spent)."
+        },
+        {
+          type: "null",
+          description: "No per-user limit."
+        }
+      ],
+      description: 'A spend limit in whole dollars, or null for "no limit".'
+    },
+    limitBefore: {
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 0,
+          description: "Whole dollars."
+        },
+        {
+          type: "null",
+          description: "No per-user limit (on the legacy shape possibly $0: see beforeAmbiguous)."
+        },
+        {
+          const: "unknown",
+          description: "The spend report had no row for this member."
+        }
+      ],
+      description: 'The limit read from the live state: whole dollars, null (no limit), or "unknown" when the spend report had no row for the member.'
+    },
+    sourceLocation: {
+      type: "object",
+      description: "Where something is written in a policy file.",
+      properties: {
+        file: {
+          type: "string",
+          description: "Policy file, relative to the policy directory."
+        },
+        line: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based line."
+        },
+        column: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based column."
+        }
+      },
+      required: [
+        "file",
+        "line",
+        "column"
+      ],
+      additionalProperties: false
+    },
+    ruleRef: {
+      type: "object",
+      description: "The policy rule that produced a limit.",
+      properties: {
+        rank: {
+          type: "string",
+          enum: [
+            "user",
+            "group",
+            "emailPattern",
+            "role",
+            "default"
+          ],
+          description: "The rule's kind, in precedence order: user > group > emailPattern > role > default."
+        },
+        name: {
+          type: "string",
+          description: 'The email, group name, email glob, role, or "default".'
+        },
+        source: {
+          description: "Where the rule is written.",
+          allOf: [
+            {
+              $ref: "#/definitions/sourceLocation"
+            }
+          ]
+        }
+      },
+      required: [
+        "rank",
+        "name",
+        "source"
+      ],
+      additionalProperties: false
+    },
+    blocklistCreate: {
+      type: "object",
+      description: "Create a blocklist for a repository the policy declares and live state lacks. Applied by an upsert.",
+      properties: {
+        kind: {
+          const: "create",
+          description: "Change kind."
+        },
+        resource: {
+          const: "blocklist",
+          description: 'Always "blocklist".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised repository URL the change is keyed by (https://host/path, lower-case, no .git)."
+        },
+        url: {
+          type: "string",
+          description: "The URL as written in policy: what the upsert sends."
+        },
+        after: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "The patterns to set: de-duplicated and sorted."
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "url",
+        "after"
+      ],
+      additionalProperties: false
+    },
+    blocklistUpdate: {
+      type: "object",
+      description: "Replace the patterns of a live blocklist whose pattern set differs from the policy. Applied by an upsert.",
+      properties: {
+        kind: {
+          const: "update",
+          description: "Change kind."
+        },
+        resource: {
+          const: "blocklist",
+          description: 'Always "blocklist".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised repository URL the change is keyed by (https://host/path, lower-case, no .git)."
+        },
+        url: {
+          type: "string",
+          description: "The live entry's URL as the server stored it: the upsert sends this spelling so it addresses the existing entry."
+        },
+        id: {
+          type: "string",
+          description: "The live entry's id."
+        },
+        before: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "The live patterns as a set: de-duplicated and sorted."
+        },
+        after: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "The patterns to set: de-duplicated and sorted."
+        },
+        added: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "Patterns in after but not in before, sorted."
+        },
+        removed: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "Patterns in before but not in after, sorted."
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "url",
+        "id",
+        "before",
+        "after",
+        "added",
+        "removed"
+      ],
+      additionalProperties: false
+    },
+    blocklistDelete: {
+      type: "object",
+      description: "Delete a live blocklist. Applied by DELETE by id, after all upserts and limits.",
+      properties: {
+        kind: {
+          const: "delete",
+          description: "Change kind."
+        },
+        resource: {
+          const: "blocklist",
+          description: 'Always "blocklist".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised repository URL the change is keyed by (https://host/path, lower-case, no .git)."
+        },
+        url: {
+          type: "string",
+          description: "The URL as the server stored it."
+        },
+        id: {
+          type: "string",
+          description: "The live entry's id: what the delete sends."
+        },
+        before: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "The live patterns as a set: de-duplicated and sorted."
+        },
+        reason: {
+          type: "string",
+          enum: [
+            "undeclared",
+            "duplicate"
+          ],
+          description: 'Why it goes: "undeclared" (the policy does not declare the repo and ownership.prune is on) or "duplicate" (a second live entry for a repo the policy declares).'
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "url",
+        "id",
+        "before"
+      ],
+      additionalProperties: false
+    },
+    limitSet: {
+      type: "object",
+      description: "Set a member's monthly spend limit to a number of dollars.",
+      properties: {
+        kind: {
+          const: "set",
+          description: "Change kind."
+        },
+        resource: {
+          const: "spendLimit",
+          description: 'Always "spendLimit".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised email (trimmed, lower-case) the change is keyed by."
+        },
+        email: {
+          type: "string",
+          minLength: 1,
+          description: "The member's email as the API lists it: what the write sends."
+        },
+        name: {
+          type: "string",
+          description: "The member's name as the API lists it."
+        },
+        role: {
+          type: "string",
+          description: "The member's role, normalised (owner, member, free-owner, or an unknown value as is)."
+        },
+        before: {
+          description: "The limit read from the live state.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitBefore"
+            }
+          ]
+        },
+        after: {
+          type: "integer",
+          minimum: 0,
+          description: "The new limit in whole dollars (0 = $0)."
+        },
+        rule: {
+          description: "The policy rule that produced the new limit.",
+          allOf: [
+            {
+              $ref: "#/definitions/ruleRef"
+            }
+          ]
+        },
+        spendCents: {
+          type: "number",
+          minimum: 0,
+          description: "Spend so far this billing cycle, in cents (may be fractional)."
+        },
+        beforeAmbiguous: {
+          const: true,
+          description: 'Present (true) when before was read from the legacy field, where 0 means "no override": before null may really be $0.'
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "email",
+        "name",
+        "role",
+        "before",
+        "after",
+        "rule",
+        "spendCents"
+      ],
+      additionalProperties: false
+    },
+    limitClear: {
+      type: "object",
+      description: "Remove a member's per-user spend limit.",
+      properties: {
+        kind: {
+          const: "clear",
+          description: "Change kind."
+        },
+        resource: {
+          const: "spendLimit",
+          description: 'Always "spendLimit".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised email (trimmed, lower-case) the change is keyed by."
+        },
+        email: {
+          type: "string",
+          minLength: 1,
+          description: "The member's email as the API lists it: what the write sends."
+        },
+        name: {
+          type: "string",
+          description: "The member's name as the API lists it."
+        },
+        role: {
+          type: "string",
+          description: "The member's role, normalised (owner, member, free-owner, or an unknown value as is)."
+        },
+        before: {
+          description: "The limit read from the live state.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitBefore"
+            }
+          ]
+        },
+        after: {
+          type: "null",
+          description: "Always null: no limit."
+        },
+        rule: {
+          description: "The policy rule that produced the new limit.",
+          allOf: [
+            {
+              $ref: "#/definitions/ruleRef"
+            }
+          ]
+        },
+        spendCents: {
+          type: "number",
+          minimum: 0,
+          description: "Spend so far this billing cycle, in cents (may be fractional)."
+        },
+        beforeAmbiguous: {
+          const: true,
+          description: 'Present (true) when before was read from the legacy field, where 0 means "no override": before null may really be $0.'
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "email",
+        "name",
+        "role",
+        "before",
+        "after",
+        "rule",
+        "spendCents"
+      ],
+      additionalProperties: false
+    },
+    change: {
+      oneOf: [
+        {
+          $ref: "#/definitions/blocklistCreate"
+        },
+        {
+          $ref: "#/definitions/blocklistUpdate"
+        },
+        {
+          $ref: "#/definitions/blocklistDelete"
+        },
+        {
+          $ref: "#/definitions/limitSet"
+        },
+        {
+          $ref: "#/definitions/limitClear"
+        }
+      ],
+      description: "One change. Changes are listed in a fixed order: create, update, set, clear, delete (the apply order), then by key, then by id."
+    },
+    note: {
+      oneOf: [
+        {
+          type: "object",
+          description: "A user named in policy who is not on the team yet: their limit is applied once they join.",
+          properties: {
+            kind: {
+              const: "pending-member",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The normalised email from the policy."
+            },
+            rule: {
+              description: "The rule that names them.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "rule"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A member no rule covers: their limit is left alone.",
+          properties: {
+            kind: {
+              const: "uncovered-member",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            role: {
+              type: "string",
+              description: "The member's normalised role."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "role"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The spend report had no row for this member, so the current limit is unknown; the policy's limit is planned anyway.",
+          properties: {
+            kind: {
+              const: "limit-unknown",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            }
+          },
+          required: [
+            "kind",
+            "email"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: 'Legacy response shape: the member reads as "no limit", which may really be $0. Wanted 0: the (idempotent) set is planned and cannot be confirmed. Wanted null: nothing is planned.',
+          properties: {
+            kind: {
+              const: "ambiguous-zero-limit",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            wanted: {
+              description: "The limit the policy wants.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "wanted"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "Legacy response shape: the policy clears the member's limit, but the legacy spend-limit write has no null, so an API of that generation may refuse the clear. The clear is planned anyway.",
+          properties: {
+            kind: {
+              const: "legacy-clear",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limitDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "The limit the member has now, in whole dollars."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The new limit is below what the member already spent this cycle: it blocks them at once.",
+          properties: {
+            kind: {
+              const: "limit-below-spend",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limitDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "The new limit in dollars."
+            },
+            spendCents: {
+              type: "number",
+              minimum: 0,
+              description: "Spend so far this cycle, in cents."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars",
+            "spendCents"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The live limit already equals the policy, but the API enforces a higher limit or none (a group or team limit wins).",
+          properties: {
+            kind: {
+              const: "limit-not-effective",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limitDollars: {
+              description: "The member's limit (as the policy wants it).",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            },
+            effectiveDollars: {
+              description: "What the API says is enforced.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars",
+            "effectiveDollars"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A live blocklist the policy does not declare, left alone because ownership.prune is off.",
+          properties: {
+            kind: {
+              const: "unmanaged-blocklist",
+              description: "Note kind."
+            },
+            url: {
+              type: "string",
+              description: "The URL as the server stored it."
+            },
+            id: {
+              type: "string",
+              description: "The live entry's id."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "id"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A live blocklist matched by ownership.ignore: managed elsewhere, never touched.",
+          properties: {
+            kind: {
+              const: "ignored-blocklist",
+              description: "Note kind."
+            },
+            url: {
+              type: "string",
+              description: "The URL as the server stored it."
+            },
+            id: {
+              type: "string",
+              description: "The live entry's id."
+            },
+            pattern: {
+              type: "string",
+              description: "The ignore glob that matched."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "id",
+            "pattern"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The policy repeats a pattern for a repository.",
+          properties: {
+            kind: {
+              const: "duplicate-pattern",
+              description: "Note kind."
+            },
+            url: {
+              type: "string",
+              description: "The repository URL."
+            },
+            pattern: {
+              type: "string",
+              description: "The repeated pattern."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "pattern"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A second live entry for a declared repo (another spelling of its URL), left alone because ownership.prune is off.",
+          properties: {
+            kind: {
+              const: "duplicate-blocklist",
+              description: "Note kind."
+            },
+            url: {
+              type: "string",
+              description: "The URL as the server stored it."
+            },
+            id: {
+              type: "string",
+              description: "The live entry's id."
+            },
+            key: {
+              type: "string",
+              description: "The normalised URL of the declared repo it duplicates."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "id",
+            "key"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The delete threshold is exceeded, but --allow-deletes lets the plan through.",
+          properties: {
+            kind: {
+              const: "deletes-allowed",
+              description: "Note kind."
+            },
+            deletes: {
+              type: "integer",
+              minimum: 0,
+              description: "Blocklist deletions in the plan."
+            },
+            total: {
+              type: "integer",
+              minimum: 0,
+              description: "Live blocklists the percentage is taken of."
+            },
+            maxCount: {
+              type: "integer",
+              minimum: 0,
+              description: "guardrails.maxDeletes.count, when set."
+            },
+            maxPercent: {
+              type: "number",
+              minimum: 0,
+              maximum: 100,
+              description: "guardrails.maxDeletes.percent, when set."
+            }
+          },
+          required: [
+            "kind",
+            "deletes",
+            "total"
+          ],
+          additionalProperties: false
+        }
+      ],
+      description: "Something worth reporting that is not an action. Sorted by kind, then by email or URL."
+    },
+    violation: {
+      oneOf: [
+        {
+          type: "object",
+          description: "More blocklist deletions than guardrails.maxDeletes allows (by count or percentage of live blocklists). Overridable with --allow-deletes (then reported as the note deletes-allowed).",
+          properties: {
+            kind: {
+              const: "too-many-deletes",
+              description: "Violation kind."
+            },
+            deletes: {
+              type: "integer",
+              minimum: 0,
+              description: "Blocklist deletions in the plan."
+            },
+            total: {
+              type: "integer",
+              minimum: 0,
+              description: "Live blocklists the percentage is taken of."
+            },
+            maxCount: {
+              type: "integer",
+              minimum: 0,
+              description: "guardrails.maxDeletes.count, when set."
+            },
+            maxPercent: {
+              type: "number",
+              minimum: 0,
+              maximum: 100,
+              description: "guardrails.maxDeletes.percent, when set."
+            },
+            overridable: {
+              const: true,
+              description: "Always true: --allow-deletes lets it through."
+            }
+          },
+          required: [
+            "kind",
+            "deletes",
+            "total",
+            "overridable"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A member's policy limit is above guardrails.maxUserLimitDollars (no limit counts as above).",
+          properties: {
+            kind: {
+              const: "limit-above-maximum",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limit: {
+              description: "The limit the policy gives them.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            },
+            maximum: {
+              type: "integer",
+              minimum: 0,
+              description: "guardrails.maxUserLimitDollars."
+            },
+            rule: {
+              description: "The rule that gives the limit.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limit",
+            "maximum",
+            "rule"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "guardrails.requireLimitForEveryMember is on and a member ends uncovered or with no limit.",
+          properties: {
+            kind: {
+              const: "member-without-limit",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            rule: {
+              description: 'The rule that gives "no limit"; absent when no rule covers the member.',
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The plan deletes the blocklist of a repository in guardrails.protectedRepos. The delete stays listed; the plan is blocked.",
+          properties: {
+            kind: {
+              const: "protected-repo-delete",
+              description: "Violation kind."
+            },
+            url: {
+              type: "string",
+              description: "The URL as the server stored it."
+            },
+            pattern: {
+              type: "string",
+              description: "The protectedRepos glob that matched."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "pattern"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "Rules of the same (winning) rank give a member different limits: a policy error. No change is planned for the member.",
+          properties: {
+            kind: {
+              const: "limit-conflict",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            rules: {
+              type: "array",
+              minItems: 2,
+              items: {
+                $ref: "#/definitions/ruleRef"
+              },
+              description: "The disagreeing rules, sorted."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "rules"
+          ],
+          additionalProperties: false
+        }
+      ],
+      description: "A guardrail or safety threshold the plan breaks. Any violation blocks apply (exit code 3). Sorted by kind, then by email or URL."
+    }
+  }
+};
 
 // src/core/review.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -50429,12 +51392,10 @@ async function readSavedPlan(file) {
   try {
     text = await readFile2(file, "utf8");
   } catch (error) {
-    throw new StalePlanError(
-      `cannot read the saved plan ${file}: ${error.code ?? String(error)}`,
-      {
-        hint: "create it with `cursor-policy plan --out FILE`"
-      }
-    );
+    const code2 = error instanceof Error && "code" in error ? String(error.code) : String(error);
+    throw new StalePlanError(`cannot read the saved plan ${file}: ${code2}`, {
+      hint: "create it with `cursor-policy plan --out FILE`"
+    });
   }
   let data2;
   try {
@@ -50444,9 +51405,11 @@ async function readSavedPlan(file) {
       hint: "create it again with `cursor-policy plan --out FILE`"
     });
   }
-  if (!isSavedPlan(data2)) {
+  const { ajv, validate } = savedPlanSchema();
+  if (!validate(data2)) {
+    const problem = describeSchemaErrors(ajv, validate.errors ?? []);
     throw new StalePlanError(
-      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})`,
+      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})${problem ? `: ${problem}` : ""}`,
       {
         hint: "create it with `cursor-policy plan --out FILE` using this version of cursor-policy"
       }
@@ -50454,11 +51417,84 @@ async function readSavedPlan(file) {
   }
   return data2;
 }
-function isSavedPlan(data2) {
-  if (!data2 || typeof data2 !== "object") return false;
-  const record = data2;
-  const plan2 = record.plan;
-  return record.kind === SAVED_PLAN_KIND && record.formatVersion === PLAN_FORMAT_VERSION && typeof record.policyDigest === "string" && !!plan2 && typeof plan2.fingerprint === "string" && Array.isArray(plan2.changes);
+var SAVED_PLAN_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "formatVersion", "toolVersion", "policyDigest", "plan"],
+  properties: {
+    kind: { const: SAVED_PLAN_KIND },
+    formatVersion: { const: PLAN_FORMAT_VERSION },
+    toolVersion: { type: "string" },
+    policyDigest: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    plan: { $ref: plan_schema_default.$id }
+  }
+};
+var compiled2;
+function savedPlanSchema() {
+  if (compiled2 === void 0) {
+    const ajv = new import_ajv2.Ajv({ strict: true, allErrors: true, verbose: true }).addSchema(plan_schema_default);
+    compiled2 = { ajv, validate: ajv.compile(SAVED_PLAN_SCHEMA) };
+  }
+  return compiled2;
+}
+function describeSchemaErrors(ajv, errors) {
+  const first = errors.find((e) => e.keyword !== "oneOf");
+  if (first === void 0) return void 0;
+  const choice2 = errors.find(
+    (e) => e.keyword === "oneOf" && (first.instancePath === e.instancePath || first.instancePath.startsWith(`${e.instancePath}/`))
+  );
+  if (choice2 === void 0) return describeSchemaError(first);
+  const item = choice2.data;
+  const kind = isRecord2(item) ? item.kind : void 0;
+  const definition = Object.entries(plan_schema_default.definitions).find(
+    ([, schema]) => isDeepStrictEqual(schema, choice2.parentSchema)
+  )?.[0];
+  const count = Array.isArray(choice2.schema) ? choice2.schema.length : 0;
+  const forms = Array.from({ length: definition === void 0 ? 0 : count }, (_, index) => {
+    const check = ajv.getSchema(`${plan_schema_default.$id}#/definitions/${definition}/oneOf/${index}`);
+    return check === void 0 ? [] : [{ kind: kindOf(ajv, check.schema), check }];
+  }).flat();
+  if (forms.length === 0) return describeSchemaError(first);
+  const named = forms.find((form) => form.kind !== void 0 && form.kind === kind);
+  if (named === void 0) {
+    const kinds = forms.map((form) => quoted(form.kind)).join(", ");
+    return `${choice2.instancePath}/kind must be one of ${kinds}, not ${quoted(kind)}`;
+  }
+  named.check(item);
+  const inForm = named.check.errors?.[0];
+  return inForm ? describeSchemaError({
+    ...inForm,
+    instancePath: `${choice2.instancePath}${inForm.instancePath}`
+  }) : describeSchemaError(first);
+}
+function kindOf(ajv, schema) {
+  if (isRecord2(schema) && typeof schema.$ref === "string") {
+    return kindOf(ajv, ajv.getSchema(`${plan_schema_default.$id}${schema.$ref}`)?.schema);
+  }
+  const properties = isRecord2(schema) ? schema.properties : void 0;
+  const kind = isRecord2(properties) ? properties.kind : void 0;
+  return isRecord2(kind) ? kind.const : void 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeSchemaError(error) {
+  const where2 = error.instancePath === "" ? "the top level" : error.instancePath;
+  const params = error.params;
+  switch (error.keyword) {
+    case "required":
+      return `${where2} has no "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `${where2} has a field this version does not know, "${String(params.additionalProperty)}"`;
+    case "const":
+      return `${where2} must be ${quoted(params.allowedValue)}, not ${quoted(error.data)}`;
+    default:
+      return `${where2} ${error.message ?? "is not valid"} (found ${quoted(error.data)})`;
+  }
+}
+function quoted(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 var SavedPlanOutdatedError = class extends StalePlanError {
   constructor(mismatch, message, hint) {
@@ -50510,13 +51546,7 @@ async function applyPolicy(options) {
     allowDeletes: options.allowDeletes
   });
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan2, policy.digest);
-  if (plan2.violations.length > 0) {
-    const reasons = plan2.violations.map((v) => `  - ${describeViolation(v)}`).join("\n");
-    throw new BlockedError(
-      `the plan breaks ${plan2.violations.length} guardrail${plan2.violations.length === 1 ? "" : "s"}; nothing was applied:
-${reasons}`
-    );
-  }
+  if (plan2.violations.length > 0) throw new BlockedError(plan2.violations);
   if (plan2.changes.length === 0) return { status: "no-changes", plan: plan2, exitCode: ExitCode.Ok };
   if (!await options.confirm(plan2)) return { status: "declined", plan: plan2, exitCode: ExitCode.Error };
   options.signal?.throwIfAborted();
@@ -50542,6 +51572,11 @@ ${reasons}`
     verification,
     exitCode: settled.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok
   };
+}
+
+// src/shared/plural.ts
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
 // src/policy/format.ts
@@ -50576,6 +51611,18 @@ function summaryLine(summary) {
   if (summary.errors === 0 && summary.warnings === 0) return "no problems";
   return `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`;
 }
+
+// src/render/fragments.ts
+var code = (text) => ({ code: text });
+var data = (text) => ({ data: text });
+function plainText(message) {
+  return message.map((fragment2) => {
+    if (typeof fragment2 === "string") return fragment2;
+    if ("code" in fragment2) return `\`${printable(fragment2.code)}\``;
+    return printable(fragment2.data);
+  }).join("");
+}
+var printable = escapeHidden;
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -50794,6 +51841,114 @@ var ArrayDiff = class extends Diff {
 var arrayDiff = new ArrayDiff();
 function diffArrays(oldArr, newArr, options) {
   return arrayDiff.diff(oldArr, newArr, options);
+}
+
+// src/render/values.ts
+function dollars(amount) {
+  return `$${groupThousands(String(Math.trunc(amount)))}`;
+}
+function money(cents) {
+  const rounded = Math.round(cents);
+  const whole = Math.trunc(rounded / 100);
+  const rest = String(Math.abs(rounded % 100)).padStart(2, "0");
+  return `${rounded < 0 ? "-" : ""}$${groupThousands(String(Math.abs(whole)))}.${rest}`;
+}
+function limitValue(limit, ambiguous = false) {
+  if (limit === "unknown") return "unknown";
+  if (limit === null) return ambiguous ? "no limit or $0" : "no limit";
+  return dollars(limit);
+}
+function limitDollars(limit) {
+  return limitValue(limit);
+}
+function percent(value) {
+  return `${Number(value.toFixed(1))} %`;
+}
+function location2(rule) {
+  return `${rule.source.file}:${rule.source.line}`;
+}
+function ruleName(rule) {
+  switch (rule.rank) {
+    case "user":
+      return ["user rule"];
+    case "group":
+      return ["group ", code(rule.name)];
+    case "emailPattern":
+      return ["email pattern ", code(rule.name)];
+    case "role":
+      return ["role ", code(rule.name)];
+    case "default":
+      return ["default"];
+  }
+}
+function ruleWithLocation(rule) {
+  return [...ruleName(rule), ` (${location2(rule)})`];
+}
+function groupThousands(digits) {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// src/render/violations.ts
+function violationMessage(violation) {
+  switch (violation.kind) {
+    case "too-many-deletes":
+      return [`${deleteBreach(violation)}: pass --allow-deletes to proceed`];
+    case "protected-repo-delete":
+      return [
+        "the blocklist of ",
+        code(violation.url),
+        " would be deleted, but ",
+        code(violation.pattern),
+        " in guardrails.protectedRepos protects it: declare the repo in the policy or stop protecting it"
+      ];
+    case "limit-above-maximum":
+      return [
+        data(violation.email),
+        ` would get ${limitDollars(violation.limit)} from `,
+        ...ruleWithLocation(violation.rule),
+        `, above the maximum of ${dollars(violation.maximum)} (guardrails.maxUserLimit)`
+      ];
+    case "member-without-limit":
+      return violation.rule ? [
+        data(violation.email),
+        " gets no limit from ",
+        ...ruleWithLocation(violation.rule),
+        ", but every member must have one (guardrails.requireLimitForEveryMember)"
+      ] : [
+        data(violation.email),
+        " is covered by no rule, but every member must have a limit: add a rule or a default"
+      ];
+    case "limit-conflict":
+      return [
+        data(violation.email),
+        " gets different limits from rules of the same rank: ",
+        ...violation.rules.flatMap((rule, i) => [
+          i === 0 ? "" : " and ",
+          ...ruleWithLocation(rule)
+        ]),
+        ": make them agree or give the member a more specific rule"
+      ];
+  }
+}
+function describeViolation(violation) {
+  return plainText(violationMessage(violation));
+}
+function violationList(violations) {
+  return violations.map((violation) => `  - ${describeViolation(violation)}`).join("\n");
+}
+function withViolations(message, violations) {
+  return `${message}:
+${violationList(violations)}`;
+}
+function deleteBreach(breach) {
+  const share = breach.total > 0 ? ` (${percent(breach.deletes / breach.total * 100)})` : "";
+  const limits = [
+    breach.maxCount !== void 0 ? String(breach.maxCount) : void 0,
+    breach.maxPercent !== void 0 ? percent(breach.maxPercent) : void 0
+  ].filter((part) => part !== void 0);
+  const limit = limits.length === 2 ? `${limits[0]} (${limits[1]})` : limits[0] ?? "?";
+  const verb = breach.deletes === 1 ? "exceeds" : "exceed";
+  return `${plural(breach.deletes, "deletion")}${share} ${verb} the limit of ${limit}`;
 }
 
 // src/render/notes.ts
@@ -51710,7 +52865,7 @@ var MAX_JSON_DEPTH = 64;
 function childPath(path6, key) {
   return path6 === "" ? key : `${path6}.${key}`;
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isNumber(value) {
@@ -51726,7 +52881,7 @@ var At = class _At {
     throw new ShapeError(this.path, `expected ${expected}, got ${got}`);
   }
   object() {
-    if (!isRecord2(this.value)) this.fail("an object");
+    if (!isRecord3(this.value)) this.fail("an object");
     return new Fields(this.value, this.path);
   }
   array(item) {
@@ -51775,7 +52930,7 @@ var At = class _At {
       return this.fail(`JSON nested at most ${MAX_JSON_DEPTH} levels deep`);
     }
     if (Array.isArray(value)) return this.array((at) => at.json(depth + 1));
-    if (isRecord2(value)) {
+    if (isRecord3(value)) {
       const result = {};
       for (const [key, child] of Object.entries(value)) {
         result[key] = new _At(child, childPath(this.path, key)).json(depth + 1);
@@ -53218,7 +54373,8 @@ async function runCommand(body2) {
 function reportError(io, error) {
   if (error instanceof PolicyInvalidError) io.err(formatProblems([...error.problems], "text"));
   if (error instanceof CursorPolicyError) {
-    io.err(`error: ${error.message}`);
+    const message = error instanceof BlockedError ? withViolations(error.message, error.violations) : error.message;
+    io.err(`error: ${message}`);
     if (error.hint) io.err(`  hint: ${error.hint}`);
     if (io.env.CURSOR_POLICY_DEBUG === "1" && error.stack) io.err(error.stack);
     return error.exitCode;
@@ -53391,7 +54547,7 @@ var EmulatorConfigError = class extends CursorPolicyError {
 };
 
 // src/emulator/state-format.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv3 = __toESM(require_ajv(), 1);
 
 // schemas/emulator-state.schema.json
 var emulator_state_schema_default = {
@@ -53923,7 +55079,7 @@ var emulator_state_schema_default = {
 };
 
 // src/emulator/state-format.ts
-function isRecord3(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function describeValue3(value) {
@@ -53935,8 +55091,8 @@ function describeValue3(value) {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 function objectsAt(parent, key) {
-  const list = isRecord3(parent) ? parent[key] : void 0;
-  return Array.isArray(list) ? list.map((item) => isRecord3(item) ? item : {}) : [];
+  const list = isRecord4(parent) ? parent[key] : void 0;
+  return Array.isArray(list) ? list.map((item) => isRecord4(item) ? item : {}) : [];
 }
 function textOf(item, field) {
   const value = item[field];
@@ -53952,14 +55108,14 @@ function checkUnique(problems, items2, listPath, field, keyOf = (text) => text) 
     else problems.push(`${listPath}[${index}].${field}: same as ${listPath}[${first}].${field}`);
   });
 }
-var compiled2;
+var compiled3;
 function stateValidator() {
-  if (compiled2 === void 0) {
-    const ajv = new import_ajv2.Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
+  if (compiled3 === void 0) {
+    const ajv = new import_ajv3.Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true });
     ajv.addKeyword({ keyword: "expected", schemaType: "string" });
-    compiled2 = ajv.compile(emulator_state_schema_default);
+    compiled3 = ajv.compile(emulator_state_schema_default);
   }
-  return compiled2;
+  return compiled3;
 }
 function fieldPath(pointer, data2) {
   let path6 = "";
@@ -53971,7 +55127,7 @@ function fieldPath(pointer, data2) {
       at = at[Number(segment)];
     } else {
       path6 = path6 === "" ? segment : `${path6}.${segment}`;
-      at = isRecord3(at) ? at[segment] : void 0;
+      at = isRecord4(at) ? at[segment] : void 0;
     }
   }
   return path6;
@@ -53980,7 +55136,7 @@ function childPointer(pointer, key) {
   return `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 function expectedOf(schema) {
-  if (!isRecord3(schema)) return void 0;
+  if (!isRecord4(schema)) return void 0;
   const ref2 = schema.$ref;
   if (typeof ref2 === "string" && ref2.startsWith("#/definitions/")) {
     return expectedOf(Reflect.get(emulator_state_schema_default.definitions, ref2.slice("#/definitions/".length)));
@@ -53988,7 +55144,7 @@ function expectedOf(schema) {
   return typeof schema.expected === "string" ? schema.expected : void 0;
 }
 function propertiesOf(schema) {
-  return isRecord3(schema) && isRecord3(schema.properties) ? schema.properties : {};
+  return isRecord4(schema) && isRecord4(schema.properties) ? schema.properties : {};
 }
 function describeError(error, data2) {
   const { params, parentSchema, instancePath } = error;
@@ -54022,10 +55178,10 @@ function documentOrder(pointer, data2) {
       order.push(Number(segment));
       at = at[Number(segment)];
     } else {
-      const keys = isRecord3(at) ? Object.keys(at) : [];
+      const keys = isRecord4(at) ? Object.keys(at) : [];
       const index = keys.indexOf(segment);
       order.push(index === -1 ? keys.length : index);
-      at = isRecord3(at) ? at[segment] : void 0;
+      at = isRecord4(at) ? at[segment] : void 0;
     }
   }
   return order;
@@ -54076,7 +55232,7 @@ function crossProblems(state) {
   return problems;
 }
 function parseEmulatorState(value, source) {
-  if (!isRecord3(value)) {
+  if (!isRecord4(value)) {
     throw new EmulatorStateError(source, [
       `expected a JSON object at the top level, got ${describeValue3(value)}`
     ]);
@@ -54118,7 +55274,7 @@ function isEndpointId(value) {
 }
 function readRateLimits(value, problems) {
   if (value === "off") return "off";
-  if (!isRecord3(value)) {
+  if (!isRecord4(value)) {
     problems.push(
       `rateLimits: expected "off" or an object of endpoint -> per-minute limit, got ${describeValue3(value)}`
     );
@@ -54142,7 +55298,7 @@ function readRateLimits(value, problems) {
 }
 function readFaultSpec(path6, value, problems) {
   const spec = {};
-  if (!isRecord3(value)) {
+  if (!isRecord4(value)) {
     problems.push(`${path6}: expected an object, got ${describeValue3(value)}`);
     return spec;
   }
@@ -54172,7 +55328,7 @@ function readFaultSpec(path6, value, problems) {
   return spec;
 }
 function readFaults(value, problems) {
-  if (!isRecord3(value)) {
+  if (!isRecord4(value)) {
     problems.push(
       `faults: expected an object of endpoint (or "*") -> faults, got ${describeValue3(value)}`
     );
@@ -54200,7 +55356,7 @@ function oneOf(name, value, allowed, problems) {
   return match2;
 }
 function parseSettingsPatch(value, source) {
-  if (!isRecord3(value)) {
+  if (!isRecord4(value)) {
     throw new EmulatorConfigError(`${source}: expected an object, got ${describeValue3(value)}`);
   }
   const problems = [];
@@ -54614,7 +55770,7 @@ function parseOutOfBandChange(value, source) {
   - ${problems2.join("\n  - ")}`, {
     hint: "see docs/emulator.md (Out-of-band changes)"
   });
-  if (!isRecord3(value)) throw fail([`expected an object, got ${describeValue3(value)}`]);
+  if (!isRecord4(value)) throw fail([`expected an object, got ${describeValue3(value)}`]);
   const problems = [];
   for (const key of Object.keys(value)) {
     if (!FIELDS.includes(key)) {
@@ -54670,7 +55826,7 @@ function readAt(value, problems) {
   return void 0;
 }
 function readRequest(value, problems) {
-  if (!isRecord3(value)) {
+  if (!isRecord4(value)) {
     problems.push(`request: expected {method, path, body?}, got ${describeValue3(value)}`);
     return void 0;
   }
@@ -54790,7 +55946,7 @@ function ok(body2) {
 }
 function bodyObject(body2) {
   if (body2 === void 0) return {};
-  if (isRecord3(body2)) return body2;
+  if (isRecord4(body2)) return body2;
   throw badRequest(`Request body must be a JSON object, got ${describeValue3(body2)}`);
 }
 function optionalString(body2, field) {
@@ -55131,7 +56287,7 @@ function listBlocklists({ state }) {
 }
 function readRepo(value, index) {
   const at = `repos[${index}]`;
-  if (!isRecord3(value)) throw badRequest(`${at} must be an object, got ${describeValue3(value)}`);
+  if (!isRecord4(value)) throw badRequest(`${at} must be an object, got ${describeValue3(value)}`);
   const { url, patterns } = value;
   if (typeof url !== "string" || url.trim() === "") {
     throw badRequest(`${at}.url must be a non-empty string, got ${describeValue3(url)}`);
@@ -55323,7 +56479,7 @@ function spend({ state, settings, body: rawBody }) {
 var EMAIL_FORMAT = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 function userSpendLimit({ state, settings, now, actor, body: body2 }) {
   const failure = (message2) => new RequestError(settings.outcomeErrorStatus, { outcome: "error", message: message2 });
-  if (!isRecord3(body2)) {
+  if (!isRecord4(body2)) {
     throw failure(`Request body must be a JSON object, got ${describeValue3(body2)}`);
   }
   const email = body2.userEmail;
@@ -55365,7 +56521,7 @@ function readUpdates(body2) {
   const seen = /* @__PURE__ */ new Map();
   return updates.map((update, index) => {
     const at = `updates[${index}]`;
-    if (!isRecord3(update))
+    if (!isRecord4(update))
       throw badRequest(`${at} must be an object, got ${describeValue3(update)}`);
     const { userEmail, spendLimitDollars } = update;
     if (typeof userEmail !== "string") {
@@ -57052,7 +58208,7 @@ async function planCommand(io, flags, mode) {
   return planExitCode(plan2, flags.detailedExitcode ?? false);
 }
 
-// src/policy/validate.ts
+// src/policy/validate-command.ts
 async function runValidate(options) {
   const result = await loadPolicyDir(
     options.policiesDir,

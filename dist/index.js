@@ -24829,7 +24829,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -25199,9 +25199,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -27312,7 +27312,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -27331,11 +27331,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -64832,8 +64832,13 @@ var PolicyInvalidError = class extends CursorPolicyError {
 var StalePlanError = class extends CursorPolicyError {
 };
 var BlockedError = class extends CursorPolicyError {
-  constructor(message, hint) {
-    super(message, { exitCode: ExitCode2.Blocked, ...hint === void 0 ? {} : { hint } });
+  violations;
+  constructor(violations) {
+    const count = violations.length;
+    super(`the plan breaks ${count} guardrail${count === 1 ? "" : "s"}; nothing was applied`, {
+      exitCode: ExitCode2.Blocked
+    });
+    this.violations = violations;
   }
 };
 
@@ -67132,15 +67137,15 @@ function normalizeRepoUrl(input) {
 // src/shared/url-globs.ts
 var URL_GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true };
 function compileUrlGlobs(globs) {
-  const compiled2 = globs.map((glob) => {
+  const compiled3 = globs.map((glob) => {
     const lowered = glob.trim().toLowerCase();
     const matcher = new Minimatch(lowered, URL_GLOB_OPTIONS);
     if (matcher.hasMagic()) return { glob, test: (key) => matcher.match(key) };
     const exact = normalizeRepoUrl(glob) ?? lowered;
     return { glob, test: (key) => key === exact };
   });
-  if (compiled2.length === 0) return () => void 0;
-  return (urlKey) => compiled2.find((entry) => entry.test(urlKey))?.glob;
+  if (compiled3.length === 0) return () => void 0;
+  return (urlKey) => compiled3.find((entry) => entry.test(urlKey))?.glob;
 }
 
 // src/plan/errors.ts
@@ -67441,8 +67446,10 @@ function membersWithoutLimit(draft) {
   return violations;
 }
 
-// src/policy/resolve.ts
+// src/shared/email-globs.ts
 var EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false };
+
+// src/plan/limit-resolver.ts
 function compileLimitResolver(rules) {
   const byUser = groupBy(
     rules.users,
@@ -67519,7 +67526,7 @@ function groupBy(items2, key, value) {
   return map;
 }
 
-// src/plan/limits.ts
+// src/plan/spend-limits.ts
 function planLimits(desired, live) {
   const rules = canonicalRules(desired.spendLimits);
   const resolve = compileLimitResolver(rules);
@@ -67747,6 +67754,13 @@ function violationMessage(violation) {
 }
 function describeViolation(violation) {
   return plainText(violationMessage(violation));
+}
+function violationList(violations) {
+  return violations.map((violation) => `  - ${describeViolation(violation)}`).join("\n");
+}
+function withViolations(message, violations) {
+  return `${message}:
+${violationList(violations)}`;
 }
 function deleteBreach(breach) {
   const share = breach.total > 0 ? ` (${percent(breach.deletes / breach.total * 100)})` : "";
@@ -68343,6 +68357,7 @@ function awaitingApprovalComment(plan2, frame, review) {
   return fitComment(lines3.join("\n"), frame);
 }
 function blockedApplyComment(message, frame) {
+  const fence = codeFence(message.split("\n"));
   const lines3 = [
     frame.marker,
     `### ${escapeMarkdown(title("apply", frame.dir))}`,
@@ -68350,9 +68365,9 @@ function blockedApplyComment(message, frame) {
     "> [!CAUTION]",
     `> **Nothing was applied:** the plan breaks a guardrail.`,
     "",
-    "```",
+    fence,
     message,
-    "```",
+    fence,
     "",
     `<sub>Commit ${commitLink(frame.commit)} · ${runLink(frame)}.</sub>`,
     ""
@@ -68884,6 +68899,1080 @@ function liveBlocklist(blocklist2) {
 
 // src/core/saved-plan.ts
 import { readFile as readFile2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+var import_ajv2 = __toESM(require_ajv(), 1);
+import { isDeepStrictEqual } from "node:util";
+
+// schemas/plan.schema.json
+var plan_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/plan.schema.json",
+  title: "cursor-policy plan",
+  description: "The machine-readable plan (`cursor-policy plan --format json`): the changes that would make the live Cursor team match the policy, plus notes and guardrail violations. Documented in docs/plan-format.md. Within one formatVersion, fields and kinds may be added (consumers must ignore unknown fields and skip unknown kinds); anything else bumps formatVersion.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "formatVersion",
+    "fingerprint",
+    "shape",
+    "changes",
+    "notes",
+    "violations",
+    "summary",
+    "counts"
+  ],
+  properties: {
+    formatVersion: {
+      const: 1,
+      description: "The version of this format. Changes only when a field is removed, renamed or changes meaning."
+    },
+    fingerprint: {
+      type: "string",
+      pattern: "^[0-9a-f]{64}$",
+      description: "sha256 (hex) over the managed parts of the live state the plan was computed from (members' roles and limits, blocklists' ids, URLs and pattern sets, the response shape; not spend). Apply of a saved plan refuses when it differs."
+    },
+    shape: {
+      type: "string",
+      enum: [
+        "current",
+        "legacy"
+      ],
+      description: 'Which generation of API responses the live state was read from: "current" or "legacy" (where a $0 limit reads as no limit).'
+    },
+    changes: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/change"
+      },
+      description: "The changes, in apply order: create, update, set, clear, delete; then by key."
+    },
+    notes: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/note"
+      },
+      description: "Things worth reporting that are not actions."
+    },
+    violations: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/violation"
+      },
+      description: "Guardrail and threshold breaches; any one blocks apply."
+    },
+    summary: {
+      type: "object",
+      description: "Counts of changes by kind.",
+      properties: {
+        create: {
+          type: "integer",
+          minimum: 0,
+          description: "Blocklists to create."
+        },
+        update: {
+          type: "integer",
+          minimum: 0,
+          description: "Blocklists to update."
+        },
+        delete: {
+          type: "integer",
+          minimum: 0,
+          description: "Blocklists to delete."
+        },
+        set: {
+          type: "integer",
+          minimum: 0,
+          description: "Spend limits to set."
+        },
+        clear: {
+          type: "integer",
+          minimum: 0,
+          description: "Spend limits to clear."
+        },
+        total: {
+          type: "integer",
+          minimum: 0,
+          description: "All changes."
+        }
+      },
+      required: [
+        "create",
+        "update",
+        "delete",
+        "set",
+        "clear",
+        "total"
+      ],
+      additionalProperties: false
+    },
+    counts: {
+      type: "object",
+      description: "What the plan was computed over.",
+      properties: {
+        members: {
+          type: "integer",
+          minimum: 0,
+          description: "Live team members (active)."
+        },
+        liveBlocklists: {
+          type: "integer",
+          minimum: 0,
+          description: "Live blocklists."
+        },
+        desiredBlocklists: {
+          type: "integer",
+          minimum: 0,
+          description: "Blocklists the policy declares."
+        }
+      },
+      required: [
+        "members",
+        "liveBlocklists",
+        "desiredBlocklists"
+      ],
+      additionalProperties: false
+    }
+  },
+  definitions: {
+    limitDollars: {
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 0,
+          description: "Whole dollars; 0 is a $0 limit (nothing may be spent)."
+        },
+        {
+          type: "null",
+          description: "No per-user limit."
+        }
+      ],
+      description: 'A spend limit in whole dollars, or null for "no limit".'
+    },
+    limitBefore: {
+      anyOf: [
+        {
+          type: "integer",
+          minimum: 0,
+          description: "Whole dollars."
+        },
+        {
+          type: "null",
+          description: "No per-user limit (on the legacy shape possibly $0: see beforeAmbiguous)."
+        },
+        {
+          const: "unknown",
+          description: "The spend report had no row for this member."
+        }
+      ],
+      description: 'The limit read from the live state: whole dollars, null (no limit), or "unknown" when the spend report had no row for the member.'
+    },
+    sourceLocation: {
+      type: "object",
+      description: "Where something is written in a policy file.",
+      properties: {
+        file: {
+          type: "string",
+          description: "Policy file, relative to the policy directory."
+        },
+        line: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based line."
+        },
+        column: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based column."
+        }
+      },
+      required: [
+        "file",
+        "line",
+        "column"
+      ],
+      additionalProperties: false
+    },
+    ruleRef: {
+      type: "object",
+      description: "The policy rule that produced a limit.",
+      properties: {
+        rank: {
+          type: "string",
+          enum: [
+            "user",
+            "group",
+            "emailPattern",
+            "role",
+            "default"
+          ],
+          description: "The rule's kind, in precedence order: user > group > emailPattern > role > default."
+        },
+        name: {
+          type: "string",
+          description: 'The email, group name, email glob, role, or "default".'
+        },
+        source: {
+          description: "Where the rule is written.",
+          allOf: [
+            {
+              $ref: "#/definitions/sourceLocation"
+            }
+          ]
+        }
+      },
+      required: [
+        "rank",
+        "name",
+        "source"
+      ],
+      additionalProperties: false
+    },
+    blocklistCreate: {
+      type: "object",
+      description: "Create a blocklist for a repository the policy declares and live state lacks. Applied by an upsert.",
+      properties: {
+        kind: {
+          const: "create",
+          description: "Change kind."
+        },
+        resource: {
+          const: "blocklist",
+          description: 'Always "blocklist".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised repository URL the change is keyed by (https://host/path, lower-case, no .git)."
+        },
+        url: {
+          type: "string",
+          description: "The URL as written in policy: what the upsert sends."
+        },
+        after: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "The patterns to set: de-duplicated and sorted."
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "url",
+        "after"
+      ],
+      additionalProperties: false
+    },
+    blocklistUpdate: {
+      type: "object",
+      description: "Replace the patterns of a live blocklist whose pattern set differs from the policy. Applied by an upsert.",
+      properties: {
+        kind: {
+          const: "update",
+          description: "Change kind."
+        },
+        resource: {
+          const: "blocklist",
+          description: 'Always "blocklist".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised repository URL the change is keyed by (https://host/path, lower-case, no .git)."
+        },
+        url: {
+          type: "string",
+          description: "The live entry's URL as the server stored it: the upsert sends this spelling so it addresses the existing entry."
+        },
+        id: {
+          type: "string",
+          description: "The live entry's id."
+        },
+        before: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "The live patterns as a set: de-duplicated and sorted."
+        },
+        after: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "The patterns to set: de-duplicated and sorted."
+        },
+        added: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "Patterns in after but not in before, sorted."
+        },
+        removed: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "Patterns in before but not in after, sorted."
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "url",
+        "id",
+        "before",
+        "after",
+        "added",
+        "removed"
+      ],
+      additionalProperties: false
+    },
+    blocklistDelete: {
+      type: "object",
+      description: "Delete a live blocklist. Applied by DELETE by id, after all upserts and limits.",
+      properties: {
+        kind: {
+          const: "delete",
+          description: "Change kind."
+        },
+        resource: {
+          const: "blocklist",
+          description: 'Always "blocklist".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised repository URL the change is keyed by (https://host/path, lower-case, no .git)."
+        },
+        url: {
+          type: "string",
+          description: "The URL as the server stored it."
+        },
+        id: {
+          type: "string",
+          description: "The live entry's id: what the delete sends."
+        },
+        before: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "A blocklist glob pattern."
+          },
+          description: "The live patterns as a set: de-duplicated and sorted."
+        },
+        reason: {
+          type: "string",
+          enum: [
+            "undeclared",
+            "duplicate"
+          ],
+          description: 'Why it goes: "undeclared" (the policy does not declare the repo and ownership.prune is on) or "duplicate" (a second live entry for a repo the policy declares).'
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "url",
+        "id",
+        "before"
+      ],
+      additionalProperties: false
+    },
+    limitSet: {
+      type: "object",
+      description: "Set a member's monthly spend limit to a number of dollars.",
+      properties: {
+        kind: {
+          const: "set",
+          description: "Change kind."
+        },
+        resource: {
+          const: "spendLimit",
+          description: 'Always "spendLimit".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised email (trimmed, lower-case) the change is keyed by."
+        },
+        email: {
+          type: "string",
+          minLength: 1,
+          description: "The member's email as the API lists it: what the write sends."
+        },
+        name: {
+          type: "string",
+          description: "The member's name as the API lists it."
+        },
+        role: {
+          type: "string",
+          description: "The member's role, normalised (owner, member, free-owner, or an unknown value as is)."
+        },
+        before: {
+          description: "The limit read from the live state.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitBefore"
+            }
+          ]
+        },
+        after: {
+          type: "integer",
+          minimum: 0,
+          description: "The new limit in whole dollars (0 = $0)."
+        },
+        rule: {
+          description: "The policy rule that produced the new limit.",
+          allOf: [
+            {
+              $ref: "#/definitions/ruleRef"
+            }
+          ]
+        },
+        spendCents: {
+          type: "number",
+          minimum: 0,
+          description: "Spend so far this billing cycle, in cents (may be fractional)."
+        },
+        beforeAmbiguous: {
+          const: true,
+          description: 'Present (true) when before was read from the legacy field, where 0 means "no override": before null may really be $0.'
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "email",
+        "name",
+        "role",
+        "before",
+        "after",
+        "rule",
+        "spendCents"
+      ],
+      additionalProperties: false
+    },
+    limitClear: {
+      type: "object",
+      description: "Remove a member's per-user spend limit.",
+      properties: {
+        kind: {
+          const: "clear",
+          description: "Change kind."
+        },
+        resource: {
+          const: "spendLimit",
+          description: 'Always "spendLimit".'
+        },
+        key: {
+          type: "string",
+          description: "The normalised email (trimmed, lower-case) the change is keyed by."
+        },
+        email: {
+          type: "string",
+          minLength: 1,
+          description: "The member's email as the API lists it: what the write sends."
+        },
+        name: {
+          type: "string",
+          description: "The member's name as the API lists it."
+        },
+        role: {
+          type: "string",
+          description: "The member's role, normalised (owner, member, free-owner, or an unknown value as is)."
+        },
+        before: {
+          description: "The limit read from the live state.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitBefore"
+            }
+          ]
+        },
+        after: {
+          type: "null",
+          description: "Always null: no limit."
+        },
+        rule: {
+          description: "The policy rule that produced the new limit.",
+          allOf: [
+            {
+              $ref: "#/definitions/ruleRef"
+            }
+          ]
+        },
+        spendCents: {
+          type: "number",
+          minimum: 0,
+          description: "Spend so far this billing cycle, in cents (may be fractional)."
+        },
+        beforeAmbiguous: {
+          const: true,
+          description: 'Present (true) when before was read from the legacy field, where 0 means "no override": before null may really be $0.'
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "email",
+        "name",
+        "role",
+        "before",
+        "after",
+        "rule",
+        "spendCents"
+      ],
+      additionalProperties: false
+    },
+    change: {
+      oneOf: [
+        {
+          $ref: "#/definitions/blocklistCreate"
+        },
+        {
+          $ref: "#/definitions/blocklistUpdate"
+        },
+        {
+          $ref: "#/definitions/blocklistDelete"
+        },
+        {
+          $ref: "#/definitions/limitSet"
+        },
+        {
+          $ref: "#/definitions/limitClear"
+        }
+      ],
+      description: "One change. Changes are listed in a fixed order: create, update, set, clear, delete (the apply order), then by key, then by id."
+    },
+    note: {
+      oneOf: [
+        {
+          type: "object",
+          description: "A user named in policy who is not on the team yet: their limit is applied once they join.",
+          properties: {
+            kind: {
+              const: "pending-member",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The normalised email from the policy."
+            },
+            rule: {
+              description: "The rule that names them.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "rule"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A member no rule covers: their limit is left alone.",
+          properties: {
+            kind: {
+              const: "uncovered-member",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            role: {
+              type: "string",
+              description: "The member's normalised role."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "role"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The spend report had no row for this member, so the current limit is unknown; the policy's limit is planned anyway.",
+          properties: {
+            kind: {
+              const: "limit-unknown",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            }
+          },
+          required: [
+            "kind",
+            "email"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: 'Legacy response shape: the member reads as "no limit", which may really be $0. Wanted 0: the (idempotent) set is planned and cannot be confirmed. Wanted null: nothing is planned.',
+          properties: {
+            kind: {
+              const: "ambiguous-zero-limit",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            wanted: {
+              description: "The limit the policy wants.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "wanted"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "Legacy response shape: the policy clears the member's limit, but the legacy spend-limit write has no null, so an API of that generation may refuse the clear. The clear is planned anyway.",
+          properties: {
+            kind: {
+              const: "legacy-clear",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limitDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "The limit the member has now, in whole dollars."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The new limit is below what the member already spent this cycle: it blocks them at once.",
+          properties: {
+            kind: {
+              const: "limit-below-spend",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limitDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "The new limit in dollars."
+            },
+            spendCents: {
+              type: "number",
+              minimum: 0,
+              description: "Spend so far this cycle, in cents."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars",
+            "spendCents"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The live limit already equals the policy, but the API enforces a higher limit or none (a group or team limit wins).",
+          properties: {
+            kind: {
+              const: "limit-not-effective",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limitDollars: {
+              description: "The member's limit (as the policy wants it).",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            },
+            effectiveDollars: {
+              description: "What the API says is enforced.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars",
+            "effectiveDollars"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A live blocklist the policy does not declare, left alone because ownership.prune is off.",
+          properties: {
+            kind: {
+              const: "unmanaged-blocklist",
+              description: "Note kind."
+            },
+            url: {
+              type: "string",
+              description: "The URL as the server stored it."
+            },
+            id: {
+              type: "string",
+              description: "The live entry's id."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "id"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A live blocklist matched by ownership.ignore: managed elsewhere, never touched.",
+          properties: {
+            kind: {
+              const: "ignored-blocklist",
+              description: "Note kind."
+            },
+            url: {
+              type: "string",
+              description: "The URL as the server stored it."
+            },
+            id: {
+              type: "string",
+              description: "The live entry's id."
+            },
+            pattern: {
+              type: "string",
+              description: "The ignore glob that matched."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "id",
+            "pattern"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The policy repeats a pattern for a repository.",
+          properties: {
+            kind: {
+              const: "duplicate-pattern",
+              description: "Note kind."
+            },
+            url: {
+              type: "string",
+              description: "The repository URL."
+            },
+            pattern: {
+              type: "string",
+              description: "The repeated pattern."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "pattern"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A second live entry for a declared repo (another spelling of its URL), left alone because ownership.prune is off.",
+          properties: {
+            kind: {
+              const: "duplicate-blocklist",
+              description: "Note kind."
+            },
+            url: {
+              type: "string",
+              description: "The URL as the server stored it."
+            },
+            id: {
+              type: "string",
+              description: "The live entry's id."
+            },
+            key: {
+              type: "string",
+              description: "The normalised URL of the declared repo it duplicates."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "id",
+            "key"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The delete threshold is exceeded, but --allow-deletes lets the plan through.",
+          properties: {
+            kind: {
+              const: "deletes-allowed",
+              description: "Note kind."
+            },
+            deletes: {
+              type: "integer",
+              minimum: 0,
+              description: "Blocklist deletions in the plan."
+            },
+            total: {
+              type: "integer",
+              minimum: 0,
+              description: "Live blocklists the percentage is taken of."
+            },
+            maxCount: {
+              type: "integer",
+              minimum: 0,
+              description: "guardrails.maxDeletes.count, when set."
+            },
+            maxPercent: {
+              type: "number",
+              minimum: 0,
+              maximum: 100,
+              description: "guardrails.maxDeletes.percent, when set."
+            }
+          },
+          required: [
+            "kind",
+            "deletes",
+            "total"
+          ],
+          additionalProperties: false
+        }
+      ],
+      description: "Something worth reporting that is not an action. Sorted by kind, then by email or URL."
+    },
+    violation: {
+      oneOf: [
+        {
+          type: "object",
+          description: "More blocklist deletions than guardrails.maxDeletes allows (by count or percentage of live blocklists). Overridable with --allow-deletes (then reported as the note deletes-allowed).",
+          properties: {
+            kind: {
+              const: "too-many-deletes",
+              description: "Violation kind."
+            },
+            deletes: {
+              type: "integer",
+              minimum: 0,
+              description: "Blocklist deletions in the plan."
+            },
+            total: {
+              type: "integer",
+              minimum: 0,
+              description: "Live blocklists the percentage is taken of."
+            },
+            maxCount: {
+              type: "integer",
+              minimum: 0,
+              description: "guardrails.maxDeletes.count, when set."
+            },
+            maxPercent: {
+              type: "number",
+              minimum: 0,
+              maximum: 100,
+              description: "guardrails.maxDeletes.percent, when set."
+            },
+            overridable: {
+              const: true,
+              description: "Always true: --allow-deletes lets it through."
+            }
+          },
+          required: [
+            "kind",
+            "deletes",
+            "total",
+            "overridable"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A member's policy limit is above guardrails.maxUserLimitDollars (no limit counts as above).",
+          properties: {
+            kind: {
+              const: "limit-above-maximum",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limit: {
+              description: "The limit the policy gives them.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            },
+            maximum: {
+              type: "integer",
+              minimum: 0,
+              description: "guardrails.maxUserLimitDollars."
+            },
+            rule: {
+              description: "The rule that gives the limit.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limit",
+            "maximum",
+            "rule"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "guardrails.requireLimitForEveryMember is on and a member ends uncovered or with no limit.",
+          properties: {
+            kind: {
+              const: "member-without-limit",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            rule: {
+              description: 'The rule that gives "no limit"; absent when no rule covers the member.',
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The plan deletes the blocklist of a repository in guardrails.protectedRepos. The delete stays listed; the plan is blocked.",
+          properties: {
+            kind: {
+              const: "protected-repo-delete",
+              description: "Violation kind."
+            },
+            url: {
+              type: "string",
+              description: "The URL as the server stored it."
+            },
+            pattern: {
+              type: "string",
+              description: "The protectedRepos glob that matched."
+            }
+          },
+          required: [
+            "kind",
+            "url",
+            "pattern"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "Rules of the same (winning) rank give a member different limits: a policy error. No change is planned for the member.",
+          properties: {
+            kind: {
+              const: "limit-conflict",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            rules: {
+              type: "array",
+              minItems: 2,
+              items: {
+                $ref: "#/definitions/ruleRef"
+              },
+              description: "The disagreeing rules, sorted."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "rules"
+          ],
+          additionalProperties: false
+        }
+      ],
+      description: "A guardrail or safety threshold the plan breaks. Any violation blocks apply (exit code 3). Sorted by kind, then by email or URL."
+    }
+  }
+};
 
 // src/core/review.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -71483,12 +72572,10 @@ async function readSavedPlan(file) {
   try {
     text = await readFile2(file, "utf8");
   } catch (error2) {
-    throw new StalePlanError(
-      `cannot read the saved plan ${file}: ${error2.code ?? String(error2)}`,
-      {
-        hint: "create it with `cursor-policy plan --out FILE`"
-      }
-    );
+    const code2 = error2 instanceof Error && "code" in error2 ? String(error2.code) : String(error2);
+    throw new StalePlanError(`cannot read the saved plan ${file}: ${code2}`, {
+      hint: "create it with `cursor-policy plan --out FILE`"
+    });
   }
   let data2;
   try {
@@ -71498,9 +72585,11 @@ async function readSavedPlan(file) {
       hint: "create it again with `cursor-policy plan --out FILE`"
     });
   }
-  if (!isSavedPlan(data2)) {
+  const { ajv, validate } = savedPlanSchema();
+  if (!validate(data2)) {
+    const problem = describeSchemaErrors(ajv, validate.errors ?? []);
     throw new StalePlanError(
-      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})`,
+      `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})${problem ? `: ${problem}` : ""}`,
       {
         hint: "create it with `cursor-policy plan --out FILE` using this version of cursor-policy"
       }
@@ -71508,11 +72597,84 @@ async function readSavedPlan(file) {
   }
   return data2;
 }
-function isSavedPlan(data2) {
-  if (!data2 || typeof data2 !== "object") return false;
-  const record = data2;
-  const plan2 = record.plan;
-  return record.kind === SAVED_PLAN_KIND && record.formatVersion === PLAN_FORMAT_VERSION && typeof record.policyDigest === "string" && !!plan2 && typeof plan2.fingerprint === "string" && Array.isArray(plan2.changes);
+var SAVED_PLAN_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["kind", "formatVersion", "toolVersion", "policyDigest", "plan"],
+  properties: {
+    kind: { const: SAVED_PLAN_KIND },
+    formatVersion: { const: PLAN_FORMAT_VERSION },
+    toolVersion: { type: "string" },
+    policyDigest: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    plan: { $ref: plan_schema_default.$id }
+  }
+};
+var compiled2;
+function savedPlanSchema() {
+  if (compiled2 === void 0) {
+    const ajv = new import_ajv2.Ajv({ strict: true, allErrors: true, verbose: true }).addSchema(plan_schema_default);
+    compiled2 = { ajv, validate: ajv.compile(SAVED_PLAN_SCHEMA) };
+  }
+  return compiled2;
+}
+function describeSchemaErrors(ajv, errors) {
+  const first = errors.find((e) => e.keyword !== "oneOf");
+  if (first === void 0) return void 0;
+  const choice = errors.find(
+    (e) => e.keyword === "oneOf" && (first.instancePath === e.instancePath || first.instancePath.startsWith(`${e.instancePath}/`))
+  );
+  if (choice === void 0) return describeSchemaError(first);
+  const item = choice.data;
+  const kind = isRecord2(item) ? item.kind : void 0;
+  const definition = Object.entries(plan_schema_default.definitions).find(
+    ([, schema]) => isDeepStrictEqual(schema, choice.parentSchema)
+  )?.[0];
+  const count = Array.isArray(choice.schema) ? choice.schema.length : 0;
+  const forms = Array.from({ length: definition === void 0 ? 0 : count }, (_, index) => {
+    const check = ajv.getSchema(`${plan_schema_default.$id}#/definitions/${definition}/oneOf/${index}`);
+    return check === void 0 ? [] : [{ kind: kindOf(ajv, check.schema), check }];
+  }).flat();
+  if (forms.length === 0) return describeSchemaError(first);
+  const named = forms.find((form) => form.kind !== void 0 && form.kind === kind);
+  if (named === void 0) {
+    const kinds = forms.map((form) => quoted(form.kind)).join(", ");
+    return `${choice.instancePath}/kind must be one of ${kinds}, not ${quoted(kind)}`;
+  }
+  named.check(item);
+  const inForm = named.check.errors?.[0];
+  return inForm ? describeSchemaError({
+    ...inForm,
+    instancePath: `${choice.instancePath}${inForm.instancePath}`
+  }) : describeSchemaError(first);
+}
+function kindOf(ajv, schema) {
+  if (isRecord2(schema) && typeof schema.$ref === "string") {
+    return kindOf(ajv, ajv.getSchema(`${plan_schema_default.$id}${schema.$ref}`)?.schema);
+  }
+  const properties = isRecord2(schema) ? schema.properties : void 0;
+  const kind = isRecord2(properties) ? properties.kind : void 0;
+  return isRecord2(kind) ? kind.const : void 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeSchemaError(error2) {
+  const where2 = error2.instancePath === "" ? "the top level" : error2.instancePath;
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "required":
+      return `${where2} has no "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `${where2} has a field this version does not know, "${String(params.additionalProperty)}"`;
+    case "const":
+      return `${where2} must be ${quoted(params.allowedValue)}, not ${quoted(error2.data)}`;
+    default:
+      return `${where2} ${error2.message ?? "is not valid"} (found ${quoted(error2.data)})`;
+  }
+}
+function quoted(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 var SavedPlanOutdatedError = class extends StalePlanError {
   constructor(mismatch, message, hint) {
@@ -71564,13 +72726,7 @@ async function applyPolicy(options) {
     allowDeletes: options.allowDeletes
   });
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan2, policy.digest);
-  if (plan2.violations.length > 0) {
-    const reasons = plan2.violations.map((v) => `  - ${describeViolation(v)}`).join("\n");
-    throw new BlockedError(
-      `the plan breaks ${plan2.violations.length} guardrail${plan2.violations.length === 1 ? "" : "s"}; nothing was applied:
-${reasons}`
-    );
-  }
+  if (plan2.violations.length > 0) throw new BlockedError(plan2.violations);
   if (plan2.changes.length === 0) return { status: "no-changes", plan: plan2, exitCode: ExitCode2.Ok };
   if (!await options.confirm(plan2)) return { status: "declined", plan: plan2, exitCode: ExitCode2.Error };
   options.signal?.throwIfAborted();
@@ -71753,7 +72909,11 @@ async function runApply(step, policy) {
     });
   } catch (error2) {
     if (error2 instanceof BlockedError && pr && step.inputs.comment) {
-      await step.sticky(pr.number, "apply", blockedApplyComment(step.scrub(error2.message), frame));
+      await step.sticky(
+        pr.number,
+        "apply",
+        blockedApplyComment(step.scrub(withViolations(error2.message, error2.violations)), frame)
+      );
     }
     if (error2 instanceof SavedPlanOutdatedError) {
       throw new StalePlanError(error2.message, { hint: OUTDATED_HINTS[error2.mismatch] });
@@ -72407,7 +73567,7 @@ var MAX_JSON_DEPTH = 64;
 function childPath(path6, key) {
   return path6 === "" ? key : `${path6}.${key}`;
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isNumber(value) {
@@ -72423,7 +73583,7 @@ var At = class _At {
     throw new ShapeError(this.path, `expected ${expected}, got ${got}`);
   }
   object() {
-    if (!isRecord2(this.value)) this.fail("an object");
+    if (!isRecord3(this.value)) this.fail("an object");
     return new Fields(this.value, this.path);
   }
   array(item) {
@@ -72472,7 +73632,7 @@ var At = class _At {
       return this.fail(`JSON nested at most ${MAX_JSON_DEPTH} levels deep`);
     }
     if (Array.isArray(value)) return this.array((at) => at.json(depth + 1));
-    if (isRecord2(value)) {
+    if (isRecord3(value)) {
       const result = {};
       for (const [key, child] of Object.entries(value)) {
         result[key] = new _At(child, childPath(this.path, key)).json(depth + 1);
@@ -74209,7 +75369,9 @@ function checkEvent(step) {
 async function failed(step, error2) {
   const kind = step.inputs.command;
   const frame = step.frame(kind);
-  const message = step.scrub(error2.message);
+  const message = step.scrub(
+    error2 instanceof BlockedError ? withViolations(error2.message, error2.violations) : error2.message
+  );
   const rawHint = error2 instanceof PolicyInvalidError ? `fix the problems listed above (run \`${validateCommand(step.dir)}\` to check them offline), then push again` : error2.hint;
   const hint = rawHint === void 0 ? void 0 : step.scrub(rawHint);
   const pr = step.context.pullRequest;
