@@ -15,6 +15,10 @@ const SPAWNING = [
   "test/action/action-*.test.ts",
   "test/emulator/cli-process.test.ts",
   "test/architecture/layers.test.ts",
+  "test/security/**/*.test.ts",
+  "test/package/**/*.test.ts",
+  "test/action/suggested-commands.test.ts",
+  "test/policy/validate.test.ts",
 ];
 
 const HOOK_TIMEOUT_MS = 30_000;
