@@ -13,9 +13,10 @@ import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { Plan } from "../model/plan.js";
 import { plan as computePlan, verifiableChanges } from "../plan/plan.js";
-import type { Clock } from "../shared/clock.js";
+import { type Clock, systemClock, utcDate } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import { attributePlan } from "./attribution.js";
 import type { Connection } from "./connect.js";
 import { BlockedError } from "./errors.js";
 import type { LoadedPolicy } from "./policy.js";
@@ -26,14 +27,51 @@ interface PlanOutcome {
   readonly live: LiveState;
 }
 
+/** The switches of plan, apply and drift (flags on the CLI, inputs of the Action). */
+export interface PlanSwitches {
+  /** --allow-deletes: a delete threshold does not block. */
+  readonly allowDeletes: boolean;
+  /** --allow-large-changes: the other size thresholds (limit changes, raises) do not block. */
+  readonly allowLargeChanges?: boolean;
+  /** --strict: an email the policy names that is not on the team blocks the plan. */
+  readonly strict?: boolean;
+  /** Where "today" comes from (temporary exceptions end by it); the system clock by default. */
+  readonly clock?: Pick<Clock, "now">;
+}
+
 /** Reads live state with read-only calls and plans. `reader` has no write method, by type and at run time. */
 export async function planAgainstLive(
   desired: DesiredState,
   reader: AdminReader,
-  options: { allowDeletes: boolean },
+  options: PlanSwitches,
 ): Promise<PlanOutcome> {
   const live = await readLiveState(reader);
-  return { plan: computePlan(desired, live, { allowDeletes: options.allowDeletes }), live };
+  return { plan: computePlan(desired, live, plannerOptions(options)), live };
+}
+
+/**
+ * `plan`: the plan, with who last changed each live value it would change (the audit log; see
+ * src/core/attribution.ts). Apply plans without it: its writes need no attribution.
+ */
+export async function planForReview(
+  desired: DesiredState,
+  reader: AdminReader,
+  options: PlanSwitches,
+): Promise<PlanOutcome> {
+  const planned = await planAgainstLive(desired, reader, options);
+  const plan = await attributePlan(planned.plan, planned.live, reader, {
+    clock: options.clock ?? systemClock,
+  });
+  return { plan, live: planned.live };
+}
+
+function plannerOptions(switches: PlanSwitches) {
+  return {
+    allowDeletes: switches.allowDeletes,
+    allowLargeChanges: switches.allowLargeChanges ?? false,
+    strict: switches.strict ?? false,
+    today: utcDate(switches.clock ?? systemClock),
+  };
 }
 
 /** Exit code for plan and drift: 3 when blocked, 2 for pending changes when asked, else 0. */
@@ -54,10 +92,9 @@ export interface ApplyOutcome {
   readonly exitCode: ExitCode;
 }
 
-interface ApplyRunOptions {
+interface ApplyRunOptions extends Omit<PlanSwitches, "clock"> {
   readonly policy: LoadedPolicy;
   readonly connection: Connection;
-  readonly allowDeletes: boolean;
   /** Apply exactly this reviewed plan; refused when live state or policy changed since. */
   readonly savedPlan?: SavedPlan;
   /** Asked once the plan is known and not empty; false stops before any write. */
@@ -75,9 +112,13 @@ interface ApplyRunOptions {
 
 export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcome> {
   const { policy, connection, logger } = options;
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, {
+  const switches: PlanSwitches = {
     allowDeletes: options.allowDeletes,
-  });
+    allowLargeChanges: options.allowLargeChanges ?? false,
+    strict: options.strict ?? false,
+    clock: options.clock,
+  };
+  const { plan } = await planAgainstLive(policy.desired, connection.reader, switches);
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
 
   if (plan.violations.length > 0) throw new BlockedError(plan.violations);
@@ -99,9 +140,11 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   if (result.interrupted) return { status: "applied", plan, result, exitCode: ExitCode.Error };
 
   // Read back and plan again: the proof that the team now matches, or exactly what did not take.
-  const { plan: verification } = await planAgainstLive(policy.desired, connection.reader, {
-    allowDeletes: options.allowDeletes,
-  });
+  const { plan: verification } = await planAgainstLive(
+    policy.desired,
+    connection.reader,
+    switches,
+  );
   // Changes the API cannot confirm (a legacy-shape $0, a member without a spend row) stay in any
   // re-plan whatever we write; they are reported, but they do not fail the verification.
   const converged = verifiableChanges(verification).length === 0;

@@ -4,7 +4,7 @@
 // reflect the layout).
 
 import type {
-  DeleteThreshold,
+  ChangeThreshold,
   DesiredBlocklist,
   DesiredState,
   Guardrails,
@@ -72,7 +72,7 @@ export function buildDesiredState(parts: PolicyParts, files: readonly string[]):
 function buildGuardrails(parts: PolicyParts): Guardrails {
   const count = parts.maxDeletesCount[0]?.value;
   const percent = parts.maxDeletesPercent[0]?.value;
-  const maxDeletes: DeleteThreshold | undefined =
+  const maxDeletes: ChangeThreshold | undefined =
     count === undefined && percent === undefined
       ? undefined
       : {

@@ -3,7 +3,7 @@
 import type { Note } from "../model/plan.js";
 import { code, data, type Message, plainText } from "./fragments.js";
 import { dollars, limitDollars, money, ruleWithLocation } from "./values.js";
-import { deleteBreach } from "./violations.js";
+import { raiseBreach, shareBreach } from "./violations.js";
 
 export function noteMessage(note: Note): Message {
   switch (note.kind) {
@@ -73,8 +73,22 @@ export function noteMessage(note: Note): Message {
       ];
     case "duplicate-pattern":
       return [code(note.url), " lists ", code(note.pattern), " more than once"];
-    case "deletes-allowed":
-      return [`${deleteBreach(note)}: allowed by --allow-deletes`];
+    case "threshold-overridden":
+      return [`${shareBreach(note)}: allowed by --${note.override}`];
+    case "limit-raise-overridden":
+      return [...raiseBreach(note), `: allowed by --${note.override}`];
+    case "exception-expired":
+      return [
+        "the temporary limit of ",
+        limitDollars(note.limitDollars),
+        " for ",
+        data(note.email),
+        ` ended on ${note.until} (`,
+        ...ruleWithLocation(note.rule),
+        "): they fall back to their other rules; remove the entry once that is applied",
+      ];
+    case "pending-member-joined":
+      return [data(note.email), " has joined the team: remove them from pendingMembers"];
   }
 }
 

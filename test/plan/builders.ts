@@ -211,7 +211,10 @@ export function liveMatching(
   });
 }
 
-export const noOptions = { allowDeletes: false } as const;
+/** The planner's "today" in unit tests (a fixed date: the planner reads no clock). */
+export const TODAY = "2026-11-15";
+
+export const noOptions = { allowDeletes: false, today: TODAY } as const;
 
 function nameFromEmail(email: string): string {
   const local = email.split("@")[0] ?? email;

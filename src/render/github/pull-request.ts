@@ -18,7 +18,7 @@ import {
   wholePlanHint,
 } from "./frame.js";
 import { type ReviewedPlan, reviewedStampLine } from "./review.js";
-import { riskFirst } from "./risk-order.js";
+import { riskFirst } from "../risk-order.js";
 import { COMMENT_MAX_CHARS } from "./size-limits.js";
 
 /** Problems listed in a comment; the job summary lists them all. */
