@@ -114,10 +114,48 @@ type Verdict<T> =
       readonly kind: "retry";
       /** A 429: the whole endpoint backs off, not only this request. */
       readonly rateLimited: boolean;
+      /** No connection could be made (refused, unknown host): retried only briefly. */
+      readonly cannotConnect: boolean;
       readonly retryAfterMs: number | undefined;
       /** Thrown when no attempts are left. */
       readonly exhausted: (attempts: number) => ApiError;
     };
+
+/**
+ * Failures that happen before any request is sent: nothing listens there, or the host name does
+ * not resolve. A wrong base URL fails like this on every attempt, so they are retried only
+ * briefly (a wrong URL used to take 40 s and 15 log lines to report).
+ */
+const CONNECT_FAILURES: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_NONAME",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+/** Attempts for a connection that cannot be made: the first and two quick retries. */
+const CONNECT_ATTEMPTS = 3;
+/** Waits of about 0.25 and 0.5 s between them: enough for a server that is just starting. */
+const CONNECT_RETRY: RetryPolicy = {
+  maxAttempts: CONNECT_ATTEMPTS,
+  baseDelayMs: 250,
+  maxDelayMs: 1_000,
+};
+
+/** What a connection failure means, for people. */
+const CONNECT_REASONS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: "connection refused, nothing is listening at that address and port",
+  ENOTFOUND: "the host name does not resolve (DNS lookup found nothing)",
+  EAI_AGAIN: "the host name could not be resolved (DNS lookup failed)",
+  EAI_NONAME: "the host name does not resolve (DNS lookup found nothing)",
+  EHOSTUNREACH: "the host is unreachable",
+  ENETUNREACH: "the network is unreachable",
+  EADDRNOTAVAIL: "the address is not available",
+  UND_ERR_CONNECT_TIMEOUT: "no connection within the connect timeout",
+};
 
 const NOT_MEMBER =
   /not (?:a |an )?(?:team )?member|not (?:on|in|part of) (?:the|this|your) team|user not found|no such (?:user|member)/i;
@@ -176,8 +214,9 @@ export class AdminHttp {
         let answer: Answer;
         try {
           answer = await this.#send(endpoint.method, url, payload);
-        } finally {
-          permit.release();
+        } catch (error) {
+          permit.done(undefined);
+          throw error;
         }
         const durationMs = this.#options.clock.now() - started;
         const context: ApiCallContext = {
@@ -187,7 +226,32 @@ export class AdminHttp {
           attempts: attempt,
           request: spec.describe === undefined ? undefined : this.scrub(spec.describe),
         };
-        const verdict = this.#judge(answer, spec, context, mayHaveApplied);
+        const verdict: Verdict<T> = this.#judge(answer, spec, context, mayHaveApplied);
+        const lastAttempt =
+          attempt >= this.#options.retry.maxAttempts ||
+          (verdict.kind === "retry" && verdict.cannotConnect && attempt >= CONNECT_ATTEMPTS);
+        const backoffMs =
+          verdict.kind === "retry"
+            ? retryDelay({
+                retry: attempt,
+                rateLimited: verdict.rateLimited,
+                retryAfterMs: verdict.retryAfterMs,
+                policy: verdict.cannotConnect ? CONNECT_RETRY : this.#options.retry,
+                random: this.#options.random,
+              })
+            : 0;
+        // A 429 holds the whole endpoint (every queued request waits for the same window), so
+        // the wait is the limiter's to decide; the request goes back in line for its turn.
+        const hold =
+          verdict.kind === "retry" && verdict.rateLimited
+            ? permit.rateLimited(
+                verdict.retryAfterMs === undefined
+                  ? undefined
+                  : Math.min(verdict.retryAfterMs, this.#options.retry.maxDelayMs),
+                backoffMs,
+              )
+            : undefined;
+        if (hold === undefined) permit.done(answer.kind === "response" ? answer.status : undefined);
         const event = {
           endpoint: spec.endpoint,
           method: endpoint.method,
@@ -199,33 +263,35 @@ export class AdminHttp {
           waitedMs: permit.waitedMs,
         };
 
-        if (verdict.kind !== "retry" || attempt >= this.#options.retry.maxAttempts) {
+        if (verdict.kind !== "retry" || lastAttempt) {
           this.#emit(event);
           if (verdict.kind === "done") return verdict.value;
           throw verdict.kind === "fail" ? verdict.error : verdict.exhausted(attempt);
         }
 
-        const waitMs = retryDelay({
-          retry: attempt,
-          rateLimited: verdict.rateLimited,
-          retryAfterMs: verdict.retryAfterMs,
-          policy: this.#options.retry,
-          random: this.#options.random,
-        });
+        const waitMs = hold?.holdMs ?? backoffMs;
         this.#emit({ ...event, retryInMs: waitMs });
+        if (hold !== undefined) {
+          // One line per hold, not one per queued request that meets it.
+          if (hold.fresh) {
+            this.#log(
+              "info",
+              `${endpoint.method} ${path}: rate limited (429); holding this endpoint for ` +
+                `${(waitMs / 1000).toFixed(1)} s${verdict.retryAfterMs === undefined ? "" : " (Retry-After)"}`,
+            );
+          }
+          continue;
+        }
+        // A refused connection or an unknown host is retried briefly and quietly: it is almost
+        // always a wrong base URL, and the error that follows says so once.
         this.#log(
-          "info",
+          verdict.cannotConnect ? "debug" : "info",
           `${endpoint.method} ${path}: ${answer.kind === "response" ? answer.status : answer.reason}; ` +
             `retrying in ${(waitMs / 1000).toFixed(1)} s ` +
-            `(attempt ${attempt + 1} of ${this.#options.retry.maxAttempts})`,
+            `(attempt ${attempt + 1} of ${verdict.cannotConnect ? CONNECT_ATTEMPTS : this.#options.retry.maxAttempts})`,
         );
-        if (verdict.rateLimited) {
-          // The limiter holds every request to this endpoint, this one included, at its next turn.
-          this.#options.limiter.rateLimited(spec.endpoint, waitMs);
-        } else {
-          mayHaveApplied = true;
-          await this.#options.clock.sleep(waitMs, this.#waitSignal);
-        }
+        mayHaveApplied ||= !verdict.cannotConnect;
+        await this.#options.clock.sleep(waitMs, this.#waitSignal);
       }
     } catch (error) {
       throw this.#scrubError(error);
@@ -242,6 +308,7 @@ export class AdminHttp {
       return {
         kind: "retry",
         rateLimited: false,
+        cannotConnect: CONNECT_FAILURES.has(answer.code),
         retryAfterMs: undefined,
         exhausted: (attempts) =>
           new NetworkError(
@@ -269,6 +336,7 @@ export class AdminHttp {
       return {
         kind: "retry",
         rateLimited: true,
+        cannotConnect: false,
         retryAfterMs: parseRetryAfter(answer.retryAfter, this.#options.clock.now()),
         exhausted: (attempts) => new RateLimitedError({ ...failed, attempts }),
       };
@@ -277,6 +345,7 @@ export class AdminHttp {
       return {
         kind: "retry",
         rateLimited: false,
+        cannotConnect: false,
         retryAfterMs: parseRetryAfter(answer.retryAfter, this.#options.clock.now()),
         exhausted: (attempts) => new ServerError({ ...failed, attempts }),
       };
@@ -375,7 +444,9 @@ export class AdminHttp {
       const code = timeout.signal.aborted ? "timeout" : networkCode(error);
       const reason = timeout.signal.aborted
         ? `no complete answer within ${timeoutMs} ms`
-        : this.scrub(describeNetworkError(error));
+        : CONNECT_REASONS[code] !== undefined
+          ? `${code}: ${CONNECT_REASONS[code]}`
+          : this.scrub(describeNetworkError(error));
       // Never keep undici's error: it can hold the request, its headers, and the socket.
       return { kind: "no-response", reason, code, cause: new TransportFailure(reason, code) };
     } finally {
