@@ -20,6 +20,7 @@ import type { Logger } from "../shared/logger.js";
 import type { Connection } from "./connect.js";
 import { BlockedError, StalePlanError } from "./errors.js";
 import { canonicalJson, type LoadedPolicy } from "./policy.js";
+import { capturingReader, type ReadBackSummary, readBack } from "./read-back.js";
 import type { SavedPlan } from "./saved-plan.js";
 
 export interface PlanOutcome {
@@ -52,8 +53,13 @@ export interface ApplyOutcome {
   readonly result?: ApplyResult;
   /** The plan re-computed from live state read after applying: empty when everything took. */
   readonly verification?: Plan;
+  /** What the read-back re-read, and what it could not see again. */
+  readonly readBack?: ReadBackSummary;
   readonly exitCode: ExitCode;
 }
+
+/** The phases of an apply run, for progress displays. */
+export type ApplyRunPhase = "reading" | "writing" | "verifying";
 
 export interface ApplyRunOptions {
   readonly policy: LoadedPolicy;
@@ -64,6 +70,8 @@ export interface ApplyRunOptions {
   /** Asked once the plan is known and not empty; false stops before any write. */
   readonly confirm: (plan: Plan) => Promise<boolean>;
   readonly onProgress?: (progress: ApplyProgress) => void;
+  /** Told as each phase begins. */
+  readonly onPhase?: (phase: ApplyRunPhase) => void;
   readonly clock: Clock;
   readonly logger: Logger;
   /**
@@ -76,7 +84,10 @@ export interface ApplyRunOptions {
 
 export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcome> {
   const { policy, connection, logger } = options;
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, {
+  options.onPhase?.("reading");
+  // The spend report's page index is kept for the read-back, which re-reads just those pages.
+  const reading = capturingReader(connection.reader);
+  const { plan, live } = await planAgainstLive(policy.desired, reading.reader, {
     allowDeletes: options.allowDeletes,
   });
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
@@ -91,9 +102,11 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   if (!(await options.confirm(plan))) return { status: "declined", plan, exitCode: ExitCode.Error };
   options.signal?.throwIfAborted();
 
+  options.onPhase?.("writing");
   const result = await applyPlan(plan, {
     writer: connection.writer,
     clock: options.clock,
+    ...(connection.pacing === undefined ? {} : { pacing: connection.pacing }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
@@ -104,9 +117,15 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   // the exit the user (or the CI runner, which kills a few seconds later) asked for.
   if (result.interrupted) return { status: "applied", plan, result, exitCode: ExitCode.Error };
 
-  // Read back and plan again: the proof that the team now matches, or exactly what did not take.
-  const { plan: verification } = await planAgainstLive(policy.desired, connection.reader, {
+  // Read back what was touched and plan again: the proof that it took, or exactly what did not.
+  options.onPhase?.("verifying");
+  const { verification, summary } = await readBack({
+    desired: policy.desired,
+    reader: connection.reader,
     allowDeletes: options.allowDeletes,
+    plan,
+    live,
+    spend: reading.spend(),
   });
   // Changes the API cannot confirm (a legacy-shape $0, a member without a spend row) stay in any
   // re-plan whatever we write; they are reported, but they do not fail the verification.
@@ -118,6 +137,7 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
     plan,
     result: settled,
     verification,
+    readBack: summary,
     exitCode: settled.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok,
   };
 }
