@@ -3,6 +3,7 @@
 // Markdown in src/action/report.ts.
 
 import type { ChangeOutcome, ChangeStatus } from "../apply/apply.js";
+import type { ReadBackSummary } from "../core/read-back.js";
 import type { ApplyOutcome } from "../core/reconcile.js";
 import type { Change } from "../model/plan.js";
 import { verifiableChanges } from "../plan/plan.js";
@@ -27,6 +28,10 @@ export function renderApplyOutcome(outcome: ApplyOutcome, options: { color: bool
   if (verification) {
     lines.push("");
     const unconfirmed = verification.changes.length - verifiableChanges(verification).length;
+    if (outcome.readBack) lines.push(readBackLine(outcome.readBack));
+    for (const entry of outcome.readBack?.notReverified ?? []) {
+      lines.push(`not re-verified: ${printable(entry.key)} (${printable(entry.reason)})`);
+    }
     if (verification.changes.length === 0) {
       lines.push("verified: live state matches policy");
     } else if (unconfirmed === verification.changes.length) {
@@ -41,6 +46,19 @@ export function renderApplyOutcome(outcome: ApplyOutcome, options: { color: bool
     }
   }
   return lines.join("\n");
+}
+
+/** "read back what changed: 2 spend-report pages, 1 search, the blocklists". */
+function readBackLine(summary: ReadBackSummary): string {
+  if (summary.scope === "full") return "read back: the whole live state";
+  const parts = [
+    ...(summary.spendPages > 0 ? [plural(summary.spendPages, "spend-report page")] : []),
+    ...(summary.spendSearches > 0
+      ? [plural(summary.spendSearches, "spend-report search", "spend-report searches")]
+      : []),
+    ...(summary.blocklists ? ["the blocklists"] : []),
+  ];
+  return `read back what changed: ${parts.length === 0 ? "nothing to read" : parts.join(", ")}`;
 }
 
 function outcomeLine(

@@ -12,7 +12,7 @@ import { systemClock } from "../../shared/clock.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
 import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
-import { progressReporter } from "../progress.js";
+import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
 import {
   type ConnectionFlags,
@@ -49,22 +49,24 @@ async function applyCommand(io: CliIO, flags: ApplyFlags) {
   const savedPlan = flags.plan ? await readSavedPlan(flags.plan) : undefined;
   const interrupt = new AbortController();
   const stopListening = stopGracefullyOnSignals(io, interrupt);
+  const progress = cliProgress(io);
   try {
-    const connection = connectFromFlags(io, flags, { stopWaiting: interrupt.signal });
+    const connection = connectFromFlags(io, flags, { stopWaiting: interrupt.signal, progress });
     const outcome = await applyPolicy({
       policy,
       connection,
       allowDeletes: flags.allowDeletes ?? false,
       ...(savedPlan === undefined ? {} : { savedPlan }),
-      confirm: (plan) => confirmPlan(io, plan, flags.autoApprove ?? false, interrupt),
-      onProgress: progressReporter((line) => io.err(line), {
-        tty: io.stderrIsTTY,
-        redraw: (line) => process.stderr.write(`\r\x1b[2K${line}`),
-      }),
+      confirm: (plan) => {
+        progress.end();
+        return confirmPlan(io, plan, flags.autoApprove ?? false, interrupt);
+      },
+      onPhase: (phase) => progress.phase(phase),
+      onProgress: (update) => progress.apply(update),
       clock: systemClock,
       logger: io.logger,
       signal: interrupt.signal,
-    });
+    }).finally(() => progress.end());
     reportOutcome(io, outcome);
     if (outcome.result?.interrupted) {
       io.err(

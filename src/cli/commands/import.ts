@@ -9,6 +9,7 @@ import { importPolicy } from "../../core/import.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
 import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
+import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
 import {
   type ConnectionFlags,
@@ -46,8 +47,10 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
       { hint: `choose an empty directory with --out, or pass --force to overwrite ${flags.out}` },
     );
   }
-  const connection = connectFromFlags(io, flags);
-  const live = await readLiveState(connection.reader);
+  const progress = cliProgress(io);
+  const connection = connectFromFlags(io, flags, { progress });
+  progress.phase("reading");
+  const live = await readLiveState(connection.reader).finally(() => progress.end());
   const result = importPolicy(live, { schemaPath: schemaPathFrom(flags.out) });
   for (const warning of result.warnings) io.logger.warn(warning);
 

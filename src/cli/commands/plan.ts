@@ -7,6 +7,7 @@ import { renderPlan } from "../../render/index.js";
 import { ExitCode } from "../../shared/errors.js";
 import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
+import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
 import {
   type ConnectionFlags,
@@ -49,10 +50,12 @@ export function registerPlanCommand(program: Command, mode: "plan" | "drift"): v
 async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") {
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
-  const connection = connectFromFlags(io, flags);
+  const progress = cliProgress(io);
+  const connection = connectFromFlags(io, flags, { progress });
+  progress.phase("reading");
   const { plan } = await planAgainstLive(policy.desired, connection.reader, {
     allowDeletes: flags.allowDeletes ?? false,
-  });
+  }).finally(() => progress.end());
   io.out(renderPlan(plan, flags.format, { color: io.color, mode }));
   if (flags.out) {
     await writeSavedPlan(flags.out, toSavedPlan(plan, policy.digest));
