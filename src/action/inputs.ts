@@ -1,6 +1,7 @@
 // The Action's inputs, parsed once into one typed object (actions/typescript-action's
 // input-helper). Pure: it is handed a reader, so tests call it with a plain map.
 
+import { type Pacing, parseRateLimits } from "../api/limiter.js";
 import { UsageError } from "../shared/errors.js";
 import { Secret } from "../shared/secret.js";
 
@@ -19,6 +20,8 @@ export interface ActionInputs {
   readonly githubToken: SecretInput | undefined;
   /** The Admin API base URL; undefined means the real API. */
   readonly baseUrl: string | undefined;
+  /** `rate-limits`: per-endpoint pacing; undefined means the documented limits. */
+  readonly rateLimits: Pacing | undefined;
   /** Post the plan or apply outcome as a pull request comment. */
   readonly comment: boolean;
   readonly allowDeletes: boolean;
@@ -39,6 +42,7 @@ export const INPUT_NAMES = [
   "api-key",
   "github-token",
   "base-url",
+  "rate-limits",
   "comment",
   "allow-deletes",
   "fail-on-drift",
@@ -54,12 +58,15 @@ export function parseInputs(read: InputReader): ActionInputs {
   const apiKey = read("api-key").trim();
   const githubToken = read("github-token").trim();
   const baseUrl = read("base-url").trim();
+  const rateLimits = read("rate-limits").trim();
   return {
     command: parseCommand(read("command")),
     policies: read("policies").trim() || "policies",
     apiKey: apiKey === "" ? undefined : new Secret(apiKey),
     githubToken: githubToken === "" ? undefined : new Secret(githubToken),
     baseUrl: baseUrl === "" ? undefined : baseUrl,
+    rateLimits:
+      rateLimits === "" ? undefined : parseRateLimits([rateLimits], "the `rate-limits` input"),
     comment: parseBoolean(read, "comment", true),
     allowDeletes: parseBoolean(read, "allow-deletes", false),
     failOnDrift: parseBoolean(read, "fail-on-drift", false),
