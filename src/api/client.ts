@@ -74,7 +74,7 @@ export interface ClientOptions {
   readonly onWait?: (event: WaitEvent) => void;
   /** Called as the pages of a multi-page read come in (the spend report): progress displays. */
   readonly onPages?: (event: PagesEvent) => void;
-  /** Requests per endpoint in flight at once (pacing still spaces their starts). Default 16. */
+  /** Requests per endpoint in flight at once (pacing still spaces their starts). Default 32. */
   readonly maxInFlight?: number;
   /** Cancels waits and requests under way (e.g. on Ctrl-C). */
   readonly signal?: AbortSignal;

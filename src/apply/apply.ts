@@ -148,7 +148,7 @@ export class InterruptedError extends CursorPolicyError {
 
 export const DEFAULT_UPSERT_BATCH_SIZE = 500;
 /** Matches the client's default in-flight limit per endpoint (DEFAULT_MAX_IN_FLIGHT). */
-export const DEFAULT_LIMIT_CONCURRENCY = 16;
+export const DEFAULT_LIMIT_CONCURRENCY = 32;
 
 export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
   const { clock } = options;
