@@ -1,10 +1,15 @@
 // Bundles the two entry points into dist/: the CLI (the package's bin) and the GitHub Action.
 // Output is deterministic for a given source tree and esbuild version, so CI can rebuild and
 // compare with what is committed (`npm run check-dist`).
+// The CLI is split at its dynamic imports (dist/cli.js plus dist/cli-chunk-*.js), so a command
+// loads only what it uses: `--help` and `validate` never read the API client or undici. Both
+// bundles get the policy validator precompiled (scripts/policy-validator.mjs) instead of Ajv.
 
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { precompiledValidatorPlugin } from "./policy-validator.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, "dist");
@@ -13,6 +18,11 @@ const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root,
 // an ES module bundle has no require, so give it one.
 const requireShim =
   'import { createRequire as __cpCreateRequire } from "node:module"; const require = __cpCreateRequire(import.meta.url);';
+
+// Chunks of an earlier build would otherwise linger beside the new ones.
+for (const name of existsSync(outdir) ? readdirSync(outdir, { withFileTypes: true }) : []) {
+  if (name.isFile() && /^cli-chunk-.*\.js$/.test(name.name)) rmSync(path.join(outdir, name.name));
+}
 
 const common = {
   absWorkingDir: root,
@@ -23,13 +33,16 @@ const common = {
   logLevel: "warning",
   legalComments: "none",
   charset: "utf8",
+  plugins: [precompiledValidatorPlugin(root)],
 };
 
 await Promise.all([
   build({
     ...common,
-    entryPoints: ["src/cli/main.ts"],
-    outfile: path.join(outdir, "cli.js"),
+    entryPoints: { cli: "src/cli/main.ts" },
+    outdir,
+    splitting: true,
+    chunkNames: "cli-chunk-[hash]",
     banner: { js: `#!/usr/bin/env node\n${requireShim}` },
   }),
   build({

@@ -1,16 +1,13 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { InterruptedError } from "../../apply/apply.js";
-import { loadPolicy } from "../../core/policy.js";
-import { type ApplyOutcome, applyPolicy } from "../../core/reconcile.js";
-import { readSavedPlan } from "../../core/saved-plan.js";
+import type { ApplyOutcome } from "../../core/reconcile.js";
 import type { Plan } from "../../model/plan.js";
 import { formatProblems } from "../../policy/format.js";
 import { renderApplyOutcome } from "../../render/apply-result.js";
 import { renderPlan } from "../../render/index.js";
 import { systemClock } from "../../shared/clock.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
-import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
 import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
@@ -44,6 +41,14 @@ export function registerApplyCommand(program: Command): void {
 }
 
 async function applyCommand(io: CliIO, flags: ApplyFlags) {
+  // Loaded on use: `--help` and `validate` start without the API client and the planner.
+  const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] =
+    await Promise.all([
+      import("../../core/policy.js"),
+      import("../../core/reconcile.js"),
+      import("../../core/saved-plan.js"),
+      import("../connection.js"),
+    ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const savedPlan = flags.plan ? await readSavedPlan(flags.plan) : undefined;

@@ -2,10 +2,6 @@
 // Validate the example policies, plan against the demo team, apply, and verify by planning again.
 import type { Command } from "commander";
 import { ENDPOINTS } from "../../api/endpoints.js";
-import { connect } from "../../core/connect.js";
-import { loadPolicy } from "../../core/policy.js";
-import { applyPolicy, planAgainstLive } from "../../core/reconcile.js";
-import { DEMO_ADMIN_KEY, demoTeamState, startEmulator } from "../../emulator/index.js";
 import { formatProblems } from "../../policy/format.js";
 import { renderPlan } from "../../render/index.js";
 import { systemClock } from "../../shared/clock.js";
@@ -27,6 +23,15 @@ export function registerDemoCommand(program: Command): void {
 }
 
 async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {
+  // Loaded on use: `--help` and `validate` start without the emulator, client and planner.
+  const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] =
+    await Promise.all([
+      import("../../core/connect.js"),
+      import("../../core/policy.js"),
+      import("../../core/reconcile.js"),
+      import("../../emulator/index.js"),
+    ]);
+  const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
   const state = demoTeamState();
   const emulator = await startEmulator({ state });
   try {

@@ -3,11 +3,8 @@ import { mkdir, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { readLiveState } from "../../api/live-state.js";
 import { outputPathError } from "../../core/errors.js";
-import { importPolicy } from "../../core/import.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
-import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
 import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
@@ -47,6 +44,12 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
       { hint: `choose an empty directory with --out, or pass --force to overwrite ${flags.out}` },
     );
   }
+  // Loaded on use: `--help` and `validate` start without the API client.
+  const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
+    import("../../api/live-state.js"),
+    import("../../core/import.js"),
+    import("../connection.js"),
+  ]);
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
   progress.phase("reading");

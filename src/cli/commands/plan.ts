@@ -1,11 +1,6 @@
 import type { Command } from "commander";
-import { loadPolicy } from "../../core/policy.js";
-import { planAgainstLive, planExitCode } from "../../core/reconcile.js";
-import { toSavedPlan, writeSavedPlan } from "../../core/saved-plan.js";
 import { formatProblems } from "../../policy/format.js";
-import { renderPlan } from "../../render/index.js";
 import { ExitCode } from "../../shared/errors.js";
-import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
 import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
@@ -48,6 +43,20 @@ export function registerPlanCommand(program: Command, mode: "plan" | "drift"): v
 }
 
 async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") {
+  // Loaded on use: `--help` and `validate` start without the API client and the planner.
+  const [
+    { loadPolicy },
+    { planAgainstLive, planExitCode },
+    savedPlan,
+    { renderPlan },
+    { connectFromFlags },
+  ] = await Promise.all([
+    import("../../core/policy.js"),
+    import("../../core/reconcile.js"),
+    import("../../core/saved-plan.js"),
+    import("../../render/index.js"),
+    import("../connection.js"),
+  ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const progress = cliProgress(io);
@@ -58,7 +67,7 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
   }).finally(() => progress.end());
   io.out(renderPlan(plan, flags.format, { color: io.color, mode }));
   if (flags.out) {
-    await writeSavedPlan(flags.out, toSavedPlan(plan, policy.digest));
+    await savedPlan.writeSavedPlan(flags.out, savedPlan.toSavedPlan(plan, policy.digest));
     io.err(
       `Saved the plan to ${flags.out}. Apply exactly this plan with: cursor-policy apply --plan ${flags.out}`,
     );
