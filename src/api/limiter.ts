@@ -163,7 +163,11 @@ export function parseRateLimits(entries: readonly string[], where: string): Paci
     const text = entry.trim();
     if (text === "") continue;
     const match = /^([A-Za-z-]+)\s*=\s*(\S+)$/.exec(text);
-    const endpoint = ENDPOINT_IDS.find((id) => endpointFlagName(id) === match?.[1]?.toLowerCase());
+    // `user-spend-limit`, or the id as the emulator's flags write it, `userSpendLimit`.
+    const name = match?.[1] ?? "";
+    const endpoint = ENDPOINT_IDS.find(
+      (id) => id === name || endpointFlagName(id) === name.toLowerCase(),
+    );
     if (match === null || endpoint === undefined) {
       throw new UsageError(
         `${where} "${text}" does not name an endpoint: write ENDPOINT=REQUESTS_PER_MINUTE`,

@@ -77,6 +77,8 @@ describe("parseRateLimits", () => {
       parseRateLimits(["user-spend-limit=60", "spend = 10, members=5\n"], "--rate-limit"),
     ).toEqual({ userSpendLimit: 60, spend: 10, members: 5 });
     expect(endpointFlagName("blocklistsUpsert")).toBe("blocklists-upsert");
+    // The emulator's flags name endpoints by id: the same words work here.
+    expect(parseRateLimits(["userSpendLimit=60"], "--rate-limit")).toEqual({ userSpendLimit: 60 });
   });
 
   it("names the entry, what is wrong and the endpoints it knows", () => {
