@@ -187,11 +187,11 @@ export function targets(results: BenchResults): TargetCheck[] {
   if (cli) {
     checks.push({
       target: `CLI process, real clock, limits on: apply of ${count(cli.changes)} at an untold ${cli.writeLimit}/min converges with ≤ 2 × 429 per 300 writes`,
-      measured: `exit ${cli.applyExit}, ${cli.limitsSet}/${cli.changes} set, ${cli.applyRateLimited} × 429`,
+      measured: `exit ${cli.applyExit}, ${cli.limitsSet}/${cli.changes} set, ${cli.applyWriteRateLimited} × 429 on writes (${cli.applyRateLimited} in all)`,
       met:
         cli.applyExit === 0 &&
         cli.limitsSet === cli.changes &&
-        cli.applyRateLimited <= Math.max(2, (2 * cli.changes) / 300),
+        cli.applyWriteRateLimited <= Math.max(2, (2 * cli.changes) / 300),
     });
     checks.push({
       target: "a wrong base URL fails fast: under 5 s, one line",
@@ -479,13 +479,14 @@ function cliTable(cli: CliRunResult | undefined): Table {
       String(cli.planRateLimited),
       seconds(cli.planWallMs),
       seconds(cli.planBoundMs),
-      ratio(cli.planWallMs, cli.planBoundMs),
+      // Process start and policy loading dominate a plan that waits for no window.
+      cli.planBoundMs >= 10_000 ? ratio(cli.planWallMs, cli.planBoundMs) : "",
     ]);
     rows.push([
       `apply, ${count(cli.changes)} changes at an untold ${cli.writeLimit}/min`,
       `exit ${cli.applyExit}; ${cli.limitsSet} set`,
       String(cli.applyCalls),
-      String(cli.applyRateLimited),
+      `${cli.applyRateLimited} (${cli.applyWriteRateLimited} on writes)`,
       seconds(cli.applyWallMs),
       seconds(cli.applyBoundMs),
       ratio(cli.applyWallMs, cli.applyBoundMs),

@@ -119,6 +119,8 @@ export interface CliRunResult {
   readonly applyExit: number | null;
   readonly applyCalls: number;
   readonly applyRateLimited: number;
+  /** Of those, on spend-limit writes. */
+  readonly applyWriteRateLimited: number;
   readonly applyBoundMs: number;
   /** Members holding the limit the apply set, read from the emulator afterwards. */
   readonly limitsSet: number;

@@ -550,6 +550,7 @@ export async function cliRun(distDir: string, spec: CliRunSpec): Promise<CliRunR
         applyExit: apply.code,
         applyCalls: applyLog.length,
         applyRateLimited: applyLog.filter((e) => e.status === 429).length,
+        applyWriteRateLimited: writes.filter((e) => e.status === 429).length,
         applyBoundMs: applyBound,
         limitsSet: limits.count,
         wrongUrlWallMs: wrong.wallMs,

@@ -20,10 +20,11 @@
 // A 429 says the window is spent: the endpoint is held — for Retry-After when the server sends
 // it, else until its window turns — instead of each queued request backing off on its own. The
 // start that drew it tells the rate the server refused: the allowance never again goes above the
-// starts that window accepted. A 429 on a window's first start says nothing about our own rate
-// (another client, or a server hiccup): the allowance is halved once per window and doubles back
-// in each calm window (a burst of five 429s once halved the budget five times and never restored
-// it: 1,000 writes took 2.4 hours instead of 4 minutes).
+// starts that window had accepted (calm windows once doubled a cut budget back above such a rate,
+// for a 429 a minute). A 429 when none of ours had been accepted in the window says nothing about
+// our rate (another client used it up, or a server hiccup): the endpoint is held, the allowance
+// left alone. (Halving it instead cost a window whenever the other client was a run just before
+// this one, and a burst of five 429s once halved it five times: 1,000 writes took 2.4 hours.)
 //
 // In flight. Several requests per endpoint may be in flight (up to `maxInFlight`), admitted in the
 // order they asked. The documented limits changed over time (user-spend-limit: 60, then 250 a
@@ -91,8 +92,8 @@ interface Start {
   readonly at: number;
   /** Its place among the starts of its minute (fixed windows) or of the 61 s before it (sliding). */
   readonly position: number;
-  /** Answered 429: the server did not count it, so it says nothing about the rate it accepts. */
-  refused: boolean;
+  /** Answered, not 429: the server counted it in its window. */
+  accepted: boolean;
 }
 
 interface Waiter {
@@ -111,11 +112,6 @@ interface Lane {
   probeAbove: number;
   /** The most starts a window may hold: one fewer than a rate that drew a 429 in this run. */
   ceiling: number;
-  /** A halved allowance after 429s that said nothing about our own rate; Infinity when none. */
-  cut: number;
-  lastCutAt: number;
-  /** The last such 429, or the last time the cut recovered a step since then. */
-  calmSince: number;
   mode: "fixed" | "sliding";
   /** Starts of the last two minutes, oldest first. */
   starts: Start[];
@@ -207,9 +203,6 @@ export class EndpointLimiter {
         rate,
         probeAbove: !told && older < rate ? older : Number.POSITIVE_INFINITY,
         ceiling: Number.POSITIVE_INFINITY,
-        cut: Number.POSITIVE_INFINITY,
-        lastCutAt: Number.NEGATIVE_INFINITY,
-        calmSince: Number.NEGATIVE_INFINITY,
         mode: "fixed",
         starts: [],
         inFlight: 0,
@@ -226,7 +219,6 @@ export class EndpointLimiter {
   budget(endpoint: EndpointId): number {
     const lane = this.#lane(endpoint);
     if (lane.rate === 0) return 0;
-    this.#recover(lane, this.#clock.now());
     return budgetFor(this.#cap(lane));
   }
 
@@ -254,7 +246,6 @@ export class EndpointLimiter {
     const now = this.#clock.now();
     const from = Math.max(now, lane.blockedUntil);
     if (lane.rate === 0 || calls <= 0) return from - now;
-    this.#recover(lane, from);
     const allowance = this.#allowance(lane, from, calls);
     const room = Math.max(0, allowance - this.#used(lane, from));
     if (calls <= room) return from - now;
@@ -370,7 +361,6 @@ export class EndpointLimiter {
         : { kind: "wait", waitMs: held, reason: "rate-limited" };
     }
     if (lane.rate === 0) return { kind: "go" };
-    this.#recover(lane, now);
     this.#forget(lane, now);
     const allowance = this.#allowance(lane, now, Math.max(lane.expected, lane.queue.length));
     const roomAt = this.#roomAt(lane, now, allowance);
@@ -386,7 +376,7 @@ export class EndpointLimiter {
   #start(lane: Lane, now: number, waitedMs: number): Permit {
     lane.inFlight += 1;
     lane.expected = Math.max(0, lane.expected - 1);
-    const start: Start = { at: now, position: this.#position(lane, now), refused: false };
+    const start: Start = { at: now, position: this.#position(lane, now), accepted: false };
     if (lane.rate > 0) lane.starts.push(start);
     let settled = false;
     const settle = () => {
@@ -400,8 +390,8 @@ export class EndpointLimiter {
       done: (status) => {
         if (!settle()) return;
         // Answered beyond the older documented limit: the newer one is in force.
-        const answered = status !== undefined && status !== 429 && status < 500;
-        if (answered && start.position > lane.probeAbove) {
+        start.accepted = status !== undefined && status !== 429 && status < 500;
+        if (start.accepted && start.position > lane.probeAbove) {
           lane.probeAbove = Number.POSITIVE_INFINITY;
         }
         lane.wake?.();
@@ -428,25 +418,17 @@ export class EndpointLimiter {
       holdMs = retryAfterMs ?? fallbackMs;
     } else {
       // The rate refused: this start and the earlier ones the server took, in its minute, or
-      // in the 61 s up to it. More in the 61 s than in its minute means the minute before could
-      // have filled the server's window, whose minutes then do not begin where ours do.
+      // in the 61 s up to it (answers still on their way are not counted: they may be 429s of
+      // the same burst). More in the 61 s than in its minute means the minute before could have
+      // filled the server's window, whose minutes then do not begin where ours do.
       const index = lane.starts.indexOf(start);
-      const earlier = (index < 0 ? [] : lane.starts.slice(0, index)).filter((s) => !s.refused);
+      const earlier = (index < 0 ? [] : lane.starts.slice(0, index)).filter((s) => s.accepted);
       const minute = Math.floor(start.at / RATE_WINDOW_MS);
       const inMinute = earlier.filter((s) => windowsOf(s.at).includes(minute)).length + 1;
       const inSpan = earlier.filter((s) => s.at > start.at - PACING_WINDOW_MS).length + 1;
-      start.refused = true;
       if (lane.mode === "fixed" && inSpan > inMinute) lane.mode = "sliding";
       const refused = lane.mode === "fixed" ? inMinute : inSpan;
-      if (refused > 1) {
-        lane.ceiling = Math.min(lane.ceiling, refused - 1);
-      } else if (now - lane.lastCutAt >= RATE_WINDOW_MS) {
-        // Nothing of ours filled the window: someone else did. Once per window, and the calm
-        // windows that follow give it back.
-        lane.cut = Math.max(1, Math.floor(this.#cap(lane) / 2));
-        lane.lastCutAt = now;
-      }
-      lane.calmSince = now;
+      if (refused > 1) lane.ceiling = Math.min(lane.ceiling, refused - 1);
       let turn: number;
       if (lane.mode === "fixed") {
         turn = (Math.floor(now / RATE_WINDOW_MS) + 1) * RATE_WINDOW_MS + SKEW_MS - now;
@@ -464,18 +446,9 @@ export class EndpointLimiter {
     return { holdMs: lane.blockedUntil - now, fresh };
   }
 
-  /** The limit as learned: the configured rate, under any ceiling or cut. */
+  /** The limit as learned: the configured rate, under any ceiling a 429 set. */
   #cap(lane: Lane): number {
-    return Math.max(1, Math.min(lane.rate, lane.ceiling, lane.cut));
-  }
-
-  /** Each calm window doubles a cut allowance, up to what the ceiling allows. */
-  #recover(lane: Lane, now: number): void {
-    while (lane.cut !== Number.POSITIVE_INFINITY && now - lane.calmSince >= PACING_WINDOW_MS) {
-      const doubled = lane.cut * 2;
-      lane.cut = doubled >= Math.min(lane.rate, lane.ceiling) ? Number.POSITIVE_INFINITY : doubled;
-      lane.calmSince += PACING_WINDOW_MS;
-    }
+    return Math.max(1, Math.min(lane.rate, lane.ceiling));
   }
 
   /**

@@ -303,19 +303,16 @@ describe("EndpointLimiter: 429s", () => {
     expect(limiter.budget("userSpendLimit")).toBeLessThanOrEqual(60);
   });
 
-  it("halves the allowance once per window for 429s on a window's first start, and calm windows give it back", async () => {
+  it("holds, but keeps the allowance, for 429s that none of its accepted requests explain", async () => {
     const clock = new ManualClock(MID_MINUTE);
-    const limiter = new EndpointLimiter(clock, "on");
-    const full = budgetFor(250);
-    for (let i = 0; i < 5; i++) {
-      const [permit] = await startInFlight(limiter, "userSpendLimit", 1);
-      permit!.rateLimited(1_000, 1_000);
-    }
-    // A burst within one window is one signal: 250 halved once.
-    expect(limiter.budget("userSpendLimit")).toBe(budgetFor(125));
+    const limiter = new EndpointLimiter(clock, "on", { maxInFlight: 100 });
+    // A burst of five, all in flight, answered out of order: none of ours had been accepted.
+    const burst = await startInFlight(limiter, "userSpendLimit", 5);
+    for (const permit of burst.reverse()) permit.rateLimited(undefined, 1_000);
     expect(limiter.ceiling("userSpendLimit")).toBe(Number.POSITIVE_INFINITY);
-    clock.advance(PACING_WINDOW_MS);
-    expect(limiter.budget("userSpendLimit")).toBe(full);
+    expect(limiter.budget("userSpendLimit")).toBe(budgetFor(250));
+    const next = await limiter.acquire("userSpendLimit");
+    expect(next.waitedMs).toBe(NEXT_MINUTE + SKEW_MS - MID_MINUTE);
   });
 
   it("counts any 61 s from when the minute before explains a 429 (the server's minutes begin elsewhere)", async () => {
