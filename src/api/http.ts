@@ -123,8 +123,9 @@ type Verdict<T> =
 
 /**
  * Failures that happen before any request is sent: nothing listens there, or the host name does
- * not resolve. A wrong base URL fails like this on every attempt, so they are retried only
- * briefly (a wrong URL used to take 40 s and 15 log lines to report).
+ * not resolve. Before the server has ever answered, that is almost always a wrong base URL, which
+ * fails like this on every attempt: retried only briefly (it used to take 40 s and 15 log lines
+ * to report).
  */
 const CONNECT_FAILURES: ReadonlySet<string> = new Set([
   "ECONNREFUSED",
@@ -180,6 +181,8 @@ export class AdminHttp {
   readonly #secrets: readonly string[];
   /** What cancels a wait: `signal` or `stopWaiting`, whichever aborts first. */
   readonly #waitSignal: AbortSignal | undefined;
+  /** The server has answered at least once: a refused connection now is a blip, not a wrong URL. */
+  #reached = false;
 
   constructor(options: AdminHttpOptions) {
     this.#options = options;
@@ -219,6 +222,7 @@ export class AdminHttp {
           throw error;
         }
         const durationMs = this.#options.clock.now() - started;
+        if (answer.kind === "response") this.#reached = true;
         const context: ApiCallContext = {
           endpoint: spec.endpoint,
           method: endpoint.method,
@@ -308,7 +312,9 @@ export class AdminHttp {
       return {
         kind: "retry",
         rateLimited: false,
-        cannotConnect: CONNECT_FAILURES.has(answer.code),
+        // Only until the server has answered once: later, a restart or a network blip gets the
+        // full retries.
+        cannotConnect: !this.#reached && CONNECT_FAILURES.has(answer.code),
         retryAfterMs: undefined,
         exhausted: (attempts) =>
           new NetworkError(

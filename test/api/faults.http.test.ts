@@ -176,4 +176,21 @@ describe("broken answers", () => {
     // server error gets.
     expect(clock.sleeps).toEqual([250, 500]);
   });
+
+  it("a server that has answered and then refuses gets the full retries: a blip, not a wrong URL", async () => {
+    const clock = new ManualClock();
+    const emulator = await startEmulator({ clock });
+    const client = createAdminClient({
+      baseUrl: emulator.url,
+      apiKey: new ApiKey(DEMO_ADMIN_KEY),
+      clock,
+      random: () => 0,
+    });
+    await client.reader.listMembers();
+    await emulator.close();
+    const error = await rejectionOf(client.reader.listMembers());
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error instanceof NetworkError && error.attempts).toBe(6);
+    expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000, 16000]);
+  });
 });
