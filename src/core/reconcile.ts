@@ -8,6 +8,7 @@ import {
   type ApplyResult,
   applyPlan,
   confirmByReadBack,
+  type LimitWriter,
 } from "../apply/apply.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
@@ -72,6 +73,8 @@ export interface ApplyRunOptions {
   readonly onProgress?: (progress: ApplyProgress) => void;
   /** Told as each phase begins. */
   readonly onPhase?: (phase: ApplyRunPhase) => void;
+  /** How limits are written; default: one call per user through `connection.writer`. */
+  readonly limitWriter?: LimitWriter;
   readonly clock: Clock;
   readonly logger: Logger;
   /**
@@ -107,6 +110,7 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
     writer: connection.writer,
     clock: options.clock,
     ...(connection.pacing === undefined ? {} : { pacing: connection.pacing }),
+    ...(options.limitWriter === undefined ? {} : { limitWriter: options.limitWriter }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });

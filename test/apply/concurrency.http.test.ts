@@ -9,7 +9,7 @@ import { Agent, type Dispatcher } from "undici";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { createAdminClient } from "../../src/api/client.js";
 import { ApiKey } from "../../src/api/credentials.js";
-import { applyPlan } from "../../src/apply/apply.js";
+import { applyPlan, type LimitWriter, singleRouteLimitWriter } from "../../src/apply/apply.js";
 import { planAgainstLive } from "../../src/core/reconcile.js";
 import { DEMO_ADMIN_KEY } from "../../src/emulator/index.js";
 import { ManualClock } from "../../src/shared/clock.js";
@@ -151,5 +151,58 @@ describe("spend-limit writes in flight", () => {
         .map((w) => String(Reflect.get(Object(w.body), "userEmail")));
       expect(sent.sort()).toEqual(planned.slice(index * 10, index * 10 + 10).sort());
     });
+  });
+});
+
+describe("a LimitWriter beside the single route", () => {
+  it("gets the changes in calls of its size, in plan order, and each change's fate is recorded", async () => {
+    const clock = new ManualClock();
+    const emulator = await withEmulator({ state: team(10), clock });
+    const client = createAdminClient({
+      baseUrl: emulator.url,
+      apiKey: new ApiKey(DEMO_ADMIN_KEY),
+      clock,
+      logger: silentLogger,
+    });
+    const emails = Array.from(
+      { length: 10 },
+      (_, i) => `w${String(i + 1).padStart(3, "0")}@acme.dev`,
+    );
+    const desired = desiredState({ limits: { users: emails.map((e) => userLimit(e, 9)) } });
+    const { plan } = await planAgainstLive(desired, client.reader, { allowDeletes: false });
+    // One member leaves after the plan: the single route refuses that change alone.
+    const state = emulator.getState();
+    state.members = state.members.filter((m) => m.email !== emails[4]);
+    emulator.setState(state);
+
+    // A stand-in for a bulk route: three changes a call, each sent through the single route.
+    const single = singleRouteLimitWriter(client.writer);
+    const calls: string[][] = [];
+    const bulk: LimitWriter = {
+      endpoint: "userSpendLimit",
+      perCall: 3,
+      send: (changes) => {
+        calls.push(changes.map((change) => change.key));
+        return single.send(changes);
+      },
+    };
+    const result = await applyPlan(plan, {
+      writer: client.writer,
+      clock,
+      limitWriter: bulk,
+      limitConcurrency: 1,
+      pacing: client.pacing,
+    });
+    expect(calls).toEqual([
+      emails.slice(0, 3),
+      emails.slice(3, 6),
+      emails.slice(6, 9),
+      emails.slice(9),
+    ]);
+    expect(result.applied).toBe(9);
+    expect(result.failed).toBe(1);
+    const failed = result.outcomes.find((o) => o.status === "failed");
+    expect(failed?.change.key).toBe(emails[4]);
+    expect(failed?.reason).toContain("not a member");
   });
 });
