@@ -230,7 +230,14 @@ export class AdminHttp {
           attempts: attempt,
           request: spec.describe === undefined ? undefined : this.scrub(spec.describe),
         };
-        const verdict: Verdict<T> = this.#judge(answer, spec, context, mayHaveApplied);
+        let verdict: Verdict<T>;
+        try {
+          verdict = this.#judge(answer, spec, context, mayHaveApplied);
+        } catch (error) {
+          // A parser's bug: the slot is freed all the same, or the endpoint would stall.
+          permit.done(answer.kind === "response" ? answer.status : undefined);
+          throw error;
+        }
         const lastAttempt =
           attempt >= this.#options.retry.maxAttempts ||
           (verdict.kind === "retry" && verdict.cannotConnect && attempt >= CONNECT_ATTEMPTS);
