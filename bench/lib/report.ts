@@ -246,12 +246,15 @@ export function tables(results: BenchResults, baseline?: Baseline): Table[] {
 /** A run of the same benchmarks on an older commit, for the "before" column. */
 export interface Baseline {
   readonly commit: string;
+  /** How and when it was made. */
+  readonly note?: string;
   readonly results: BenchResults;
 }
 
 function beforeAfterTable(results: BenchResults, baseline: Baseline | undefined): Table {
   const rows: string[][] = [];
-  const before = baseline?.results;
+  // The baseline is a full run: a quick run's smaller sizes would not compare.
+  const before = results.quick ? undefined : baseline?.results;
   if (before !== undefined) {
     const applyKey = (a: ApplyWholeResult) => `${a.label}|${a.pageSize}`;
     const old = new Map(before.applies.map((a) => [applyKey(a), a]));
@@ -309,7 +312,7 @@ function beforeAfterTable(results: BenchResults, baseline: Baseline | undefined)
     title: "Before and after",
     headers: ["figure", `before (commit ${baseline?.commit ?? "?"})`, "after (this run)"],
     rows,
-    note: "The same benchmarks, run on the commit before this work (bench/baseline.json) and on this one. Apply figures are the whole apply: read, writes, read-back.",
+    note: `The same benchmarks, run on the commit before this work and on this one (bench/baseline.json: ${baseline?.note ?? "?"}). Apply figures are the whole apply: read, writes, read-back; "bound" as defined above.`,
   };
 }
 
