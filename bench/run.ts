@@ -102,7 +102,15 @@ const FULL: Sizes = {
     { label: "one repo refused in a batch", repos: 500, rejectOne: true },
   ],
   renderTeam: [11_000, 1000],
-  cli: { members: 2000, repos: 200, changes: 300, writeLimit: 60, pageSize: 100, latencyMs: 50 },
+  cli: {
+    members: 2000,
+    repos: 200,
+    changes: 300,
+    writeLimit: 60,
+    pageSize: 100,
+    latencyMs: 50,
+    startMidMinute: true,
+  },
   coldStartRuns: 15,
 };
 

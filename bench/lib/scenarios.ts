@@ -420,6 +420,12 @@ export interface CliRunSpec {
   readonly pageSize: number;
   /** Real latency the emulator adds to every request. */
   readonly latencyMs: number;
+  /**
+   * Start the plan 37.5 s into a minute, as the simulated runs start: the same run every time
+   * (otherwise where the minute turns during the plan decides how much of the apply's first
+   * reading window is left).
+   */
+  readonly startMidMinute?: boolean;
 }
 
 interface EmulatorLog {
@@ -475,6 +481,13 @@ export async function cliRun(distDir: string, spec: CliRunSpec): Promise<CliRunR
       };
       const logOf = () => emulator.ask<EmulatorLog>({ type: "log" });
 
+      if (spec.startMidMinute) {
+        const offset = Date.now() % MINUTE_MS;
+        const target = SIMULATION_START % MINUTE_MS;
+        await new Promise((resolve) =>
+          setTimeout(resolve, (target - offset + MINUTE_MS) % MINUTE_MS),
+        );
+      }
       const plan = await timed(["plan", "--policies", planDir, "--base-url", emulator.value.url]);
       const afterPlan = (await logOf()).entries;
       const apply = await timed([
