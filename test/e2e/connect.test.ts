@@ -65,5 +65,18 @@ describe.concurrent("connection flags (bundled CLI)", () => {
     expect(inCi.stderr).toContain("reading the live team");
     expect(inCi.stderr).toMatch(/spend report (\d+)\/\1 pages/);
     expect(piped.stderr).not.toContain("reading the live team");
+
+    // An apply in CI: the writes' line reaches the total, then the read-back's.
+    const apply = await runCli(
+      [
+        ...against(emulator, EXAMPLE_POLICIES, "apply", "--auto-approve"),
+        "--rate-limit",
+        "spend=600",
+      ],
+      { env: { CURSOR_API_KEY: DEMO_ADMIN_KEY, CI: "true" } },
+    );
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(apply.stderr).toMatch(/writing: 13\/13 changes \(deletes, ETA/);
+    expect(apply.stderr).toContain("verifying: reading back what changed");
   });
 });
