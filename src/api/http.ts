@@ -11,6 +11,7 @@
 // finds nothing after an earlier attempt may have landed reports "already gone".
 
 import { Buffer } from "node:buffer";
+import { setMaxListeners } from "node:events";
 import { type Dispatcher, request } from "undici";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
@@ -190,6 +191,13 @@ export class AdminHttp {
       (signal): signal is AbortSignal => signal !== undefined,
     );
     this.#waitSignal = waitSignals.length > 1 ? AbortSignal.any(waitSignals) : waitSignals[0];
+    // Every request waiting in line or in flight listens to these signals: with several in flight
+    // per endpoint that is more than Node's default of 10 listeners, by design and not a leak
+    // (each listener is removed when its request goes or ends), so no warning is printed.
+    const listened = [...waitSignals, this.#waitSignal].filter(
+      (signal): signal is AbortSignal => signal !== undefined,
+    );
+    if (listened.length > 0) setMaxListeners(0, ...listened);
     const credentials = Buffer.from(`${options.apiKey.reveal()}:`).toString("base64");
     this.#authorization = `Basic ${credentials}`;
     this.#secrets = [options.apiKey.reveal(), credentials];

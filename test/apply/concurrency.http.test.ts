@@ -206,3 +206,36 @@ describe("a LimitWriter beside the single route", () => {
     expect(failed?.reason).toContain("not a member");
   });
 });
+
+describe("many requests waiting on one stop signal", () => {
+  it("print no listener-leak warning: the listeners are many by design", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    onTestFinished(() => {
+      process.off("warning", onWarning);
+    });
+    const clock = new ManualClock();
+    const emulator = await withEmulator({ state: team(40), clock, rateLimits: "off" });
+    const stop = new AbortController();
+    const client = createAdminClient({
+      baseUrl: emulator.url,
+      apiKey: new ApiKey(DEMO_ADMIN_KEY),
+      clock,
+      logger: silentLogger,
+      pacing: { userSpendLimit: 10 },
+      stopWaiting: stop.signal,
+    });
+    const emails = Array.from(
+      { length: 40 },
+      (_, i) => `w${String(i + 1).padStart(3, "0")}@acme.dev`,
+    );
+    const desired = desiredState({ limits: { users: emails.map((e) => userLimit(e, 3)) } });
+    const { plan } = await planAgainstLive(desired, client.reader, { allowDeletes: false });
+    const result = await applyPlan(plan, { writer: client.writer, clock, signal: stop.signal });
+    expect(result.applied).toBe(40);
+    // A warning is emitted on a later tick: let it arrive before looking.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings).not.toContain("MaxListenersExceededWarning");
+  });
+});
