@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Bundles third-party code; their licences: THIRD-PARTY-LICENSES.txt beside this file.
+import { createRequire as __cpCreateRequire } from "node:module"; const require = __cpCreateRequire(import.meta.url);
+import {
+  canonicalJson,
+  digestDesiredState,
+  loadPolicy
+} from "./cli-chunk-RM3HHKF3.js";
+import "./cli-chunk-24C2KCW6.js";
+import "./cli-chunk-M5WIUNGG.js";
+import "./cli-chunk-5YM5QFID.js";
+import "./cli-chunk-OMEUJNYA.js";
+import "./cli-chunk-CX6JMEBD.js";
+import "./cli-chunk-BCS24QGU.js";
+import "./cli-chunk-EKOBLVTJ.js";
+export {
+  canonicalJson,
+  digestDesiredState,
+  loadPolicy
+};
