@@ -3,6 +3,7 @@
 // has no mutating method at runtime either, so they cannot write even by mistake.
 
 import type { Dispatcher } from "undici";
+import { appendAll } from "../shared/arrays.js";
 import { type Clock, systemClock } from "../shared/clock.js";
 import { UsageError } from "../shared/errors.js";
 import { type Logger, silentLogger } from "../shared/logger.js";
@@ -276,7 +277,7 @@ export function createAdminClient(options: ClientOptions): AdminClient {
             },
           }),
         );
-        rows.push(...pages);
+        appendAll(rows, pages);
       }
       return rows;
     },
@@ -319,7 +320,7 @@ export function createAdminClient(options: ClientOptions): AdminClient {
             },
           }),
         );
-        entries.push(...pages);
+        appendAll(entries, pages);
       }
       return entries;
     },
