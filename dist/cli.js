@@ -3783,10 +3783,10 @@ function registerApplyCommand(program3) {
 }
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-GG2O55WY.js"),
-    import("./cli-chunk-Z2NUMBFF.js"),
-    import("./cli-chunk-FSCYHERP.js"),
-    import("./cli-chunk-NNDRXF37.js")
+    import("./cli-chunk-O5ZQFRQQ.js"),
+    import("./cli-chunk-G6FHNGWJ.js"),
+    import("./cli-chunk-JCNJLKA2.js"),
+    import("./cli-chunk-DVMAQA72.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -3907,9 +3907,9 @@ function demoPolicies(given, source) {
 }
 async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
-    import("./cli-chunk-VK26PENO.js"),
-    import("./cli-chunk-GG2O55WY.js"),
-    import("./cli-chunk-Z2NUMBFF.js"),
+    import("./cli-chunk-X3E2F4YF.js"),
+    import("./cli-chunk-O5ZQFRQQ.js"),
+    import("./cli-chunk-G6FHNGWJ.js"),
     import("./cli-chunk-IEC7QRMQ.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4416,8 +4416,8 @@ async function importCommand(io, flags) {
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-SHRCPOZU.js"),
-    import("./cli-chunk-MGRSWTK6.js"),
-    import("./cli-chunk-NNDRXF37.js")
+    import("./cli-chunk-OE2XZTPL.js"),
+    import("./cli-chunk-DVMAQA72.js")
   ]);
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
@@ -4499,12 +4499,12 @@ async function planCommand(io, flags, mode) {
     { renderPlan: renderPlan2 },
     { connectFromFlags }
   ] = await Promise.all([
-    import("./cli-chunk-GG2O55WY.js"),
-    import("./cli-chunk-Z2NUMBFF.js"),
-    import("./cli-chunk-RCET24AT.js"),
-    import("./cli-chunk-FSCYHERP.js"),
+    import("./cli-chunk-O5ZQFRQQ.js"),
+    import("./cli-chunk-G6FHNGWJ.js"),
+    import("./cli-chunk-5L3L7G7H.js"),
+    import("./cli-chunk-JCNJLKA2.js"),
     import("./cli-chunk-N2J6AATY.js"),
-    import("./cli-chunk-NNDRXF37.js")
+    import("./cli-chunk-DVMAQA72.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -4541,7 +4541,7 @@ function registerValidateCommand(program3) {
   command.addOption(formatOption(["text", "json"], "text")).option("--strict", "fail on warnings too");
   command.action(
     (flags) => runCommand(async (io) => {
-      const { runValidate } = await import("./cli-chunk-NAHXC2SY.js");
+      const { runValidate } = await import("./cli-chunk-IXCR7PXY.js");
       const outcome = await runValidate({
         policiesDir: flags.policies,
         format: flags.format,

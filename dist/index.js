@@ -69490,6 +69490,11 @@ function liveBlocklist(blocklist2) {
   };
 }
 
+// src/shared/arrays.ts
+function appendAll(into, items2) {
+  for (const item of items2) into.push(item);
+}
+
 // src/shared/logger.ts
 var silentLogger = {
   debug() {
@@ -70361,7 +70366,7 @@ function createAdminClient(options) {
             }
           })
         );
-        rows.push(...pages);
+        appendAll(rows, pages);
       }
       return rows;
     },
@@ -70402,7 +70407,7 @@ function createAdminClient(options) {
             }
           })
         );
-        entries.push(...pages);
+        appendAll(entries, pages);
       }
       return entries;
     },
@@ -72114,11 +72119,6 @@ import { createHash as createHash2 } from "node:crypto";
 import { Buffer as Buffer4 } from "node:buffer";
 import { lstat as lstat2, readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
-
-// src/shared/arrays.ts
-function appendAll(into, items2) {
-  for (const item of items2) into.push(item);
-}
 
 // src/shared/unicode-names.ts
 var INVISIBLE = {
