@@ -8,10 +8,12 @@ import {
   type ApplyResult,
   applyPlan,
   confirmByReadBack,
+  type LimitWriter,
 } from "../apply/apply.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
-import type { Plan } from "../model/plan.js";
+import type { ReadBackSummary } from "../model/outcome.js";
+import type { Plan, PlanOptions } from "../model/plan.js";
 import { plan as computePlan, verifiableChanges } from "../plan/plan.js";
 import { type Clock, systemClock, utcDate } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
@@ -20,6 +22,7 @@ import { attributePlan } from "./attribution.js";
 import type { Connection } from "./connect.js";
 import { BlockedError } from "./errors.js";
 import type { LoadedPolicy } from "./policy.js";
+import { capturingReader, readBack } from "./read-back.js";
 import { checkSavedPlanStillHolds, type SavedPlan } from "./saved-plan.js";
 
 interface PlanOutcome {
@@ -65,7 +68,7 @@ export async function planForReview(
   return { plan, live: planned.live };
 }
 
-function plannerOptions(switches: PlanSwitches) {
+function plannerOptions(switches: PlanSwitches): PlanOptions {
   return {
     allowDeletes: switches.allowDeletes,
     allowLargeChanges: switches.allowLargeChanges ?? false,
@@ -89,10 +92,15 @@ export interface ApplyOutcome {
   readonly result?: ApplyResult;
   /** The plan re-computed from live state read after applying: empty when everything took. */
   readonly verification?: Plan;
+  /** What the read-back re-read, and what it could not see again. */
+  readonly readBack?: ReadBackSummary;
   readonly exitCode: ExitCode;
 }
 
-interface ApplyRunOptions extends Omit<PlanSwitches, "clock"> {
+/** The phases of an apply run, for progress displays. */
+export type ApplyRunPhase = "reading" | "writing" | "verifying";
+
+export interface ApplyRunOptions extends Omit<PlanSwitches, "clock"> {
   readonly policy: LoadedPolicy;
   readonly connection: Connection;
   /** Apply exactly this reviewed plan; refused when live state or policy changed since. */
@@ -100,6 +108,10 @@ interface ApplyRunOptions extends Omit<PlanSwitches, "clock"> {
   /** Asked once the plan is known and not empty; false stops before any write. */
   readonly confirm: (plan: Plan) => Promise<boolean>;
   readonly onProgress?: (progress: ApplyProgress) => void;
+  /** Told as each phase begins. */
+  readonly onPhase?: (phase: ApplyRunPhase) => void;
+  /** How limits are written; default: one call per user through `connection.writer`. */
+  readonly limitWriter?: LimitWriter;
   readonly clock: Clock;
   readonly logger: Logger;
   /**
@@ -112,13 +124,18 @@ interface ApplyRunOptions extends Omit<PlanSwitches, "clock"> {
 
 export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcome> {
   const { policy, connection, logger } = options;
-  const switches: PlanSwitches = {
+  options.onPhase?.("reading");
+  // One "today" for the plan and its verification, even across midnight.
+  const planOptions = plannerOptions({
     allowDeletes: options.allowDeletes,
     allowLargeChanges: options.allowLargeChanges ?? false,
     strict: options.strict ?? false,
     clock: options.clock,
-  };
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, switches);
+  });
+  // The spend report's page index is kept for the read-back, which re-reads just those pages.
+  const reading = capturingReader(connection.reader);
+  const live = await readLiveState(reading.reader);
+  const plan = computePlan(policy.desired, live, planOptions);
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
 
   if (plan.violations.length > 0) throw new BlockedError(plan.violations);
@@ -126,9 +143,12 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   if (!(await options.confirm(plan))) return { status: "declined", plan, exitCode: ExitCode.Error };
   options.signal?.throwIfAborted();
 
+  options.onPhase?.("writing");
   const result = await applyPlan(plan, {
     writer: connection.writer,
     clock: options.clock,
+    ...(connection.pacing === undefined ? {} : { pacing: connection.pacing }),
+    ...(options.limitWriter === undefined ? {} : { limitWriter: options.limitWriter }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
@@ -139,12 +159,16 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   // the exit the user (or the CI runner, which kills a few seconds later) asked for.
   if (result.interrupted) return { status: "applied", plan, result, exitCode: ExitCode.Error };
 
-  // Read back and plan again: the proof that the team now matches, or exactly what did not take.
-  const { plan: verification } = await planAgainstLive(
-    policy.desired,
-    connection.reader,
-    switches,
-  );
+  // Read back what was touched and plan again: the proof that it took, or exactly what did not.
+  options.onPhase?.("verifying");
+  const { verification, summary } = await readBack({
+    desired: policy.desired,
+    reader: connection.reader,
+    planOptions,
+    plan,
+    live,
+    spend: reading.spend(),
+  });
   // Changes the API cannot confirm (a legacy-shape $0, a member without a spend row) stay in any
   // re-plan whatever we write; they are reported, but they do not fail the verification.
   const converged = verifiableChanges(verification).length === 0;
@@ -155,6 +179,7 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
     plan,
     result: settled,
     verification,
+    readBack: summary,
     exitCode: settled.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok,
   };
 }
