@@ -13,6 +13,7 @@ import type { PolicyProblem } from "../policy/problems.js";
 import type { CommitRef, ReportFrame, ReportKind } from "../render/github/frame.js";
 import type { SummaryExtras } from "../render/github/job-summary.js";
 import { planSummaryLine } from "../render/github/summary-line.js";
+import type { PlanSwitches } from "../core/reconcile.js";
 import { renderJson } from "../render/index.js";
 import type { Clock } from "../shared/clock.js";
 import { type ExitCode, UsageError } from "../shared/errors.js";
@@ -124,8 +125,22 @@ export class ActionStep {
       this.context.runnerTemp,
       `cursor-policy-${this.inputs.command}-${slug}.json`,
     );
-    await this.deps.writeFile(file, renderJson(plan));
+    // Drift's JSON reads each change from the live side, as the CLI's `drift --format json` does.
+    await this.deps.writeFile(
+      file,
+      renderJson(plan, this.inputs.command === "drift" ? "drift" : "plan"),
+    );
     return file;
+  }
+
+  /** The inputs that let a blocked plan through, or block more, as core's switches. */
+  planSwitches(): PlanSwitches {
+    return {
+      allowDeletes: this.inputs.allowDeletes,
+      allowLargeChanges: this.inputs.allowLargeChanges,
+      strict: this.inputs.strict,
+      clock: this.deps.clock,
+    };
   }
 
   planOutputs(plan: Plan, planJson: string): ActionOutputs {
