@@ -22,11 +22,7 @@ import { mergedReview, warnIfDifferent } from "./review-check.js";
 import type { ActionResult, ActionStep } from "./step.js";
 
 export async function runPlan(step: ActionStep, policy: LoadedPolicy): Promise<ActionResult> {
-  const { plan } = await planForReview(
-    policy.desired,
-    step.connect().reader,
-    step.planSwitches(),
-  );
+  const { plan } = await planForReview(policy.desired, step.connect().reader, step.planSwitches());
   const frame = step.frame("plan");
   const planJson = await step.writePlanJson(plan);
   const savedPlan = await writeSavedPlan(step, plan, policy.digest);

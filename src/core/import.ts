@@ -69,11 +69,16 @@ export function importPolicy(live: LiveState, options: { schemaPath?: string } =
   const repos: Record<string, { patterns: readonly string[] }> = {};
   const ignore: string[] = [];
   const seen = new Map<string, string>();
-  let duplicates = 0;
+  // Two live entries for one repository (any two, with patterns or without): the planner keeps
+  // one and, with prune on, deletes the other, so prune stays off while there are any.
+  const entriesPerRepo = new Map<string, number>();
+  for (const blocklist of live.blocklists) {
+    entriesPerRepo.set(blocklist.urlKey, (entriesPerRepo.get(blocklist.urlKey) ?? 0) + 1);
+  }
+  const duplicates = [...entriesPerRepo.values()].filter((count) => count > 1).length;
   for (const blocklist of [...live.blocklists].sort((a, b) => a.id.localeCompare(b.id))) {
     const earlier = seen.get(blocklist.urlKey);
     if (earlier !== undefined) {
-      duplicates++;
       warnings.push(
         `${blocklist.url} (${blocklist.id}) is another spelling of ${earlier}; only the first is declared, and prune is left off so that no plan deletes this duplicate (delete it in the dashboard, then turn prune on)`,
       );
@@ -82,7 +87,14 @@ export function importPolicy(live: LiveState, options: { schemaPath?: string } =
     if (blocklist.patterns.length === 0) {
       // The policy language has no empty pattern list (a repo with nothing blocked is almost
       // always a mistake), so this entry cannot be declared: it is listed under ownership.ignore
-      // instead, so that prune leaves it as it is.
+      // instead, so that prune leaves it as it is — unless another entry of the same repository
+      // is declared, which an ignore glob cannot shield it from (prune is off then, see above).
+      if ((entriesPerRepo.get(blocklist.urlKey) ?? 0) > 1) {
+        warnings.push(
+          `${blocklist.url} (${blocklist.id}) has no patterns and is one of several entries for ${blocklist.urlKey}; left out, and prune is left off so that no plan deletes it (delete it in the dashboard, then turn prune on)`,
+        );
+        continue;
+      }
       warnings.push(
         `${blocklist.url} (${blocklist.id}) has no patterns, which a policy cannot declare; listed under ownership.ignore, so no plan touches it`,
       );

@@ -15,7 +15,9 @@ import { planLimits } from "./spend-limits.js";
 
 export function plan(desired: DesiredState, live: LiveState, options: PlanOptions): Plan {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-    throw new PlanInputError(`the planner was given "${options.today}" as today; expected YYYY-MM-DD`);
+    throw new PlanInputError(
+      `the planner was given "${options.today}" as today; expected YYYY-MM-DD`,
+    );
   }
   const blocklists = planBlocklists(desired, live);
   const limits = planLimits(desired, live, options.today);

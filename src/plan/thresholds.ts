@@ -118,10 +118,7 @@ function shareBreach(
  * larger number has a factor: a limit added where there was none, raised from $0, or removed
  * is judged by other rules (maxUserLimit, requireLimitForEveryMember, the risk flags).
  */
-export function raiseBreaches(
-  changes: readonly Change[],
-  guardrails: Guardrails,
-): RaiseBreach[] {
+export function raiseBreaches(changes: readonly Change[], guardrails: Guardrails): RaiseBreach[] {
   const written = guardrails.maxLimitRaise;
   const maxFactor = written ?? DEFAULT_MAX_LIMIT_RAISE;
   const origin = written === undefined ? "default" : "policy";

@@ -323,11 +323,7 @@ class Reader {
    * Every entry of a mapping of limits. Reads each value from the mapping itself rather than
    * walking from the root once per entry: a policy can list 200k users.
    */
-  limitMap(
-    pointer: string,
-    normalize: (key: string) => string,
-    exceptions = false,
-  ): LimitEntry[] {
+  limitMap(pointer: string, normalize: (key: string) => string, exceptions = false): LimitEntry[] {
     const record = this.record(pointer);
     if (record === undefined) return [];
     const entries: LimitEntry[] = [];

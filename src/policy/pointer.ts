@@ -61,7 +61,9 @@ export function describePointer(pointer: string): string {
   const [section, kind, name, field, index] = s;
   if (section === "spendLimits" && kind !== undefined && name !== undefined) {
     if (kind === "users") {
-      return field === "until" ? `the end date (until) of user "${name}"` : `the limit of user "${name}"`;
+      return field === "until"
+        ? `the end date (until) of user "${name}"`
+        : `the limit of user "${name}"`;
     }
     if (kind === "roles") return `the limit of role "${name}"`;
     if (kind === "emailPatterns") return `the limit of email pattern "${name}"`;

@@ -221,7 +221,9 @@ function driftTable(rows: PlanRows): string[] {
     "| --- | ---: |",
     ...DRIFT_KINDS.filter((kind) => rows.drift[kind] > 0).map((kind) => {
       const count = rows.drift[kind];
-      const label = escapeMarkdown(DRIFT_NOUNS[kind](count).replace(/^\d+ /, ""));
+      // The plural noun, without its count, as a heading: "Limits raised outside policy".
+      const noun = DRIFT_NOUNS[kind](2).replace(/^\d+ /, "");
+      const label = escapeMarkdown(noun.charAt(0).toUpperCase() + noun.slice(1));
       return driftFraming(kind).rank === 0
         ? `| ${label} | **${count}** :warning: |`
         : `| ${label} | ${count} |`;
@@ -270,15 +272,19 @@ function driftItem(row: ChangeRow): string {
   const flag = framing?.rank === 0 ? ":warning: " : "";
   const who = row.changedBy ? `<br>${inline(row.changedBy)}` : "";
   if (row.resource === "spendLimit") {
-    const values = `${row.after} → **${row.before}** (policy says ${row.after})`;
+    const [policy, live] = [escapeMarkdown(row.after), escapeMarkdown(row.before)];
+    const values = `${policy} → **${live}** (policy says ${policy})`;
     const rule = `policy: ${inline(row.rule)}${row.until ? ` until ${row.until}` : ""} at ${codeSpan(row.ruleLocation)}`;
-    return `- ${flag}**${label}:** ${escapeMarkdown(row.email)} (${escapeMarkdown(row.name)}): ${escapeMarkdown(values)}${who}<br>${rule}\n`;
+    return `- ${flag}**${label}:** ${escapeMarkdown(row.email)} (${escapeMarkdown(row.name)}): ${values}${who}<br>${rule}\n`;
   }
   const id = row.id ? ` · ${codeSpan(row.id)}` : "";
   const diff = row.lines.map((line) => `${line.sign} ${line.pattern}`);
   if (row.unchanged > 0) diff.push(`  (${plural(row.unchanged, "unchanged pattern")})`);
   const fence = codeFence(diff);
-  const block = diff.length > 0 ? `\n\n  ${fence}diff\n${diff.map((l) => `  ${l}`).join("\n")}\n  ${fence}` : "";
+  const block =
+    diff.length > 0
+      ? `\n\n  ${fence}diff\n${diff.map((l) => `  ${l}`).join("\n")}\n  ${fence}`
+      : "";
   return `- ${flag}**${label}:** ${codeSpan(row.url)}${id}${who}${block}\n`;
 }
 

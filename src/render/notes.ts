@@ -2,7 +2,7 @@
 
 import type { Note } from "../model/plan.js";
 import { code, data, type Message, plainText } from "./fragments.js";
-import { dollars, limitDollars, money, ruleWithLocation } from "./values.js";
+import { dollars, limitDollars, location, money, ruleWithLocation } from "./values.js";
 import { raiseBreach, shareBreach } from "./violations.js";
 
 export function noteMessage(note: Note): Message {
@@ -83,9 +83,7 @@ export function noteMessage(note: Note): Message {
         limitDollars(note.limitDollars),
         " for ",
         data(note.email),
-        ` ended on ${note.until} (`,
-        ...ruleWithLocation(note.rule),
-        "): they fall back to their other rules; remove the entry once that is applied",
+        ` (${location(note.rule)}) held through ${note.until} and has ended: they fall back to their other rules; remove the entry once that is applied`,
       ];
     case "pending-member-joined":
       return [data(note.email), " has joined the team: remove them from pendingMembers"];

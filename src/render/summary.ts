@@ -13,9 +13,12 @@ function countsSentence(summary: PlanSummary): string {
   );
 }
 
-/** "Plan: …" or, framed as drift, "Drift: …". */
+/** "Plan: …" or, framed as drift, "Drift: 3 differences. Applying the policy would undo them: …". */
 export function summaryLine(summary: PlanSummary, mode: RenderMode): string {
-  return `${mode === "drift" ? "Drift" : "Plan"}: ${countsSentence(summary)}`;
+  if (mode === "drift") {
+    return `Drift: ${plural(summary.total, "difference")}. Applying the policy would undo ${summary.total === 1 ? "it" : "them"}: ${countsSentence(summary)}`;
+  }
+  return `Plan: ${countsSentence(summary)}`;
 }
 
 export function headline(mode: RenderMode, hasChanges: boolean): string {
@@ -60,7 +63,8 @@ export const DRIFT_NOUNS: Readonly<Record<DriftKind, (count: number) => string>>
   "blocklist-deleted": (n) => `${plural(n, "blocklist")} deleted outside policy`,
   "patterns-removed": (n) => `${plural(n, "blocklist")} with patterns removed outside policy`,
   "blocklist-unmanaged": (n) => `${plural(n, "blocklist")} live but not in policy`,
-  "blocklist-duplicate": (n) => `${plural(n, "second entry", "second entries")} for a declared repository`,
+  "blocklist-duplicate": (n) =>
+    `${plural(n, "second entry", "second entries")} for a declared repository`,
   "patterns-added": (n) => `${plural(n, "blocklist")} with patterns added outside policy`,
   "limit-lowered": (n) => `${plural(n, "limit")} lowered outside policy`,
   "limit-added": (n) => `${plural(n, "limit")} set outside policy`,
@@ -75,13 +79,19 @@ export const DRIFT_NOUNS: Readonly<Record<DriftKind, (count: number) => string>>
 export function budgetLine(budget: Budget, mode: RenderMode): string {
   const { before, after } = budget;
   const delta = after.committedDollars - before.committedDollars;
-  const change =
-    delta === 0 ? "" : ` (${delta > 0 ? "+" : "-"}${dollars(Math.abs(delta))})`;
+  const change = delta === 0 ? "" : ` (${delta > 0 ? "+" : "-"}${dollars(Math.abs(delta))})`;
   const apart = [
-    countPair("without a limit", before.withoutLimit, after.withoutLimit),
-    countPair("limit unknown", before.unknown, after.unknown),
+    countPair("members without a limit", before.withoutLimit, after.withoutLimit),
+    countPair("members whose limit is unknown", before.unknown, after.unknown),
   ].filter((part) => part !== undefined);
   const rest = apart.length > 0 ? `; ${apart.join("; ")}` : "";
+  if (
+    delta === 0 &&
+    before.withoutLimit === after.withoutLimit &&
+    before.unknown === after.unknown
+  ) {
+    return `Budget: ${committed(before)} a month in limits${rest}`;
+  }
   if (mode === "drift") {
     return `Budget: live limits commit ${committed(before)} a month; the policy commits ${committed(after)}${rest}`;
   }

@@ -101,7 +101,11 @@ const THRESHOLD_NAMES: Readonly<
     objects: "live blocklists",
     key: "guardrails.maxDeletes",
   },
-  "limit-changes": { change: "limit change", objects: "members", key: "guardrails.maxLimitChanges" },
+  "limit-changes": {
+    change: "limit change",
+    objects: "members",
+    key: "guardrails.maxLimitChanges",
+  },
 };
 
 /**
@@ -130,8 +134,7 @@ export function shareBreach(breach: Omit<ShareBreach, "override">): string {
 /** "ada@acme.example's limit $100 → $1,000 is a raise of 10×, more than the built-in 5×" */
 export function raiseBreach(breach: Omit<RaiseBreach, "override">): Message {
   const factor = Number((breach.after / breach.before).toFixed(1));
-  const source =
-    breach.origin === "default" ? "the built-in factor" : "guardrails.maxLimitRaise";
+  const source = breach.origin === "default" ? "the built-in factor" : "guardrails.maxLimitRaise";
   return [
     data(breach.email),
     `: ${dollars(breach.before)} → ${dollars(breach.after)} raises the limit ${factor}×, more than ${source} of ${breach.maxFactor}×`,

@@ -297,11 +297,10 @@ describe("emails the policy names that are not on the team", () => {
   });
 
   it("pendingMembers are noted, not warned about, even with --strict", () => {
-    const result = plan(
-      { ...desired(), pendingMembers: ["zed@elsewhere.org"] },
-      team,
-      { ...noOptions, strict: true },
-    );
+    const result = plan({ ...desired(), pendingMembers: ["zed@elsewhere.org"] }, team, {
+      ...noOptions,
+      strict: true,
+    });
     expect(result.violations.map((v) => ("email" in v ? v.email : v.kind))).toEqual([
       "memebr3@company.com",
     ]);

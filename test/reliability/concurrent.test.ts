@@ -38,7 +38,10 @@ describe("two applies at once", () => {
       clock,
     });
     const desired = desiredState({ ownership: { prune: true } });
-    const { plan } = await planAgainstLive(desired, connection.reader, { allowDeletes: true });
+    const { plan } = await planAgainstLive(desired, connection.reader, {
+      allowDeletes: true,
+      allowLargeChanges: true,
+    });
     expect(plan.changes.map((c) => c.kind)).toEqual(["delete", "delete", "delete"]);
     // The other run deletes the second one in the meantime.
     const [, gone] = initial.blocklists;

@@ -38,7 +38,9 @@ export function registerApplyCommand(program: Command): void {
       "apply this saved plan; refused if the live state or policy changed since",
     )
     .option("--auto-approve", "do not ask for confirmation (required when there is no terminal)");
-  withSafetyFlags(command).action((flags: ApplyFlags) => runCommand((io) => applyCommand(io, flags)));
+  withSafetyFlags(command).action((flags: ApplyFlags) =>
+    runCommand((io) => applyCommand(io, flags)),
+  );
 }
 
 async function applyCommand(io: CliIO, flags: ApplyFlags) {
