@@ -8,8 +8,8 @@
 // event of an unknown shape degrades to "who: unknown" — the plan or drift is reported anyway.
 
 import {
-  type AuditTarget,
   type Attribution as AuditAttribution,
+  type AuditTarget,
   attributeChange,
   readAuditTrail,
 } from "../api/audit-trail.js";

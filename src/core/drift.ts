@@ -3,12 +3,12 @@
 // its exit code.
 
 import type { AdminReader } from "../api/client.js";
-import { attributePlan } from "./attribution.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { Plan } from "../model/plan.js";
 import { systemClock } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
+import { attributePlan } from "./attribution.js";
 import { type PlanSwitches, planAgainstLive } from "./reconcile.js";
 
 export interface DriftOutcome {

@@ -6,6 +6,7 @@
 // much was left out. A comment is never cut mid-row or mid-tag.
 
 import type { Plan } from "../model/plan.js";
+import { DRIFT_KINDS, driftFraming } from "./drift.js";
 import type { Fragment, Message } from "./fragments.js";
 import { codeFence, codeSpan, escapeMarkdown, inTableCell } from "./markdown-escape.js";
 import {
@@ -25,7 +26,6 @@ import {
   riskSentence,
   summaryLine,
 } from "./summary.js";
-import { DRIFT_KINDS, driftFraming } from "./drift.js";
 import { plural } from "./values.js";
 
 /** GitHub's limit for an issue or pull-request comment body. */

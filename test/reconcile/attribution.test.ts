@@ -10,9 +10,9 @@ import { planForReview } from "../../src/core/reconcile.js";
 import { demoTeamState } from "../../src/emulator/index.js";
 import type { DesiredState } from "../../src/model/desired.js";
 import { loadPolicyFiles } from "../../src/policy/load.js";
-import { renderPlan } from "../../src/render/index.js";
 import { driftIssueBody } from "../../src/render/github/drift-issue.js";
 import type { ReportFrame } from "../../src/render/github/frame.js";
+import { renderPlan } from "../../src/render/index.js";
 import { startReconcile } from "./support.js";
 
 const NOW = Date.UTC(2026, 10, 1); // the ManualClock's default start

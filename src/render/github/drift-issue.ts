@@ -5,6 +5,7 @@
 import type { Plan } from "../../model/plan.js";
 import { renderMarkdown } from "../markdown.js";
 import { codeSpan } from "../markdown-escape.js";
+import { riskFirst } from "../risk-order.js";
 import {
   COMMENT_FRAME_RESERVE,
   commitLink,
@@ -15,7 +16,6 @@ import {
   wholePlanHint,
 } from "./frame.js";
 import { shellWord } from "./pull-request.js";
-import { riskFirst } from "../risk-order.js";
 import { COMMENT_MAX_CHARS } from "./size-limits.js";
 
 export function driftIssueTitle(dir: string): string {
