@@ -27,7 +27,7 @@ export const THRESHOLD_FLOOR = 10;
 export const DEFAULT_MAX_LIMIT_RAISE = 5;
 
 /** What a plan's changes are measured against. */
-export interface ThresholdDraft {
+interface ThresholdDraft {
   readonly changes: readonly Change[];
   /** Live objects by kind: the base each percentage is taken of. */
   readonly live: { readonly blocklists: number; readonly members: number };
@@ -46,7 +46,7 @@ interface ShareThreshold {
   readonly override: ThresholdOverride;
 }
 
-export const SHARE_THRESHOLDS: readonly ShareThreshold[] = [
+const SHARE_THRESHOLDS: readonly ShareThreshold[] = [
   {
     kind: "blocklist-deletes",
     // Deletions remove protection and cannot be undone by a re-apply of the old policy without

@@ -354,7 +354,7 @@ export function exceptionDatesAreValid(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** "2027-01-31" and a day that exists (not 2027-02-30). */
-export function isCalendarDate(text: string): boolean {
+function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -42,7 +42,7 @@ export function changedByMessage(changedBy: ChangedBy): Message {
 }
 
 /** "2026-11-30 14:02 UTC" from an ISO date-time; the text as it is when it is not one. */
-export function utcMinute(iso: string): string {
+function utcMinute(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
   return `${new Date(time).toISOString().slice(0, 16).replace("T", " ")} UTC`;

@@ -18,9 +18,9 @@ import { driftOf } from "./drift.js";
 type Reading = "plan" | "drift";
 
 /** 0: risky; 1: worth a look; 2: anything else. */
-export type RiskRank = 0 | 1 | 2;
+type RiskRank = 0 | 1 | 2;
 
-export function riskRank(change: Change, mode: Reading = "plan"): RiskRank {
+function riskRank(change: Change, mode: Reading = "plan"): RiskRank {
   if (mode === "drift") return driftOf(change).rank;
   switch (change.kind) {
     case "delete":

@@ -2,7 +2,7 @@
 
 import type { LimitRuleRef } from "../model/desired.js";
 import type { Warning } from "../model/plan.js";
-import { data, type Message, plainText } from "./fragments.js";
+import { data, type Message } from "./fragments.js";
 import { ruleWithLocation } from "./values.js";
 
 export function warningMessage(warning: Warning): Message {
@@ -37,9 +37,4 @@ export function notOnTeam(
     ...guess,
     " If they join later, list them under pendingMembers",
   ];
-}
-
-/** The warning as one line of plain text. */
-export function describeWarning(warning: Warning): string {
-  return plainText(warningMessage(warning));
 }

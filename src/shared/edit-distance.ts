@@ -1,17 +1,13 @@
 // How far apart two spellings are: "did you mean ...?" for misspelt policy keys (src/policy) and
 // for emails named in policy that are not on the live team (src/plan).
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), case-insensitive. */
-export function editDistance(a: string, b: string): number {
-  return boundedEditDistance(a, b, Number.POSITIVE_INFINITY);
-}
-
 /**
- * The distance when it is at most `bound`, else `bound + 1`. Gives up as soon as a whole row of
+ * The optimal string alignment distance (Levenshtein plus adjacent transpositions, compared
+ * case-insensitively) when it is at most `bound`, else `bound + 1`. Gives up as soon as a whole row of
  * the table exceeds the bound, so comparing one address with a 100,000-member team stays cheap:
  * most candidates are rejected by their length or within a few characters.
  */
-export function boundedEditDistance(a: string, b: string, bound: number): number {
+function boundedEditDistance(a: string, b: string, bound: number): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   if (Math.abs(s.length - t.length) > bound) return bound + 1;
