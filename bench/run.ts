@@ -8,7 +8,8 @@
 //   npm run bench -- --only plan-wall,planner   some groups (prints only); see GROUPS
 //   npm run bench -- --latency 300      simulated latency of every request, ms (default 300)
 //
-// Exit code 1 when a target is missed, so a CI step can run `--quick` as a smoke test.
+// Exit code 1 when a target is missed; with `--quick` (the CI smoke test) only targets judged on
+// call counts and the simulated clock count, since wall-clock figures move with the machine's load.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -272,8 +273,15 @@ async function main(argv: readonly string[]): Promise<number> {
     progress("updated docs/benchmarks.md");
   }
   const missed = targets(results).filter((t) => !t.met);
-  for (const miss of missed) progress(`target missed: ${miss.target} (${miss.measured})`);
-  return missed.length === 0 ? 0 : 1;
+  for (const miss of missed) {
+    const note = miss.wallClock ? " [wall clock: moves with the machine's load]" : "";
+    progress(`target missed: ${miss.target} (${miss.measured})${note}`);
+  }
+  // A quick run is CI's smoke test on a shared machine, where wall-clock figures move with the
+  // load beside it: only the targets judged on call counts and the simulated clock fail it.
+  // A full run (the figures docs/benchmarks.md publishes) fails on any miss.
+  const failing = quick ? missed.filter((t) => !t.wallClock) : missed;
+  return failing.length === 0 ? 0 : 1;
 }
 
 function environment(results: BenchResults): string {

@@ -25,7 +25,7 @@ import {
   BlockedError,
   PolicyInvalidError,
   outputPathError
-} from "./cli-chunk-5YM5QFID.js";
+} from "./cli-chunk-NAG6OTUP.js";
 import "./cli-chunk-OMEUJNYA.js";
 import {
   ENDPOINTS,
@@ -3558,7 +3558,7 @@ function changeTitle(change) {
   }
 }
 
-// src/cli/progress.ts
+// src/core/progress.ts
 function formatProgress(p) {
   const elapsedSeconds = Math.max(1e-3, (p.now - p.startedAt) / 1e3);
   const rate = p.done / elapsedSeconds;
@@ -3680,6 +3680,8 @@ function isCi(env) {
   const value = env.CI?.trim().toLowerCase();
   return value !== void 0 && value !== "" && value !== "false" && value !== "0" || env.GITHUB_ACTIONS === "true";
 }
+
+// src/cli/progress.ts
 function cliProgress(io) {
   return new ProgressDisplay({
     tty: io.stderrIsTTY,
@@ -3783,9 +3785,9 @@ function registerApplyCommand(program3) {
 }
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-O5ZQFRQQ.js"),
-    import("./cli-chunk-G6FHNGWJ.js"),
-    import("./cli-chunk-JCNJLKA2.js"),
+    import("./cli-chunk-PZN7P2FH.js"),
+    import("./cli-chunk-HL2SXRDS.js"),
+    import("./cli-chunk-FI2FK6GR.js"),
     import("./cli-chunk-DVMAQA72.js")
   ]);
   const policy = await loadPolicy(flags.policies);
@@ -3908,8 +3910,8 @@ function demoPolicies(given, source) {
 async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
     import("./cli-chunk-X3E2F4YF.js"),
-    import("./cli-chunk-O5ZQFRQQ.js"),
-    import("./cli-chunk-G6FHNGWJ.js"),
+    import("./cli-chunk-PZN7P2FH.js"),
+    import("./cli-chunk-HL2SXRDS.js"),
     import("./cli-chunk-IEC7QRMQ.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4436,7 +4438,7 @@ async function importCommand(io, flags) {
   }
   for (const file of result.files) {
     const target = path.join(flags.out, file.name);
-    await writeFile(target, file.text).catch((error) => {
+    await writeFile(target, file.text, { flag: "wx" }).catch((error) => {
       throw outputPathError(target, error, "--out");
     });
     io.out(`wrote ${target}`);
@@ -4499,10 +4501,10 @@ async function planCommand(io, flags, mode) {
     { renderPlan: renderPlan2 },
     { connectFromFlags }
   ] = await Promise.all([
-    import("./cli-chunk-O5ZQFRQQ.js"),
-    import("./cli-chunk-G6FHNGWJ.js"),
-    import("./cli-chunk-5L3L7G7H.js"),
-    import("./cli-chunk-JCNJLKA2.js"),
+    import("./cli-chunk-PZN7P2FH.js"),
+    import("./cli-chunk-HL2SXRDS.js"),
+    import("./cli-chunk-5DHGKILN.js"),
+    import("./cli-chunk-FI2FK6GR.js"),
     import("./cli-chunk-N2J6AATY.js"),
     import("./cli-chunk-DVMAQA72.js")
   ]);

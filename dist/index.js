@@ -75723,6 +75723,10 @@ async function runApply(step, policy) {
       // The workflow's environment (required reviewers) is the approval; the merge was the review.
       confirm: async () => true,
       onProgress: progressLogger(step.logger),
+      // Reading was announced when the step connected; writing and verifying are announced here.
+      onPhase: (phase) => {
+        if (phase !== "reading") step.progress.phase(phase);
+      },
       clock: step.deps.clock,
       logger: step.logger,
       ...step.deps.stop === void 0 ? {} : { signal: step.deps.stop }
@@ -76242,6 +76246,109 @@ function connect(options) {
   return { baseUrl, reader: client.reader, writer: client.writer, pacing: client.pacing };
 }
 
+// src/core/progress.ts
+function formatProgress(p) {
+  const elapsedSeconds = Math.max(1e-3, (p.now - p.startedAt) / 1e3);
+  const rate = p.done / elapsedSeconds;
+  const remaining = p.total - p.done;
+  const eta = p.etaMs !== void 0 ? p.etaMs / 1e3 : rate > 0 ? remaining / rate : Number.NaN;
+  const failed2 = p.failed > 0 ? `, ${p.failed} failed` : "";
+  return `writing: ${p.done}/${p.total} changes (${p.phase}, ETA ${formatDuration(eta)}${failed2})`;
+}
+function formatDuration(seconds) {
+  if (!Number.isFinite(seconds)) return "unknown";
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole}s`;
+  const minutes = Math.floor(whole / 60);
+  if (minutes < 60) return `${minutes}m${String(whole % 60).padStart(2, "0")}s`;
+  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, "0")}m`;
+}
+var ANNOUNCED_WAIT_MS = 5e3;
+var REDRAW_MS = 100;
+var ProgressDisplay = class {
+  #options;
+  #pacing;
+  #phase;
+  #pages;
+  #waitUntil = 0;
+  #waitEndpoint;
+  #applied;
+  #lastDrawn = Number.NEGATIVE_INFINITY;
+  #lastLogged = Number.NEGATIVE_INFINITY;
+  #shown = false;
+  constructor(options) {
+    this.#options = options;
+  }
+  /** Quiet: neither a terminal nor CI. */
+  get silent() {
+    return !this.#options.tty && !this.#options.ci;
+  }
+  usePacing(pacing) {
+    this.#pacing = pacing;
+  }
+  phase(phase) {
+    this.#phase = phase;
+    this.#pages = void 0;
+    this.#waitUntil = 0;
+    this.#draw(true);
+  }
+  pages(event) {
+    this.#pages = event;
+    this.#draw(event.done === event.total);
+  }
+  wait(event) {
+    this.#waitUntil = this.#options.now() + event.waitMs;
+    this.#waitEndpoint = event.endpoint;
+    this.#draw(event.waitMs >= ANNOUNCED_WAIT_MS);
+  }
+  apply(progress) {
+    this.#applied = progress;
+    this.#draw(progress.done === progress.total);
+  }
+  /** Clears the terminal line, before the command prints its result. */
+  end() {
+    if (this.#options.tty && this.#shown) this.#options.redraw("");
+    this.#shown = false;
+  }
+  /** The current line, as it would be printed now. */
+  line() {
+    const now = this.#options.now();
+    const waiting = this.#waitUntil > now && this.#waitEndpoint !== void 0 ? `, waiting ${Math.ceil((this.#waitUntil - now) / 1e3)} s for the rate limit of ${ENDPOINTS[this.#waitEndpoint].method} ${ENDPOINTS[this.#waitEndpoint].path}` : "";
+    switch (this.#phase) {
+      case "writing":
+        return this.#applied === void 0 ? `writing${waiting}` : `${formatProgress(this.#applied)}${waiting}`;
+      case "verifying":
+        return `verifying: reading back what changed${this.#pagesText()}${waiting}`;
+      default:
+        return `reading the live team${this.#pagesText()}${this.#readEta()}${waiting}`;
+    }
+  }
+  #pagesText() {
+    const pages = this.#pages;
+    return pages === void 0 ? "" : `: spend report ${pages.done}/${pages.total} pages`;
+  }
+  #readEta() {
+    const pages = this.#pages;
+    if (pages === void 0 || this.#pacing === void 0 || pages.done >= pages.total) return "";
+    const ms = this.#pacing.estimateMs(pages.endpoint, pages.total - pages.done);
+    return ms >= 1e3 ? ` (ETA ${formatDuration(ms / 1e3)})` : "";
+  }
+  #draw(important) {
+    if (this.silent) return;
+    const now = this.#options.now();
+    if (this.#options.tty) {
+      if (!important && now - this.#lastDrawn < REDRAW_MS) return;
+      this.#lastDrawn = now;
+      this.#options.redraw(this.line());
+      this.#shown = true;
+      return;
+    }
+    if (!important && now - this.#lastLogged < (this.#options.intervalMs ?? 15e3)) return;
+    this.#lastLogged = now;
+    this.#options.write(this.line());
+  }
+};
+
 // src/render/json.ts
 function renderJson(plan2) {
   return `${JSON.stringify(plan2, null, 2)}
@@ -76318,6 +76425,19 @@ var ActionStep = class {
   #annotations = [];
   #problems = [];
   #unannotated = 0;
+  /**
+   * Reading a large team takes minutes at the rate limit: the log says how far it is (pages done,
+   * waits for the rate limit, an ETA) at phase changes, long waits and every 15 s, as the CLI
+   * does in CI.
+   */
+  progress = new ProgressDisplay({
+    tty: false,
+    ci: true,
+    write: (line) => this.logger.info(line),
+    redraw: () => {
+    },
+    now: () => this.deps.clock.now()
+  });
   get logger() {
     return this.deps.logger;
   }
@@ -76344,15 +76464,20 @@ var ActionStep = class {
     }
     const loaded = loadApiKey({ env: { CURSOR_API_KEY: this.inputs.apiKey.reveal() } });
     for (const warning2 of loaded.warnings) this.logger.warn(warning2);
-    return connect({
+    const connection = connect({
       apiKey: loaded.key,
       ...this.inputs.baseUrl === void 0 ? {} : { baseUrl: this.inputs.baseUrl },
       ...this.inputs.rateLimits === void 0 ? {} : { pacing: this.inputs.rateLimits },
       env: this.deps.env,
       logger: this.logger,
       clock: this.deps.clock,
-      ...this.deps.stop === void 0 ? {} : { stopWaiting: this.deps.stop }
+      ...this.deps.stop === void 0 ? {} : { stopWaiting: this.deps.stop },
+      onPages: (event) => this.progress.pages(event),
+      onWait: (event) => this.progress.wait(event)
     });
+    this.progress.usePacing(connection.pacing);
+    this.progress.phase("reading");
+    return connection;
   }
   /** The plan as JSON in RUNNER_TEMP (the `plan-json` output); returns its path. */
   async writePlanJson(plan2) {

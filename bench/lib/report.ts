@@ -57,6 +57,11 @@ export interface TargetCheck {
   readonly target: string;
   readonly measured: string;
   readonly met: boolean;
+  /**
+   * Judged on real time (wall clock, memory, a real process's 429s), so it moves with whatever
+   * else the machine runs; the others are judged on call counts and the simulated clock.
+   */
+  readonly wallClock?: true;
 }
 
 const UNTOLD_60 = (a: ApplyWholeResult) => a.serverLimit === 60 && a.clientLimit === undefined;
@@ -155,6 +160,7 @@ export function targets(results: BenchResults): TargetCheck[] {
   );
   if (latency.length > 0) {
     checks.push({
+      wallClock: true,
       target: `plan ${size(latency[0]?.members ?? 0)} members + ${size(latency[0]?.repos ?? 0)} repos, limits off, 20 ms latency: < 3 s wall`,
       measured: latency.map((w) => `page ${w.pageSize}: ${seconds(w.totalMs)}`).join("; "),
       met: latency.every((w) => w.totalMs < 3 * SECOND),
@@ -163,6 +169,7 @@ export function targets(results: BenchResults): TargetCheck[] {
   const planner = results.planner;
   if (planner) {
     checks.push({
+      wallClock: true,
       target: `planner alone, ${size(planner.members)} members + ${size(planner.repos)} repos: < 1 s and < 300 MB`,
       measured: `${millis(planner.planMedianMs)} (median), peak RSS ${megabytes(planner.peakRssMb)} with its inputs`,
       met: planner.planMedianMs < SECOND && planner.peakRssMb < 300,
@@ -186,6 +193,7 @@ export function targets(results: BenchResults): TargetCheck[] {
   const cli = results.cli;
   if (cli) {
     checks.push({
+      wallClock: true,
       target: `CLI process, real clock, limits on: apply of ${count(cli.changes)} at an untold ${cli.writeLimit}/min converges with ≤ 2 × 429 per 300 writes`,
       measured: `exit ${cli.applyExit}, ${cli.limitsSet}/${cli.changes} set, ${cli.applyWriteRateLimited} × 429 on writes (${cli.applyRateLimited} in all)`,
       met:
@@ -194,6 +202,7 @@ export function targets(results: BenchResults): TargetCheck[] {
         cli.applyWriteRateLimited <= Math.max(2, (2 * cli.changes) / 300),
     });
     checks.push({
+      wallClock: true,
       target: "a wrong base URL fails fast: under 5 s, one line",
       measured: `${seconds(cli.wrongUrlWallMs)}, ${cli.wrongUrlStderrLines} line(s), exit ${cli.wrongUrlExit}`,
       met: cli.wrongUrlWallMs < 5_000 && cli.wrongUrlStderrLines === 1 && cli.wrongUrlExit === 1,
@@ -202,6 +211,7 @@ export function targets(results: BenchResults): TargetCheck[] {
   const cold = results.coldStart;
   if (cold) {
     checks.push({
+      wallClock: true,
       target: "cold start: `validate` ≤ 2.5 × and `--help` ≤ 2 × `node -e 0` (medians of pairs)",
       measured: `validate ${cold.validateRatio.toFixed(2)}×, --help ${cold.helpRatio.toFixed(2)}×`,
       met: cold.validateRatio <= 2.5 && cold.helpRatio <= 2,

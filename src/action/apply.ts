@@ -43,6 +43,10 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
       // The workflow's environment (required reviewers) is the approval; the merge was the review.
       confirm: async () => true,
       onProgress: progressLogger(step.logger),
+      // Reading was announced when the step connected; writing and verifying are announced here.
+      onPhase: (phase) => {
+        if (phase !== "reading") step.progress.phase(phase);
+      },
       clock: step.deps.clock,
       logger: step.logger,
       ...(step.deps.stop === undefined ? {} : { signal: step.deps.stop }),

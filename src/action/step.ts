@@ -8,6 +8,7 @@ import { loadApiKey } from "../api/credentials.js";
 import { type Connection, connect } from "../core/connect.js";
 import { PolicyInvalidError } from "../core/errors.js";
 import { type LoadedPolicy, loadPolicy } from "../core/policy.js";
+import { ProgressDisplay } from "../core/progress.js";
 import type { PlanSwitches } from "../core/reconcile.js";
 import type { Plan } from "../model/plan.js";
 import type { PolicyProblem } from "../policy/problems.js";
@@ -77,6 +78,19 @@ export class ActionStep {
     this.dir = normalizePolicyDir(inputs.policies);
   }
 
+  /**
+   * Reading a large team takes minutes at the rate limit: the log says how far it is (pages done,
+   * waits for the rate limit, an ETA) at phase changes, long waits and every 15 s, as the CLI
+   * does in CI.
+   */
+  readonly progress = new ProgressDisplay({
+    tty: false,
+    ci: true,
+    write: (line) => this.logger.info(line),
+    redraw: () => {},
+    now: () => this.deps.clock.now(),
+  });
+
   get logger(): Logger {
     return this.deps.logger;
   }
@@ -107,7 +121,7 @@ export class ActionStep {
     }
     const loaded = loadApiKey({ env: { CURSOR_API_KEY: this.inputs.apiKey.reveal() } });
     for (const warning of loaded.warnings) this.logger.warn(warning);
-    return connect({
+    const connection = connect({
       apiKey: loaded.key,
       ...(this.inputs.baseUrl === undefined ? {} : { baseUrl: this.inputs.baseUrl }),
       ...(this.inputs.rateLimits === undefined ? {} : { pacing: this.inputs.rateLimits }),
@@ -115,7 +129,13 @@ export class ActionStep {
       logger: this.logger,
       clock: this.deps.clock,
       ...(this.deps.stop === undefined ? {} : { stopWaiting: this.deps.stop }),
+      onPages: (event) => this.progress.pages(event),
+      onWait: (event) => this.progress.wait(event),
     });
+    this.progress.usePacing(connection.pacing);
+    // Every command reads the live team first.
+    this.progress.phase("reading");
+    return connection;
   }
 
   /** The plan as JSON in RUNNER_TEMP (the `plan-json` output); returns its path. */

@@ -4,9 +4,9 @@
 import { loadApiKey } from "../api/credentials.js";
 import { parseRateLimits } from "../api/limiter.js";
 import { type Connection, connect } from "../core/connect.js";
+import type { ProgressDisplay } from "../core/progress.js";
 import type { ConnectionFlags } from "./commands/shared-options.js";
 import type { CliIO } from "./io.js";
-import type { ProgressDisplay } from "./progress.js";
 
 export function connectFromFlags(
   io: CliIO,

@@ -2,7 +2,7 @@
 // a pipe each get.
 import { describe, expect, it } from "vitest";
 import type { ApplyProgress } from "../../src/apply/apply.js";
-import { isCi, ProgressDisplay, type ProgressOptions } from "../../src/cli/progress.js";
+import { isCi, ProgressDisplay, type ProgressOptions } from "../../src/core/progress.js";
 
 function display(kind: { tty: boolean; ci: boolean }) {
   let now = 0;

@@ -68,7 +68,9 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
   }
   for (const file of result.files) {
     const target = path.join(flags.out, file.name);
-    await writeFile(target, file.text).catch((error: unknown) => {
+    // "wx": never write through a link or over a file that appeared since the check above (a
+    // planted `limits.yaml -> ~/.bashrc` would otherwise be overwritten at its target).
+    await writeFile(target, file.text, { flag: "wx" }).catch((error: unknown) => {
       throw outputPathError(target, error, "--out");
     });
     io.out(`wrote ${target}`);
