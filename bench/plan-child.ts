@@ -39,7 +39,10 @@ const client = createAdminClient({
     calls += 1;
   },
 });
-const { plan } = await planAgainstLive(policy.desired, client.reader, { allowDeletes: true });
+const { plan } = await planAgainstLive(policy.desired, client.reader, {
+  allowDeletes: true,
+  allowLargeChanges: true,
+});
 const planned = performance.now();
 const json = renderPlan(plan, "json");
 const rendered = performance.now();

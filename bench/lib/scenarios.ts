@@ -99,7 +99,10 @@ export async function planCalls(
   const setup = await simulated({ state, maxSpendPageSize: pageSize, latencyMs });
   try {
     const start = setup.reset();
-    const { plan } = await planAgainstLive(desired, setup.client.reader, { allowDeletes: true });
+    const { plan } = await planAgainstLive(desired, setup.client.reader, {
+      allowDeletes: true,
+      allowLargeChanges: true,
+    });
     const simulatedMs = setup.clock.now() - start.simulated;
     const realMs = realSince(start.real);
     const spendRate = ENDPOINTS.spend.ratePerMinute;
@@ -220,7 +223,10 @@ export async function applyWhole(spec: ApplyWholeSpec): Promise<ApplyWholeResult
     const alone = await simulated(options);
     try {
       const start = alone.reset();
-      await planAgainstLive(desired, alone.client.reader, { allowDeletes: false });
+      await planAgainstLive(desired, alone.client.reader, {
+        allowDeletes: false,
+        allowLargeChanges: true,
+      });
       planMs = alone.clock.now() - start.simulated;
     } finally {
       await alone.close();
@@ -239,6 +245,7 @@ export async function applyWhole(spec: ApplyWholeSpec): Promise<ApplyWholeResult
         ...("pacing" in setup.client ? { pacing: setup.client.pacing } : {}),
       },
       allowDeletes: false,
+      allowLargeChanges: true,
       confirm: async () => true,
       clock: setup.clock,
       logger: silentLogger,
@@ -265,6 +272,7 @@ export async function applyWhole(spec: ApplyWholeSpec): Promise<ApplyWholeResult
     // Independent of the read-back: a full plan afterwards (not timed) must find nothing to do.
     const { plan: after } = await planAgainstLive(desired, setup.client.reader, {
       allowDeletes: false,
+      allowLargeChanges: true,
     });
     return {
       label: spec.label,
@@ -334,7 +342,10 @@ export async function upserts(spec: UpsertsSpec, latencyMs: number): Promise<Ups
   const desired = desiredState({ blocklists });
   const setup: SimulatedSetup = await simulated({ state, latencyMs });
   try {
-    const { plan } = await planAgainstLive(desired, setup.client.reader, { allowDeletes: false });
+    const { plan } = await planAgainstLive(desired, setup.client.reader, {
+      allowDeletes: false,
+      allowLargeChanges: true,
+    });
     const start = setup.reset();
     const result = await applyPlan(plan, { writer: setup.client.writer, clock: setup.clock });
     const simulatedMs = setup.clock.now() - start.simulated;
@@ -369,7 +380,11 @@ const RENDER_RUNS = 5;
 /** A plan of about `members` limit changes and some hundreds of blocklist changes. */
 export function largePlan(members: number, repos: number): Plan {
   const state = generateTeamState({ members, repos, seed: 4, withLimits: 0.5 });
-  return computePlan(loadBenchPolicy(state), liveFromState(state), { allowDeletes: true });
+  return computePlan(loadBenchPolicy(state), liveFromState(state), {
+    allowDeletes: true,
+    allowLargeChanges: true,
+    today: "2026-11-15",
+  });
 }
 
 export function render(plan: Plan): RenderResult[] {
@@ -488,7 +503,16 @@ export async function cliRun(distDir: string, spec: CliRunSpec): Promise<CliRunR
           setTimeout(resolve, (target - offset + MINUTE_MS) % MINUTE_MS),
         );
       }
-      const plan = await timed(["plan", "--policies", planDir, "--base-url", emulator.value.url]);
+      // The bench policy gives every member a limit: past the built-in size thresholds on purpose.
+      const plan = await timed([
+        "plan",
+        "--allow-deletes",
+        "--allow-large-changes",
+        "--policies",
+        planDir,
+        "--base-url",
+        emulator.value.url,
+      ]);
       const afterPlan = (await logOf()).entries;
       const apply = await timed([
         "apply",

@@ -38,7 +38,7 @@ export async function runApply(step: ActionStep, policy: LoadedPolicy): Promise<
     outcome = await applyPolicy({
       policy,
       connection: step.connect(),
-      allowDeletes: step.inputs.allowDeletes,
+      ...step.planSwitches(),
       ...(savedPlan === undefined ? {} : { savedPlan }),
       // The workflow's environment (required reviewers) is the approval; the merge was the review.
       confirm: async () => true,

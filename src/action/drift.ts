@@ -22,7 +22,7 @@ const DRIFT_LABEL_COLOR = "d93f0b";
 
 export async function runDrift(step: ActionStep, policy: LoadedPolicy): Promise<ActionResult> {
   const { plan, drifted } = await detectDrift(policy.desired, step.connect().reader, {
-    allowDeletes: step.inputs.allowDeletes,
+    ...step.planSwitches(),
   });
   const frame = step.frame("drift");
   const planJson = await step.writePlanJson(plan);

@@ -30,6 +30,10 @@ export interface ActionInputs {
   /** Post the plan or apply outcome as a pull request comment. */
   readonly comment: boolean;
   readonly allowDeletes: boolean;
+  /** Let limit changes beyond the size thresholds (share of members, raise factor) through. */
+  readonly allowLargeChanges: boolean;
+  /** Block on an email the policy names that is not on the team (the CLI's --strict). */
+  readonly strict: boolean;
   /** drift: fail the job (exit code 2) when drift is found, besides the issue. */
   readonly failOnDrift: boolean;
   /** drift: keep a tracking issue. */
@@ -63,6 +67,8 @@ export const INPUT_NAMES = [
   "rate-limits",
   "comment",
   "allow-deletes",
+  "allow-large-changes",
+  "strict",
   "fail-on-drift",
   "drift-issue",
   "drift-label",
@@ -97,6 +103,8 @@ export function parseInputs(read: InputReader): ActionInputs {
       rateLimits === "" ? undefined : parseRateLimits([rateLimits], "the `rate-limits` input"),
     comment: parseBoolean(read, "comment", true),
     allowDeletes: parseBoolean(read, "allow-deletes", false),
+    allowLargeChanges: parseBoolean(read, "allow-large-changes", false),
+    strict: parseBoolean(read, "strict", false),
     failOnDrift: parseBoolean(read, "fail-on-drift", false),
     driftIssue: parseBoolean(read, "drift-issue", true),
     driftLabel: read("drift-label").trim() || "cursor-policy-drift",

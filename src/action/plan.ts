@@ -5,7 +5,7 @@
 // apply (exit 3), as the CLI's plan does.
 
 import type { LoadedPolicy } from "../core/policy.js";
-import { planAgainstLive, planExitCode } from "../core/reconcile.js";
+import { planExitCode, planForReview } from "../core/reconcile.js";
 import { reviewDigest } from "../core/review.js";
 import { savedPlanText, toSavedPlan } from "../core/saved-plan.js";
 import type { Plan } from "../model/plan.js";
@@ -22,9 +22,7 @@ import { mergedReview, warnIfDifferent } from "./review-check.js";
 import type { ActionResult, ActionStep } from "./step.js";
 
 export async function runPlan(step: ActionStep, policy: LoadedPolicy): Promise<ActionResult> {
-  const { plan } = await planAgainstLive(policy.desired, step.connect().reader, {
-    allowDeletes: step.inputs.allowDeletes,
-  });
+  const { plan } = await planForReview(policy.desired, step.connect().reader, step.planSwitches());
   const frame = step.frame("plan");
   const planJson = await step.writePlanJson(plan);
   const savedPlan = await writeSavedPlan(step, plan, policy.digest);

@@ -9,6 +9,7 @@ import { type Connection, connect } from "../core/connect.js";
 import { PolicyInvalidError } from "../core/errors.js";
 import { type LoadedPolicy, loadPolicy } from "../core/policy.js";
 import { ProgressDisplay } from "../core/progress.js";
+import type { PlanSwitches } from "../core/reconcile.js";
 import type { Plan } from "../model/plan.js";
 import type { PolicyProblem } from "../policy/problems.js";
 import type { CommitRef, ReportFrame, ReportKind } from "../render/github/frame.js";
@@ -144,8 +145,22 @@ export class ActionStep {
       this.context.runnerTemp,
       `cursor-policy-${this.inputs.command}-${slug}.json`,
     );
-    await this.deps.writeFile(file, renderJson(plan));
+    // Drift's JSON reads each change from the live side, as the CLI's `drift --format json` does.
+    await this.deps.writeFile(
+      file,
+      renderJson(plan, this.inputs.command === "drift" ? "drift" : "plan"),
+    );
     return file;
+  }
+
+  /** The inputs that let a blocked plan through, or block more, as core's switches. */
+  planSwitches(): PlanSwitches {
+    return {
+      allowDeletes: this.inputs.allowDeletes,
+      allowLargeChanges: this.inputs.allowLargeChanges,
+      strict: this.inputs.strict,
+      clock: this.deps.clock,
+    };
   }
 
   planOutputs(plan: Plan, planJson: string): ActionOutputs {

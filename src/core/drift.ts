@@ -6,8 +6,10 @@ import type { AdminReader } from "../api/client.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { Plan } from "../model/plan.js";
+import { systemClock } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
-import { planAgainstLive } from "./reconcile.js";
+import { attributePlan } from "./attribution.js";
+import { type PlanSwitches, planAgainstLive } from "./reconcile.js";
 
 export interface DriftOutcome {
   readonly plan: Plan;
@@ -16,14 +18,20 @@ export interface DriftOutcome {
   readonly drifted: boolean;
 }
 
-/** Reads the team with read-only calls and compares it with the policy. */
+/**
+ * Reads the team with read-only calls, compares it with the policy, and looks up in the audit
+ * log who made each difference (src/core/attribution.ts: bounded, never fatal).
+ */
 export async function detectDrift(
   desired: DesiredState,
   reader: AdminReader,
-  options: { allowDeletes: boolean },
+  options: PlanSwitches,
 ): Promise<DriftOutcome> {
-  const { plan, live } = await planAgainstLive(desired, reader, options);
-  return { plan, live, drifted: plan.changes.length > 0 };
+  const planned = await planAgainstLive(desired, reader, options);
+  const plan = await attributePlan(planned.plan, planned.live, reader, {
+    clock: options.clock ?? systemClock,
+  });
+  return { plan, live: planned.live, drifted: plan.changes.length > 0 };
 }
 
 export interface DriftExitRule {

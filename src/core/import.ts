@@ -2,12 +2,18 @@
 // Compact and deterministic: the most common limit becomes the default and only exceptions are
 // listed by user; every live blocklist is declared with its patterns. The result is proved before
 // it is written: loading it back and planning against the same live state must give no change.
+//
+// Ownership: the import declares every live blocklist and writes `prune: true`, so that the
+// policy owns the team's blocklists from then on: one made by hand in the dashboard later is not
+// in the policy, shows as drift ("exists live, not in policy", with who made it) and is deleted
+// by the next apply, within the delete thresholds (docs/policy-language.md, "Ownership").
 
 import type { LiveState } from "../model/live.js";
 import { plan as computePlan } from "../plan/plan.js";
 import { loadPolicyFiles } from "../policy/load.js";
 import type { PolicyDocument, PolicyLimit } from "../policy/write.js";
 import { serializePolicy } from "../policy/write.js";
+import { systemClock, utcDate } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
 
 interface ImportedFile {
@@ -61,32 +67,50 @@ export function importPolicy(live: LiveState, options: { schemaPath?: string } =
   };
 
   const repos: Record<string, { patterns: readonly string[] }> = {};
+  const ignore: string[] = [];
   const seen = new Map<string, string>();
+  // Two live entries for one repository (any two, with patterns or without): the planner keeps
+  // one and, with prune on, deletes the other, so prune stays off while there are any.
+  const entriesPerRepo = new Map<string, number>();
+  for (const blocklist of live.blocklists) {
+    entriesPerRepo.set(blocklist.urlKey, (entriesPerRepo.get(blocklist.urlKey) ?? 0) + 1);
+  }
+  const duplicates = [...entriesPerRepo.values()].filter((count) => count > 1).length;
   for (const blocklist of [...live.blocklists].sort((a, b) => a.id.localeCompare(b.id))) {
     const earlier = seen.get(blocklist.urlKey);
     if (earlier !== undefined) {
       warnings.push(
-        `${blocklist.url} (${blocklist.id}) is another spelling of ${earlier}; only the first is declared, so a plan will delete this duplicate if prune is turned on`,
+        `${blocklist.url} (${blocklist.id}) is another spelling of ${earlier}; only the first is declared, and prune is left off so that no plan deletes this duplicate (delete it in the dashboard, then turn prune on)`,
       );
       continue;
     }
     if (blocklist.patterns.length === 0) {
       // The policy language has no empty pattern list (a repo with nothing blocked is almost
-      // always a mistake), so this entry cannot be declared; with prune off it stays as it is.
+      // always a mistake), so this entry cannot be declared: it is listed under ownership.ignore
+      // instead, so that prune leaves it as it is — unless another entry of the same repository
+      // is declared, which an ignore glob cannot shield it from (prune is off then, see above).
+      if ((entriesPerRepo.get(blocklist.urlKey) ?? 0) > 1) {
+        warnings.push(
+          `${blocklist.url} (${blocklist.id}) has no patterns and is one of several entries for ${blocklist.urlKey}; left out, and prune is left off so that no plan deletes it (delete it in the dashboard, then turn prune on)`,
+        );
+        continue;
+      }
       warnings.push(
-        `${blocklist.url} (${blocklist.id}) has no patterns, which a policy cannot declare; left out, so a plan reports it as unmanaged and deletes it if prune is turned on`,
+        `${blocklist.url} (${blocklist.id}) has no patterns, which a policy cannot declare; listed under ownership.ignore, so no plan touches it`,
       );
+      ignore.push(blocklist.url);
       continue;
     }
     seen.set(blocklist.urlKey, blocklist.url);
     repos[blocklist.url] = { patterns: [...blocklist.patterns] };
   }
-  // Prune stays off: an import declares everything that exists, and turning deletion on is a
-  // decision for a reviewer, not a side effect of adopting the tool.
+  // Prune on: every live blocklist is declared (or ignored), so it deletes nothing today, and a
+  // blocklist made by hand later shows as drift. A second spelling of a declared repository is
+  // the exception: prune would delete it, so prune stays off while one exists.
   const blocklistDoc: PolicyDocument = {
     version: 1,
     blocklists: { repos },
-    ownership: { prune: false },
+    ownership: { prune: duplicates === 0, ...(ignore.length === 0 ? {} : { ignore }) },
   };
 
   const files: ImportedFile[] = [
@@ -96,7 +120,17 @@ export function importPolicy(live: LiveState, options: { schemaPath?: string } =
     },
     {
       name: IMPORT_FILE_NAMES.blocklists,
-      text: withHeader(serializePolicy(blocklistDoc, serializeOptions), "repo blocklists", live),
+      text: withHeader(
+        serializePolicy(blocklistDoc, serializeOptions),
+        "repo blocklists",
+        live,
+        duplicates === 0
+          ? [
+              "# ownership.prune is true: a blocklist made outside this policy (in the dashboard) is",
+              "# drift, and apply deletes it. Declare it here to keep it.",
+            ]
+          : [],
+      ),
     },
   ];
   proveRoundTrip(files, live);
@@ -115,7 +149,11 @@ function proveRoundTrip(files: readonly ImportedFile[], live: LiveState): void {
       },
     );
   }
-  const check = computePlan(loaded.desired, live, { allowDeletes: true });
+  const check = computePlan(loaded.desired, live, {
+    allowDeletes: true,
+    allowLargeChanges: true,
+    today: utcDate(systemClock),
+  });
   if (check.changes.length > 0) {
     throw new CursorPolicyError(
       `the imported policy would still change ${check.changes.length} thing(s) on the live team; nothing was written`,
@@ -125,16 +163,22 @@ function proveRoundTrip(files: readonly ImportedFile[], live: LiveState): void {
 }
 
 /** The header goes after the `$schema` line, which editors look for first. */
-function withHeader(text: string, what: string, live: LiveState): string {
+function withHeader(
+  text: string,
+  what: string,
+  live: LiveState,
+  extra: readonly string[] = [],
+): string {
   const newline = text.indexOf("\n") + 1;
-  return text.slice(0, newline) + header(what, live) + text.slice(newline);
+  return text.slice(0, newline) + header(what, live, extra) + text.slice(newline);
 }
 
-function header(what: string, live: LiveState): string {
+function header(what: string, live: LiveState, extra: readonly string[]): string {
   return [
     "#",
     `# Imported from the live team by \`cursor-policy import\`: ${what} as they are today`,
     `# (${live.members.length} members, ${live.blocklists.length} repo blocklists). Review before committing.`,
+    ...extra,
     "",
   ].join("\n");
 }

@@ -21,7 +21,7 @@ import type { SpendReport, SpendRow } from "../api/types.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveMember, LiveState } from "../model/live.js";
 import type { NotReverified, ReadBackSummary } from "../model/outcome.js";
-import type { Change, LimitChange, Plan } from "../model/plan.js";
+import type { Change, LimitChange, Plan, PlanOptions } from "../model/plan.js";
 import { plan as computePlan } from "../plan/plan.js";
 import { normalizeEmail } from "../shared/normalize.js";
 
@@ -31,7 +31,8 @@ export const SEARCH_PAGE_SIZE = 100;
 export interface ReadBackInput {
   readonly desired: DesiredState;
   readonly reader: AdminReader;
-  readonly allowDeletes: boolean;
+  /** The options the plan was made with (the same "today" and switches). */
+  readonly planOptions: PlanOptions;
   /** The plan that was applied. */
   readonly plan: Plan;
   /** The live state that plan was made from. */
@@ -90,7 +91,7 @@ export async function readBack(input: ReadBackInput): Promise<ReadBack> {
     shape: legacy ? "legacy" : live.shape,
   };
   return {
-    verification: computePlan(input.desired, merged, { allowDeletes: input.allowDeletes }),
+    verification: computePlan(input.desired, merged, input.planOptions),
     summary: {
       scope: "targeted",
       spendPages: spend.pages,
@@ -104,7 +105,7 @@ export async function readBack(input: ReadBackInput): Promise<ReadBack> {
 async function fullReadBack(input: ReadBackInput): Promise<ReadBack> {
   const live = await readLiveState(input.reader);
   return {
-    verification: computePlan(input.desired, live, { allowDeletes: input.allowDeletes }),
+    verification: computePlan(input.desired, live, input.planOptions),
     summary: {
       scope: "full",
       spendPages: 0,

@@ -13,11 +13,12 @@ import {
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { ReadBackSummary } from "../model/outcome.js";
-import type { Plan } from "../model/plan.js";
+import type { Plan, PlanOptions } from "../model/plan.js";
 import { plan as computePlan, verifiableChanges } from "../plan/plan.js";
-import type { Clock } from "../shared/clock.js";
+import { type Clock, systemClock, utcDate } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
+import { attributePlan } from "./attribution.js";
 import type { Connection } from "./connect.js";
 import { BlockedError } from "./errors.js";
 import type { LoadedPolicy } from "./policy.js";
@@ -29,14 +30,51 @@ interface PlanOutcome {
   readonly live: LiveState;
 }
 
+/** The switches of plan, apply and drift (flags on the CLI, inputs of the Action). */
+export interface PlanSwitches {
+  /** --allow-deletes: a delete threshold does not block. */
+  readonly allowDeletes: boolean;
+  /** --allow-large-changes: the other size thresholds (limit changes, raises) do not block. */
+  readonly allowLargeChanges?: boolean;
+  /** --strict: an email the policy names that is not on the team blocks the plan. */
+  readonly strict?: boolean;
+  /** Where "today" comes from (temporary exceptions end by it); the system clock by default. */
+  readonly clock?: Pick<Clock, "now">;
+}
+
 /** Reads live state with read-only calls and plans. `reader` has no write method, by type and at run time. */
 export async function planAgainstLive(
   desired: DesiredState,
   reader: AdminReader,
-  options: { allowDeletes: boolean },
+  options: PlanSwitches,
 ): Promise<PlanOutcome> {
   const live = await readLiveState(reader);
-  return { plan: computePlan(desired, live, { allowDeletes: options.allowDeletes }), live };
+  return { plan: computePlan(desired, live, plannerOptions(options)), live };
+}
+
+/**
+ * `plan`: the plan, with who last changed each live value it would change (the audit log; see
+ * src/core/attribution.ts). Apply plans without it: its writes need no attribution.
+ */
+export async function planForReview(
+  desired: DesiredState,
+  reader: AdminReader,
+  options: PlanSwitches,
+): Promise<PlanOutcome> {
+  const planned = await planAgainstLive(desired, reader, options);
+  const plan = await attributePlan(planned.plan, planned.live, reader, {
+    clock: options.clock ?? systemClock,
+  });
+  return { plan, live: planned.live };
+}
+
+function plannerOptions(switches: PlanSwitches): PlanOptions {
+  return {
+    allowDeletes: switches.allowDeletes,
+    allowLargeChanges: switches.allowLargeChanges ?? false,
+    strict: switches.strict ?? false,
+    today: utcDate(switches.clock ?? systemClock),
+  };
 }
 
 /** Exit code for plan and drift: 3 when blocked, 2 for pending changes when asked, else 0. */
@@ -62,10 +100,9 @@ export interface ApplyOutcome {
 /** The phases of an apply run, for progress displays. */
 export type ApplyRunPhase = "reading" | "writing" | "verifying";
 
-export interface ApplyRunOptions {
+export interface ApplyRunOptions extends Omit<PlanSwitches, "clock"> {
   readonly policy: LoadedPolicy;
   readonly connection: Connection;
-  readonly allowDeletes: boolean;
   /** Apply exactly this reviewed plan; refused when live state or policy changed since. */
   readonly savedPlan?: SavedPlan;
   /** Asked once the plan is known and not empty; false stops before any write. */
@@ -88,11 +125,17 @@ export interface ApplyRunOptions {
 export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcome> {
   const { policy, connection, logger } = options;
   options.onPhase?.("reading");
+  // One "today" for the plan and its verification, even across midnight.
+  const planOptions = plannerOptions({
+    allowDeletes: options.allowDeletes,
+    allowLargeChanges: options.allowLargeChanges ?? false,
+    strict: options.strict ?? false,
+    clock: options.clock,
+  });
   // The spend report's page index is kept for the read-back, which re-reads just those pages.
   const reading = capturingReader(connection.reader);
-  const { plan, live } = await planAgainstLive(policy.desired, reading.reader, {
-    allowDeletes: options.allowDeletes,
-  });
+  const live = await readLiveState(reading.reader);
+  const plan = computePlan(policy.desired, live, planOptions);
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
 
   if (plan.violations.length > 0) throw new BlockedError(plan.violations);
@@ -121,7 +164,7 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   const { verification, summary } = await readBack({
     desired: policy.desired,
     reader: connection.reader,
-    allowDeletes: options.allowDeletes,
+    planOptions,
     plan,
     live,
     spend: reading.spend(),

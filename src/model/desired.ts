@@ -17,6 +17,8 @@ export interface LimitRuleRef {
   /** The email, group name, glob, role, or "default". */
   readonly name: string;
   readonly source: SourceLocation;
+  /** A temporary exception (a `users` entry with `until`): the last day it holds, YYYY-MM-DD. */
+  readonly until?: string;
 }
 
 export interface UserLimitRule {
@@ -24,6 +26,11 @@ export interface UserLimitRule {
   readonly email: string;
   readonly limit: LimitDollars;
   readonly source: SourceLocation;
+  /**
+   * A temporary exception: the last day (YYYY-MM-DD, UTC, inclusive) the limit holds. From the
+   * day after, the planner skips the rule and the member falls back to their other rules.
+   */
+  readonly until?: string;
 }
 
 export interface GroupLimitRule {
@@ -85,10 +92,15 @@ export interface Ownership {
   readonly ignore: readonly string[];
 }
 
-export interface DeleteThreshold {
-  /** At most this many blocklist deletions per apply. */
+/**
+ * A size threshold over one kind of change to one kind of live object (blocklist deletions,
+ * members whose limit changes): both parts, when given, must hold. The policy's value replaces
+ * the built-in default for that kind (src/plan/thresholds.ts).
+ */
+export interface ChangeThreshold {
+  /** At most this many changes of the kind per apply. */
   readonly count?: number;
-  /** At most this percentage (0-100) of live blocklists deleted per apply. */
+  /** At most this percentage (0-100) of the live objects of the kind changed per apply. */
   readonly percent?: number;
 }
 
@@ -97,7 +109,19 @@ export interface Guardrails {
   readonly maxUserLimitDollars?: number;
   /** Every team member must end the apply with a limit (not uncovered, not "no limit"). */
   readonly requireLimitForEveryMember: boolean;
-  readonly maxDeletes?: DeleteThreshold;
+  /** Blocklist deletions per apply (`guardrails.maxDeletes`). */
+  readonly maxDeletes?: ChangeThreshold;
+  /** Members whose limit changes per apply (`guardrails.maxLimitChanges`). */
+  readonly maxLimitChanges?: ChangeThreshold;
+  /** No limit is raised to more than this many times what it is (`guardrails.maxLimitRaise`). */
+  readonly maxLimitRaise?: number;
+  /** The sum of all members' limits after the apply may not exceed this (`guardrails.maxTotalLimit`). */
+  readonly maxTotalLimitDollars?: number;
+  /**
+   * An email the policy names that is not on the team (and not in `pendingMembers`) blocks the
+   * plan instead of warning (`guardrails.requireNamedMembersOnTeam`; absent = false).
+   */
+  readonly requireNamedMembersOnTeam?: boolean;
   /** Globs over normalised repo URLs whose blocklists are never deleted. */
   readonly protectedRepos: readonly string[];
 }
@@ -107,6 +131,11 @@ export interface DesiredState {
   readonly blocklists: readonly DesiredBlocklist[];
   readonly ownership: Ownership;
   readonly guardrails: Guardrails;
+  /**
+   * Emails (normalised, sorted) named on purpose before they join the team: a rule naming one of
+   * them is not a typo, so the plan notes it instead of warning. Absent when the policy lists none.
+   */
+  readonly pendingMembers?: readonly string[];
   /** The policy files that were merged, relative to the policy directory, sorted. */
   readonly files: readonly string[];
 }

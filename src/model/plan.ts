@@ -7,7 +7,7 @@
 import type { LimitDollars, LimitRuleRef } from "./desired.js";
 import type { ResponseShape } from "./live.js";
 
-export const PLAN_FORMAT_VERSION = 1;
+export const PLAN_FORMAT_VERSION = 2;
 
 export interface BlocklistCreate {
   readonly kind: "create";
@@ -142,28 +142,103 @@ export type Note =
       /** The normalised URL of the declared repo it duplicates. */
       readonly key: string;
     }
-  /** The delete threshold is exceeded but --allow-deletes lets the plan through. */
+  /** A size threshold is exceeded, and --allow-deletes or --allow-large-changes lets it through. */
+  | ({ readonly kind: "threshold-overridden" } & ShareBreach)
+  /** A limit is raised beyond the raise factor, and --allow-large-changes lets it through. */
+  | ({ readonly kind: "limit-raise-overridden" } & RaiseBreach)
+  /**
+   * A temporary exception (a `users` entry with `until`) has expired: the member falls back to
+   * their other rules, which the plan applies.
+   */
   | {
-      readonly kind: "deletes-allowed";
-      readonly deletes: number;
-      readonly total: number;
-      readonly maxCount?: number;
-      readonly maxPercent?: number;
-    };
+      readonly kind: "exception-expired";
+      readonly email: string;
+      readonly limitDollars: LimitDollars;
+      readonly until: string;
+      readonly rule: LimitRuleRef;
+    }
+  /** An email in `pendingMembers` is on the team now: the entry can go. */
+  | { readonly kind: "pending-member-joined"; readonly email: string };
 
 export type NoteKind = Note["kind"];
 
+/**
+ * Something in the policy that probably does not mean what it says: not an action and not a
+ * block (unless `--strict` or a guardrail makes it one), but never to be read past as a note.
+ */
+export type Warning =
+  /**
+   * An email the policy names (under users or in a group) who is not on the team and not listed
+   * in `pendingMembers`: a typo, or someone who has left. `suggestions` are the live members
+   * whose email is nearest (by edit distance), when one is close.
+   */
+  {
+    readonly kind: "member-not-on-team";
+    readonly email: string;
+    readonly rule: LimitRuleRef;
+    readonly suggestions: readonly string[];
+  };
+
+export type WarningKind = Warning["kind"];
+
+/** The kinds of change a share threshold counts, each over one kind of live object. */
+export type ThresholdKind = "blocklist-deletes" | "limit-changes";
+
+/** Where a threshold comes from: the built-in default, or the policy's guardrails. */
+export type ThresholdOrigin = "default" | "policy";
+
+/** What lets a threshold through: `--allow-deletes` or `--allow-large-changes` (Action inputs alike). */
+export type ThresholdOverride = "allow-deletes" | "allow-large-changes";
+
+/** More changes of one kind than a threshold allows, by count or by share of the live objects. */
+export interface ShareBreach {
+  readonly threshold: ThresholdKind;
+  /** Changes of the kind in the plan. */
+  readonly changes: number;
+  /** Live objects of the kind, the base of the percentage. */
+  readonly total: number;
+  readonly maxCount?: number;
+  readonly maxPercent?: number;
+  /** The plan removes every live object of the kind (a default threshold blocks that at any size). */
+  readonly everyOne?: true;
+  readonly origin: ThresholdOrigin;
+  readonly override: ThresholdOverride;
+}
+
+/** One member's limit raised to more than `maxFactor` times what it is. */
+export interface RaiseBreach {
+  readonly email: string;
+  readonly before: number;
+  readonly after: number;
+  readonly maxFactor: number;
+  readonly origin: ThresholdOrigin;
+  readonly override: "allow-large-changes";
+}
+
 /** A guardrail or safety threshold the plan breaks. Any violation blocks apply (exit 3). */
 export type Violation =
+  /** A size threshold (the policy's, or the built-in default) is exceeded. */
+  | ({ readonly kind: "threshold-exceeded" } & ShareBreach)
+  /** A limit is raised to more than the raise factor allows. */
+  | ({ readonly kind: "limit-raise-exceeded" } & RaiseBreach)
+  /** The sum of the members' limits after the apply is above `guardrails.maxTotalLimit`. */
   | {
-      readonly kind: "too-many-deletes";
-      readonly deletes: number;
-      /** Live blocklists the percentage is taken of. */
-      readonly total: number;
-      readonly maxCount?: number;
-      readonly maxPercent?: number;
-      /** True when --allow-deletes lets it through. */
-      readonly overridable: true;
+      readonly kind: "total-limit-above-maximum";
+      readonly totalDollars: number;
+      readonly maximum: number;
+      /** Members without a limit, not in the total. */
+      readonly withoutLimit: number;
+    }
+  /**
+   * `--strict` or `guardrails.requireNamedMembersOnTeam`: an email the policy names is not on the
+   * team (the `member-not-on-team` warning, made a block).
+   */
+  | {
+      readonly kind: "member-not-on-team";
+      readonly email: string;
+      readonly rule: LimitRuleRef;
+      readonly suggestions: readonly string[];
+      readonly because: "strict" | "guardrail";
     }
   | {
       readonly kind: "limit-above-maximum";
@@ -191,6 +266,72 @@ export interface PlanSummary {
   readonly total: number;
 }
 
+/** Monthly limits committed across the team, at one point in time. */
+export interface LimitTotals {
+  /** The sum of the limits of the members who have one, in whole dollars. */
+  readonly committedDollars: number;
+  readonly withLimit: number;
+  /** Members with no limit: counted here, not in the sum. */
+  readonly withoutLimit: number;
+  /** Members whose limit is unknown (the spend report had no row): not in the sum. */
+  readonly unknown: number;
+}
+
+/** The budget line: monthly limits committed now and after the plan is applied. */
+export interface Budget {
+  readonly before: LimitTotals;
+  readonly after: LimitTotals;
+}
+
+/** Who made the change that left a live value as it is, from the audit log, or why unknown. */
+export type ChangedBy =
+  | {
+      readonly status: "found";
+      /** Who acted, as the server wrote it (an admin's email, `api-key:...`): hostile text. */
+      readonly actor?: string;
+      /** When, as an ISO 8601 date-time in UTC. */
+      readonly at?: string;
+      readonly eventType?: string;
+      /** `dashboard`, `api`, ...: how the change was made. */
+      readonly applicationType?: string;
+    }
+  | {
+      readonly status: "unknown";
+      /**
+       * `audit-log-unavailable`: the audit log could not be read (a 403, an unreadable answer);
+       * `not-found`: no event of the window names the object.
+       */
+      readonly reason: "audit-log-unavailable" | "not-found";
+      readonly detail: string;
+    };
+
+/** The attribution of one change: which live object, and who changed it last. */
+export interface AttributedChange {
+  readonly resource: Change["resource"];
+  readonly key: string;
+  /** The live entry's id, when the change has one (blocklist updates and deletes). */
+  readonly id?: string;
+  readonly changedBy: ChangedBy;
+}
+
+/**
+ * Who changed the live values the plan would change, read from the audit log by src/core (the
+ * planner does no I/O). Absent when it was not looked up.
+ */
+export interface Attribution {
+  /** How much of the audit log's window was read (docs/plan-format.md, "Attribution"). */
+  readonly status: "complete" | "partial" | "unavailable";
+  /** The window searched, ISO 8601 date-times (the API keeps 30 days). */
+  readonly windowStart: string;
+  readonly windowEnd: string;
+  /** Audit-log pages requested. */
+  readonly calls: number;
+  /** Why the read was partial or unavailable. */
+  readonly reason?: string;
+  /** One per change, in plan order. */
+  readonly changes: readonly AttributedChange[];
+}
+
 export interface Plan {
   readonly formatVersion: typeof PLAN_FORMAT_VERSION;
   /** sha256 over the managed parts of the live state the plan was computed from. */
@@ -199,17 +340,32 @@ export interface Plan {
   /** In CHANGE_ORDER, then by key. */
   readonly changes: readonly Change[];
   readonly notes: readonly Note[];
+  /** Probable mistakes in the policy, sorted like notes. */
+  readonly warnings: readonly Warning[];
   readonly violations: readonly Violation[];
   readonly summary: PlanSummary;
+  /** The monthly limits committed before and after. */
+  readonly budget: Budget;
   /** Counts the plan was computed over, for context in summaries. */
   readonly counts: {
     readonly members: number;
     readonly liveBlocklists: number;
     readonly desiredBlocklists: number;
   };
+  /** Who changed what the plan would change; added by src/core after planning. */
+  readonly attribution?: Attribution;
 }
 
 export interface PlanOptions {
-  /** --allow-deletes: the delete threshold is reported but does not block. */
+  /** --allow-deletes: a delete threshold is reported but does not block. */
   readonly allowDeletes: boolean;
+  /** --allow-large-changes: the other size thresholds (limit changes, raises) do not block. */
+  readonly allowLargeChanges?: boolean;
+  /** --strict: an email the policy names that is not on the team blocks the plan. */
+  readonly strict?: boolean;
+  /**
+   * Today's date in UTC, YYYY-MM-DD: temporary exceptions (`until`) end after it. An input
+   * because the planner reads no clock.
+   */
+  readonly today: string;
 }

@@ -1,25 +1,32 @@
 // Guardrails and safety thresholds, checked on the planned changes (not scattered through apply).
 // Each rule is a small pure function of the draft plan; checkGuardrails runs them all.
 //
-// --allow-deletes: an exceeded delete threshold is not a violation (violations always block) but
-// a `deletes-allowed` note, so the override stays visible in every output.
+// A size threshold (src/plan/thresholds.ts) that its switch lets through (--allow-deletes,
+// --allow-large-changes) is not a violation (violations always block) but a note, so the
+// override stays visible in every output.
 
-import type { DeleteThreshold, Guardrails } from "../model/desired.js";
-import type { Change, Note, PlanOptions, Violation } from "../model/plan.js";
+import type { Guardrails } from "../model/desired.js";
+import type { Budget, Change, Note, PlanOptions, Violation, Warning } from "../model/plan.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
 import type { MemberOutcome } from "./spend-limits.js";
+import { raiseBreaches, shareBreaches } from "./thresholds.js";
 
 /** What the guardrails look at: the changes, plus what the policy resolved for every member. */
 interface PlanDraft {
   readonly changes: readonly Change[];
   readonly outcomes: readonly MemberOutcome[];
-  /** Live blocklists, the base the delete percentage is taken of. */
-  readonly liveBlocklists: number;
+  /** Live objects by kind, the base the threshold percentages are taken of. */
+  readonly live: { readonly blocklists: number; readonly members: number };
+  readonly budget: Budget;
+  /** Emails named in policy that are not on the team (the planner's warnings). */
+  readonly warnings: readonly Warning[];
 }
 
 interface GuardrailFindings {
   readonly violations: Violation[];
   readonly notes: Note[];
+  /** Warnings a switch (--strict, a guardrail) turned into violations, to drop as warnings. */
+  readonly escalated: ReadonlySet<Warning>;
 }
 
 export function checkGuardrails(
@@ -29,45 +36,46 @@ export function checkGuardrails(
 ): GuardrailFindings {
   const violations: Violation[] = [];
   const notes: Note[] = [];
-  const breach = deleteThresholdBreach(draft, guardrails.maxDeletes);
-  if (breach) {
-    if (options.allowDeletes) notes.push({ kind: "deletes-allowed", ...breach });
-    else violations.push({ kind: "too-many-deletes", ...breach, overridable: true });
+  const allowed = (override: "allow-deletes" | "allow-large-changes") =>
+    override === "allow-deletes" ? options.allowDeletes : options.allowLargeChanges === true;
+  for (const breach of shareBreaches(draft, guardrails)) {
+    if (allowed(breach.override)) notes.push({ kind: "threshold-overridden", ...breach });
+    else violations.push({ kind: "threshold-exceeded", ...breach });
+  }
+  for (const breach of raiseBreaches(draft.changes, guardrails)) {
+    if (allowed(breach.override)) notes.push({ kind: "limit-raise-overridden", ...breach });
+    else violations.push({ kind: "limit-raise-exceeded", ...breach });
   }
   violations.push(...protectedRepoDeletes(draft, guardrails.protectedRepos));
   if (guardrails.maxUserLimitDollars !== undefined) {
     violations.push(...limitsAboveMaximum(draft, guardrails.maxUserLimitDollars));
   }
   if (guardrails.requireLimitForEveryMember) violations.push(...membersWithoutLimit(draft));
-  return { violations, notes };
-}
-
-interface DeleteBreach {
-  readonly deletes: number;
-  readonly total: number;
-  readonly maxCount?: number;
-  readonly maxPercent?: number;
-}
-
-/** More blocklist deletions than `maxDeletes.count`, or a larger share of live ones than `.percent`. */
-function deleteThresholdBreach(
-  draft: PlanDraft,
-  threshold: DeleteThreshold | undefined,
-): DeleteBreach | undefined {
-  if (!threshold) return undefined;
-  const deletes = draft.changes.filter((change) => change.kind === "delete").length;
-  if (deletes === 0) return undefined;
-  const total = draft.liveBlocklists;
-  const overCount = threshold.count !== undefined && deletes > threshold.count;
-  const overPercent =
-    threshold.percent !== undefined && total > 0 && (deletes / total) * 100 > threshold.percent;
-  if (!overCount && !overPercent) return undefined;
-  return {
-    deletes,
-    total,
-    ...(threshold.count !== undefined ? { maxCount: threshold.count } : {}),
-    ...(threshold.percent !== undefined ? { maxPercent: threshold.percent } : {}),
-  };
+  if (guardrails.maxTotalLimitDollars !== undefined) {
+    const after = draft.budget.after;
+    if (after.committedDollars > guardrails.maxTotalLimitDollars) {
+      violations.push({
+        kind: "total-limit-above-maximum",
+        totalDollars: after.committedDollars,
+        maximum: guardrails.maxTotalLimitDollars,
+        withoutLimit: after.withoutLimit,
+      });
+    }
+  }
+  const escalated = new Set<Warning>();
+  const because = options.strict
+    ? "strict"
+    : guardrails.requireNamedMembersOnTeam
+      ? "guardrail"
+      : undefined;
+  if (because !== undefined) {
+    for (const warning of draft.warnings) {
+      if (warning.kind !== "member-not-on-team") continue;
+      escalated.add(warning);
+      violations.push({ ...warning, because });
+    }
+  }
+  return { violations, notes, escalated };
 }
 
 /** A delete of a protected repo's blocklist: the change stays listed, and the plan is blocked. */

@@ -31,7 +31,7 @@ export function compileLimitResolver(rules: SpendLimitRules): LimitResolver {
   const byUser = groupBy(
     rules.users,
     (rule) => normalizeEmail(rule.email),
-    (rule) => candidate("user", rule.email, rule.limit, rule.source),
+    (rule) => candidate("user", rule.email, rule.limit, rule.source, rule.until),
   );
   const byGroupMember = new Map<string, Candidate[]>();
   for (const group of rules.groups) {
@@ -80,7 +80,7 @@ export function resolveLimit(rules: SpendLimitRules, email: string, role: string
 export function namedEmails(rules: SpendLimitRules): Map<string, LimitRuleRef> {
   const named = new Map<string, LimitRuleRef>();
   for (const rule of rules.users) {
-    named.set(normalizeEmail(rule.email), ref("user", rule.email, rule.source));
+    named.set(normalizeEmail(rule.email), ref("user", rule.email, rule.source, rule.until));
   }
   for (const group of rules.groups) {
     for (const member of group.members) {
@@ -103,12 +103,18 @@ function candidate(
   name: string,
   limit: LimitDollars,
   source: SourceLocation,
+  until?: string,
 ): Candidate {
-  return { limit, rule: ref(rank, name, source) };
+  return { limit, rule: ref(rank, name, source, until) };
 }
 
-function ref(rank: LimitRuleRank, name: string, source: SourceLocation): LimitRuleRef {
-  return { rank, name, source };
+function ref(
+  rank: LimitRuleRank,
+  name: string,
+  source: SourceLocation,
+  until?: string,
+): LimitRuleRef {
+  return until === undefined ? { rank, name, source } : { rank, name, source, until };
 }
 
 function groupBy<T, V>(

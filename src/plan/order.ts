@@ -3,7 +3,15 @@
 
 import type { LimitRuleRef } from "../model/desired.js";
 import { LIMIT_RULE_RANKS } from "../model/desired.js";
-import type { Change, Note, NoteKind, Violation, ViolationKind } from "../model/plan.js";
+import type {
+  Change,
+  Note,
+  NoteKind,
+  Violation,
+  ViolationKind,
+  Warning,
+  WarningKind,
+} from "../model/plan.js";
 import { CHANGE_ORDER } from "../model/plan.js";
 import { normalizeEmail } from "../shared/normalize.js";
 
@@ -18,7 +26,9 @@ export function uniqueSorted(items: readonly string[]): string[] {
 
 /** Notes in a fixed order of kinds: people-related first, then repositories, then thresholds. */
 export const NOTE_ORDER: readonly NoteKind[] = [
+  "exception-expired",
   "pending-member",
+  "pending-member-joined",
   "uncovered-member",
   "limit-unknown",
   "ambiguous-zero-limit",
@@ -29,16 +39,22 @@ export const NOTE_ORDER: readonly NoteKind[] = [
   "ignored-blocklist",
   "duplicate-blocklist",
   "duplicate-pattern",
-  "deletes-allowed",
+  "threshold-overridden",
+  "limit-raise-overridden",
 ];
+
+export const WARNING_ORDER: readonly WarningKind[] = ["member-not-on-team"];
 
 /** Violations in a fixed order: policy errors first, then thresholds, then per-member guardrails. */
 export const VIOLATION_ORDER: readonly ViolationKind[] = [
   "limit-conflict",
-  "too-many-deletes",
+  "threshold-exceeded",
+  "limit-raise-exceeded",
   "protected-repo-delete",
+  "total-limit-above-maximum",
   "limit-above-maximum",
   "member-without-limit",
+  "member-not-on-team",
 ];
 
 export function sortChanges(changes: readonly Change[]): Change[] {
@@ -51,6 +67,14 @@ export function sortChanges(changes: readonly Change[]): Change[] {
 
 export function sortNotes(notes: readonly Note[]): Note[] {
   return sortBy(notes, (note) => [NOTE_ORDER.indexOf(note.kind), ...noteIdentity(note)]);
+}
+
+export function sortWarnings(warnings: readonly Warning[]): Warning[] {
+  return sortBy(warnings, (warning) => [
+    WARNING_ORDER.indexOf(warning.kind),
+    normalizeEmail(warning.email),
+    warning.email,
+  ]);
 }
 
 export function sortViolations(violations: readonly Violation[]): Violation[] {
@@ -74,7 +98,9 @@ type SortKey = readonly (string | number)[];
 
 function noteIdentity(note: Note): SortKey {
   switch (note.kind) {
+    case "exception-expired":
     case "pending-member":
+    case "pending-member-joined":
     case "uncovered-member":
     case "limit-unknown":
     case "ambiguous-zero-limit":
@@ -88,8 +114,10 @@ function noteIdentity(note: Note): SortKey {
       return [note.url, note.id];
     case "duplicate-pattern":
       return [note.url, note.pattern];
-    case "deletes-allowed":
-      return [];
+    case "threshold-overridden":
+      return [note.threshold];
+    case "limit-raise-overridden":
+      return [normalizeEmail(note.email), note.email];
   }
 }
 
@@ -98,10 +126,14 @@ function violationIdentity(violation: Violation): SortKey {
     case "limit-conflict":
     case "limit-above-maximum":
     case "member-without-limit":
+    case "member-not-on-team":
+    case "limit-raise-exceeded":
       return [normalizeEmail(violation.email), violation.email];
     case "protected-repo-delete":
       return [violation.url, violation.pattern];
-    case "too-many-deletes":
+    case "threshold-exceeded":
+      return [violation.threshold];
+    case "total-limit-above-maximum":
       return [];
   }
 }

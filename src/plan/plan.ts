@@ -6,17 +6,31 @@ import type { LiveState } from "../model/live.js";
 import type { Change, Plan, PlanOptions, PlanSummary } from "../model/plan.js";
 import { PLAN_FORMAT_VERSION } from "../model/plan.js";
 import { planBlocklists } from "./blocklists.js";
+import { planBudget } from "./budget.js";
+import { PlanInputError } from "./errors.js";
 import { fingerprintLiveState } from "./fingerprint.js";
 import { checkGuardrails } from "./guardrails.js";
-import { sortChanges, sortNotes, sortViolations } from "./order.js";
+import { sortChanges, sortNotes, sortViolations, sortWarnings } from "./order.js";
 import { planLimits } from "./spend-limits.js";
 
 export function plan(desired: DesiredState, live: LiveState, options: PlanOptions): Plan {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+    throw new PlanInputError(
+      `the planner was given "${options.today}" as today; expected YYYY-MM-DD`,
+    );
+  }
   const blocklists = planBlocklists(desired, live);
-  const limits = planLimits(desired, live);
+  const limits = planLimits(desired, live, options.today);
   const changes = sortChanges([...blocklists.changes, ...limits.changes]);
+  const budget = planBudget(live.members, limits.changes);
   const guardrails = checkGuardrails(
-    { changes, outcomes: limits.outcomes, liveBlocklists: live.blocklists.length },
+    {
+      changes,
+      outcomes: limits.outcomes,
+      live: { blocklists: live.blocklists.length, members: live.members.length },
+      budget,
+      warnings: limits.warnings,
+    },
     desired.guardrails,
     options,
   );
@@ -26,8 +40,10 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
     shape: live.shape,
     changes,
     notes: sortNotes([...blocklists.notes, ...limits.notes, ...guardrails.notes]),
+    warnings: sortWarnings(limits.warnings.filter((w) => !guardrails.escalated.has(w))),
     violations: sortViolations([...limits.violations, ...guardrails.violations]),
     summary: summarize(changes),
+    budget,
     counts: {
       members: live.members.length,
       liveBlocklists: live.blocklists.length,

@@ -23,10 +23,12 @@ import type {
   LimitResolution,
   LimitRuleRef,
   SpendLimitRules,
+  UserLimitRule,
 } from "../model/desired.js";
 import type { LiveMember, LiveState, ResponseShape } from "../model/live.js";
-import type { LimitBefore, LimitChange, Note, Violation } from "../model/plan.js";
+import type { LimitBefore, LimitChange, Note, Violation, Warning } from "../model/plan.js";
 import type { SourceLocation } from "../model/source.js";
+import { nearest } from "../shared/edit-distance.js";
 import { compileLimitResolver, namedEmails } from "./limit-resolver.js";
 import { compareRuleRefs, compareText } from "./order.js";
 
@@ -39,18 +41,35 @@ export interface MemberOutcome {
 interface LimitPlan {
   readonly changes: LimitChange[];
   readonly notes: Note[];
+  readonly warnings: Warning[];
   readonly violations: Violation[];
   readonly outcomes: MemberOutcome[];
 }
 
-export function planLimits(desired: DesiredState, live: LiveState): LimitPlan {
-  const rules = canonicalRules(desired.spendLimits);
+/**
+ * `today` (YYYY-MM-DD, UTC) ends temporary exceptions: a `users` rule whose `until` is before it
+ * is left out, so the member falls back to their other rules, and an `exception-expired` note
+ * says so.
+ */
+export function planLimits(desired: DesiredState, live: LiveState, today: string): LimitPlan {
+  const { rules, expired } = activeRules(canonicalRules(desired.spendLimits), today);
   const resolve = compileLimitResolver(rules);
-  const result: LimitPlan = { changes: [], notes: [], violations: [], outcomes: [] };
+  const result: LimitPlan = { changes: [], notes: [], warnings: [], violations: [], outcomes: [] };
   const onTeam = new Set<string>();
 
   for (const member of live.members) {
     onTeam.add(member.emailKey);
+    const lapsed = expired.get(member.emailKey);
+    if (lapsed) {
+      const { rule, until } = lapsed;
+      result.notes.push({
+        kind: "exception-expired",
+        email: member.email,
+        limitDollars: rule.limit,
+        until,
+        rule: { rank: "user", name: rule.email, source: rule.source, until },
+      });
+    }
     const resolution = resolve(member.email, member.role);
     result.outcomes.push({ member, resolution });
     if (resolution.kind === "uncovered") {
@@ -63,10 +82,50 @@ export function planLimits(desired: DesiredState, live: LiveState): LimitPlan {
     }
   }
 
+  const pending = new Set(desired.pendingMembers ?? []);
   for (const [email, rule] of namedEmails(rules)) {
-    if (!onTeam.has(email)) result.notes.push({ kind: "pending-member", email, rule });
+    if (onTeam.has(email)) continue;
+    if (pending.has(email)) {
+      result.notes.push({ kind: "pending-member", email, rule });
+    } else {
+      const suggestions = nearestMembers(email, onTeam);
+      result.warnings.push({ kind: "member-not-on-team", email, rule, suggestions });
+    }
+  }
+  for (const email of pending) {
+    if (onTeam.has(email)) result.notes.push({ kind: "pending-member-joined", email });
   }
   return result;
+}
+
+/** The rules in force today, and the temporary exceptions that ended before it, by email. */
+function activeRules(
+  rules: SpendLimitRules,
+  today: string,
+): { rules: SpendLimitRules; expired: Map<string, { rule: UserLimitRule; until: string }> } {
+  const expired = new Map<string, { rule: UserLimitRule; until: string }>();
+  const users: UserLimitRule[] = [];
+  for (const rule of rules.users) {
+    // ISO dates compare as text: "2027-01-31" < "2027-02-01".
+    if (rule.until !== undefined && rule.until < today) {
+      expired.set(rule.email, { rule, until: rule.until });
+    } else {
+      users.push(rule);
+    }
+  }
+  return { rules: expired.size === 0 ? rules : { ...rules, users }, expired };
+}
+
+/**
+ * The live members whose email is nearest to one the policy names, when they are close enough
+ * to be a typo of it: one or two edits (one for a local part of four characters or fewer), and
+ * every member at the nearest distance, up to three.
+ */
+function nearestMembers(email: string, onTeam: ReadonlySet<string>): string[] {
+  const local = email.split("@")[0] ?? email;
+  const found = nearest(email, onTeam, local.length <= 4 ? 1 : 2, 3);
+  const best = found[0]?.distance;
+  return found.filter((entry) => entry.distance === best).map((entry) => entry.candidate);
 }
 
 function planMemberLimit(

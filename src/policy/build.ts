@@ -4,7 +4,7 @@
 // reflect the layout).
 
 import type {
-  DeleteThreshold,
+  ChangeThreshold,
   DesiredBlocklist,
   DesiredState,
   Guardrails,
@@ -20,7 +20,12 @@ export function buildDesiredState(parts: PolicyParts, files: readonly string[]):
   return {
     spendLimits: {
       users: withLimits(parts.users)
-        .map((entry) => ({ email: entry.key, limit: entry.limit, source: location(entry.at) }))
+        .map((entry) => ({
+          email: entry.key,
+          limit: entry.limit,
+          source: location(entry.at),
+          ...(entry.until === undefined ? {} : { until: entry.until.text.trim() }),
+        }))
         .sort((a, b) => compareStrings(a.email, b.email)),
       groups: parts.groups
         .flatMap((group) =>
@@ -65,26 +70,45 @@ export function buildDesiredState(parts: PolicyParts, files: readonly string[]):
       ignore: uniqueSorted(parts.ignore.map((entry) => entry.text.trim())),
     },
     guardrails: buildGuardrails(parts),
+    ...(parts.pending.length === 0
+      ? {}
+      : { pendingMembers: uniqueSorted(parts.pending.map((entry) => entry.email)) }),
     files: uniqueSorted(files),
   };
 }
 
 function buildGuardrails(parts: PolicyParts): Guardrails {
-  const count = parts.maxDeletesCount[0]?.value;
-  const percent = parts.maxDeletesPercent[0]?.value;
-  const maxDeletes: DeleteThreshold | undefined =
-    count === undefined && percent === undefined
-      ? undefined
-      : {
-          ...(count === undefined ? {} : { count }),
-          ...(percent === undefined ? {} : { percent }),
-        };
+  const maxDeletes = threshold(parts.maxDeletesCount[0]?.value, parts.maxDeletesPercent[0]?.value);
+  const maxLimitChanges = threshold(
+    parts.maxLimitChangesCount[0]?.value,
+    parts.maxLimitChangesPercent[0]?.value,
+  );
   const maximum = parts.maxUserLimit[0]?.value;
+  const raise = parts.maxLimitRaise[0]?.value;
+  const total = parts.maxTotalLimit[0]?.value;
+  const named = parts.requireNamedMembersOnTeam[0]?.value;
+  // Keys the policy does not set are left out, so a policy that sets none of the newer ones has
+  // the digest it had before they existed (saved plans stay valid across the upgrade).
   return {
     ...(maximum === undefined ? {} : { maxUserLimitDollars: maximum }),
     requireLimitForEveryMember: parts.requireLimitForEveryMember[0]?.value ?? false,
     ...(maxDeletes === undefined ? {} : { maxDeletes }),
+    ...(maxLimitChanges === undefined ? {} : { maxLimitChanges }),
+    ...(raise === undefined ? {} : { maxLimitRaise: raise }),
+    ...(total === undefined ? {} : { maxTotalLimitDollars: total }),
+    ...(named === undefined ? {} : { requireNamedMembersOnTeam: named }),
     protectedRepos: uniqueSorted(parts.protectedRepos.map((entry) => entry.text.trim())),
+  };
+}
+
+function threshold(
+  count: number | undefined,
+  percent: number | undefined,
+): ChangeThreshold | undefined {
+  if (count === undefined && percent === undefined) return undefined;
+  return {
+    ...(count === undefined ? {} : { count }),
+    ...(percent === undefined ? {} : { percent }),
   };
 }
 

@@ -29,6 +29,8 @@ export interface LimitEntry {
   readonly at: Span;
   /** The column of the key's first character (after an opening quote), on `at.line`. */
   readonly textColumn: number;
+  /** A user's temporary exception: the `until` date as written, and where. */
+  readonly until?: TextEntry;
 }
 
 export interface MemberEntry {
@@ -78,6 +80,8 @@ export interface PolicyParts {
   readonly emailPatterns: LimitEntry[];
   readonly groups: GroupEntry[];
   readonly users: LimitEntry[];
+  /** pendingMembers: emails named before they join the team. */
+  readonly pending: MemberEntry[];
   readonly patternSets: PatternSetEntry[];
   readonly repos: RepoEntry[];
   readonly prune: Setting<boolean>[];
@@ -86,6 +90,11 @@ export interface PolicyParts {
   readonly requireLimitForEveryMember: Setting<boolean>[];
   readonly maxDeletesCount: Setting<number>[];
   readonly maxDeletesPercent: Setting<number>[];
+  readonly maxLimitChangesCount: Setting<number>[];
+  readonly maxLimitChangesPercent: Setting<number>[];
+  readonly maxLimitRaise: Setting<number>[];
+  readonly maxTotalLimit: Setting<number>[];
+  readonly requireNamedMembersOnTeam: Setting<boolean>[];
   readonly protectedRepos: TextEntry[];
 }
 
@@ -96,6 +105,7 @@ export function emptyParts(): PolicyParts {
     emailPatterns: [],
     groups: [],
     users: [],
+    pending: [],
     patternSets: [],
     repos: [],
     prune: [],
@@ -104,6 +114,11 @@ export function emptyParts(): PolicyParts {
     requireLimitForEveryMember: [],
     maxDeletesCount: [],
     maxDeletesPercent: [],
+    maxLimitChangesCount: [],
+    maxLimitChangesPercent: [],
+    maxLimitRaise: [],
+    maxTotalLimit: [],
+    requireNamedMembersOnTeam: [],
     protectedRepos: [],
   };
 }
@@ -116,6 +131,7 @@ export function mergeParts(all: readonly PolicyParts[]): PolicyParts {
     appendAll(merged.emailPatterns, parts.emailPatterns);
     appendAll(merged.groups, parts.groups);
     appendAll(merged.users, parts.users);
+    appendAll(merged.pending, parts.pending);
     appendAll(merged.patternSets, parts.patternSets);
     appendAll(merged.repos, parts.repos);
     appendAll(merged.prune, parts.prune);
@@ -124,6 +140,11 @@ export function mergeParts(all: readonly PolicyParts[]): PolicyParts {
     appendAll(merged.requireLimitForEveryMember, parts.requireLimitForEveryMember);
     appendAll(merged.maxDeletesCount, parts.maxDeletesCount);
     appendAll(merged.maxDeletesPercent, parts.maxDeletesPercent);
+    appendAll(merged.maxLimitChangesCount, parts.maxLimitChangesCount);
+    appendAll(merged.maxLimitChangesPercent, parts.maxLimitChangesPercent);
+    appendAll(merged.maxLimitRaise, parts.maxLimitRaise);
+    appendAll(merged.maxTotalLimit, parts.maxTotalLimit);
+    appendAll(merged.requireNamedMembersOnTeam, parts.requireNamedMembersOnTeam);
     appendAll(merged.protectedRepos, parts.protectedRepos);
   }
   return merged;
@@ -148,7 +169,7 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
       parts.emailPatterns,
       reader.limitMap("/spendLimits/emailPatterns", (glob) => glob.trim().toLowerCase()),
     );
-    appendAll(parts.users, reader.limitMap("/spendLimits/users", normalizeEmail));
+    appendAll(parts.users, reader.limitMap("/spendLimits/users", normalizeEmail, true));
     for (const [name, pointer] of reader.entries("/spendLimits/groups")) {
       if (reader.record(pointer) === undefined) continue;
       parts.groups.push({
@@ -163,6 +184,15 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
         at: reader.keyAt(pointer),
       });
     }
+  }
+
+  for (const pending of reader.texts("/pendingMembers")) {
+    parts.pending.push({
+      written: pending.text,
+      email: normalizeEmail(pending.text),
+      at: pending.at,
+      textColumn: pending.textColumn,
+    });
   }
 
   for (const [name, pointer] of reader.entries("/blocklists/patternSets")) {
@@ -189,6 +219,20 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
   );
   appendAll(parts.maxDeletesCount, reader.setting("/guardrails/maxDeletes/count", isCount));
   appendAll(parts.maxDeletesPercent, reader.setting("/guardrails/maxDeletes/percent", isPercent));
+  appendAll(
+    parts.maxLimitChangesCount,
+    reader.setting("/guardrails/maxLimitChanges/count", isCount),
+  );
+  appendAll(
+    parts.maxLimitChangesPercent,
+    reader.setting("/guardrails/maxLimitChanges/percent", isPercent),
+  );
+  appendAll(parts.maxLimitRaise, reader.setting("/guardrails/maxLimitRaise", isFactor));
+  appendAll(parts.maxTotalLimit, reader.setting("/guardrails/maxTotalLimit", isCount));
+  appendAll(
+    parts.requireNamedMembersOnTeam,
+    reader.setting("/guardrails/requireNamedMembersOnTeam", isBoolean),
+  );
   appendAll(parts.protectedRepos, reader.texts("/guardrails/protectedRepos"));
   return parts;
 }
@@ -219,6 +263,10 @@ function isCount(value: unknown): value is number {
 
 function isPercent(value: unknown): value is number {
   return typeof value === "number" && value >= 0 && value <= 100;
+}
+
+function isFactor(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 1;
 }
 
 /** Typed, located reads of one document's plain data. */
@@ -275,7 +323,7 @@ class Reader {
    * Every entry of a mapping of limits. Reads each value from the mapping itself rather than
    * walking from the root once per entry: a policy can list 200k users.
    */
-  limitMap(pointer: string, normalize: (key: string) => string): LimitEntry[] {
+  limitMap(pointer: string, normalize: (key: string) => string, exceptions = false): LimitEntry[] {
     const record = this.record(pointer);
     if (record === undefined) return [];
     const entries: LimitEntry[] = [];
@@ -284,15 +332,37 @@ class Reader {
       // A value with a YAML problem is not read (as valueAtPointer would not).
       const value = this.#fragment.suppressed.has(child) ? undefined : record[written];
       const at = this.keyAt(child);
-      entries.push({
+      const entry = {
         written,
         key: normalize(written),
         limit: this.#limitOf(value, child),
         at,
         textColumn: at.column + (this.info(child)?.keyQuoted ? 1 : 0),
-      });
+      };
+      entries.push(exceptions && isRecord(value) ? this.#exception(entry, child) : entry);
     }
     return entries;
+  }
+
+  /** A users entry written as `{ limit, until }`: its limit, and the date as written. */
+  #exception(entry: LimitEntry, pointer: string): LimitEntry {
+    const limitAt = pointerChild(pointer, "limit");
+    const untilAt = pointerChild(pointer, "until");
+    const until = this.value(untilAt);
+    const at = this.valueAt(untilAt);
+    return {
+      ...entry,
+      limit: this.limit(limitAt),
+      ...(typeof until === "string"
+        ? {
+            until: {
+              text: until,
+              at,
+              textColumn: at.column + (this.info(untilAt)?.quoted ? 1 : 0),
+            },
+          }
+        : {}),
+    };
   }
 
   /** The string items of a list, located; other items are skipped (reported by the schema). */

@@ -60,7 +60,11 @@ export function describePointer(pointer: string): string {
   if (s.length === 0) return "the top level of the file";
   const [section, kind, name, field, index] = s;
   if (section === "spendLimits" && kind !== undefined && name !== undefined) {
-    if (kind === "users") return `the limit of user "${name}"`;
+    if (kind === "users") {
+      return field === "until"
+        ? `the end date (until) of user "${name}"`
+        : `the limit of user "${name}"`;
+    }
     if (kind === "roles") return `the limit of role "${name}"`;
     if (kind === "emailPatterns") return `the limit of email pattern "${name}"`;
     if (kind === "groups") {

@@ -86,6 +86,8 @@ export const PROBLEM_CODES = {
   "email-invisible-character": "error",
   "email-mixed-scripts": "error",
   "email-lookalike-character": "error",
+  "invalid-date": "error",
+  "unused-pending-member": "warning",
   "duplicate-member": "error",
   "conflicting-group-limits": "error",
   "unknown-role": "warning",

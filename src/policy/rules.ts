@@ -58,6 +58,11 @@ export function settingsWrittenOnce(parts: PolicyParts): PolicyProblem[] {
     ["guardrails.requireLimitForEveryMember", parts.requireLimitForEveryMember],
     ["guardrails.maxDeletes.count", parts.maxDeletesCount],
     ["guardrails.maxDeletes.percent", parts.maxDeletesPercent],
+    ["guardrails.maxLimitChanges.count", parts.maxLimitChangesCount],
+    ["guardrails.maxLimitChanges.percent", parts.maxLimitChangesPercent],
+    ["guardrails.maxLimitRaise", parts.maxLimitRaise],
+    ["guardrails.maxTotalLimit", parts.maxTotalLimit],
+    ["guardrails.requireNamedMembersOnTeam", parts.requireNamedMembersOnTeam],
   ];
   const problems: PolicyProblem[] = [];
   for (const [name, entries] of settings) {
@@ -196,6 +201,10 @@ export function emailsAreValid(parts: PolicyParts): PolicyProblem[] {
       problems.push(lookalikeProblem(entry, lookalike, role));
       return;
     }
+    if (GLOB_CHARACTERS.test(entry.written)) {
+      problems.push(globProblem(entry, role));
+      return;
+    }
     if (isValidEmail(entry.email)) return;
     problems.push(
       problemAt("invalid-email", entry.at, {
@@ -210,7 +219,26 @@ export function emailsAreValid(parts: PolicyParts): PolicyProblem[] {
   for (const group of parts.groups) {
     for (const member of group.members) check(member, `member of group "${group.name}"`);
   }
+  for (const pending of parts.pending) check(pending, "in pendingMembers");
   return problems;
+}
+
+/**
+ * Characters that make text a glob. Some are allowed in the local part of an address, but no
+ * team's member uses them, while `users: {"*@acme.example": 20}` is a common slip that would
+ * otherwise name nobody and apply nothing.
+ */
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+
+function globProblem(entry: EmailEntry, role: string): PolicyProblem {
+  const quoted = JSON.stringify(entry.written);
+  return problemAt("invalid-email", entry.at, {
+    message: `${quoted} (${role}) is a glob, not an email address: it names nobody`,
+    hint:
+      role === "under spendLimits.users"
+        ? `to give everyone it matches a limit, move it under spendLimits.emailPatterns (${quoted}: <limit>); users are exact emails`
+        : "list exact emails here; to give everyone a glob matches a limit, use spendLimits.emailPatterns",
+  });
 }
 
 interface EmailEntry {
@@ -256,9 +284,6 @@ function nonAsciiDomain(entry: EmailEntry): string {
 }
 
 function emailHint(written: string): string {
-  if (/[*?[\]{}]/.test(written)) {
-    return "globs belong under spendLimits.emailPatterns; users and group members are exact emails";
-  }
   if (!written.includes("@")) return "write the full address, e.g. ada.lovelace@acme.example";
   return "write a plain address such as ada.lovelace@acme.example (no name, no angle brackets)";
 }
@@ -309,6 +334,65 @@ export function groupLimitsAgree(parts: PolicyParts): PolicyProblem[] {
       );
     }
   }
+  return problems;
+}
+
+/** `until` must be a real date, YYYY-MM-DD: the day after it, the exception ends. */
+export function exceptionDatesAreValid(parts: PolicyParts): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const user of parts.users) {
+    const until = user.until;
+    if (until === undefined || isCalendarDate(until.text.trim())) continue;
+    problems.push(
+      problemAt("invalid-date", until.at, {
+        message: `the end date (until) of user "${user.written}" is "${until.text}", not a date written YYYY-MM-DD`,
+        hint: "write the last day the exception holds as YYYY-MM-DD, e.g. 2027-01-31 (UTC)",
+      }),
+    );
+  }
+  return problems;
+}
+
+/** "2027-01-31" and a day that exists (not 2027-02-30). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/**
+ * pendingMembers is for emails a rule names: one that no rule names does nothing (and an email
+ * listed twice is listed once too many).
+ */
+export function pendingMembersAreNamed(parts: PolicyParts): PolicyProblem[] {
+  const named = new Set<string>(parts.users.map((user) => user.key));
+  for (const group of parts.groups) for (const member of group.members) named.add(member.email);
+  const problems: PolicyProblem[] = [];
+  for (const pending of parts.pending) {
+    if (named.has(pending.email) || !isValidEmail(pending.email)) continue;
+    problems.push(
+      problemAt("unused-pending-member", pending.at, {
+        message: `"${pending.written}" is in pendingMembers, but no user entry or group names it`,
+        hint: "give them a limit under spendLimits.users or add them to a group, or remove the entry",
+      }),
+    );
+  }
+  problems.push(
+    ...duplicatesBy(
+      parts.pending,
+      (pending) => pending.email,
+      (again, first) =>
+        problemAt("duplicate-entry", again.at, {
+          message: `"${again.written}" is listed twice in pendingMembers (first at ${placeOf(first.at)})`,
+          hint: "list it once",
+          related: [relatedAt(first.at, "first listed here")],
+        }),
+    ),
+  );
   return problems;
 }
 
@@ -751,6 +835,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   namedEntriesWrittenOnce,
   reposWrittenOnce,
   emailsAreValid,
+  exceptionDatesAreValid,
+  pendingMembersAreNamed,
   groupMembersListedOnce,
   groupLimitsAgree,
   rolesAreKnown,

@@ -35,6 +35,7 @@ const HOME_OF_KEY: Readonly<Record<string, string>> = {
   blocklists: "the top level",
   ownership: "the top level",
   guardrails: "the top level",
+  pendingMembers: "the top level",
   default: "spendLimits",
   roles: "spendLimits",
   emailPatterns: "spendLimits",
@@ -47,13 +48,18 @@ const HOME_OF_KEY: Readonly<Record<string, string>> = {
   maxUserLimit: "guardrails",
   requireLimitForEveryMember: "guardrails",
   maxDeletes: "guardrails",
+  maxLimitChanges: "guardrails",
+  maxLimitRaise: "guardrails",
+  maxTotalLimit: "guardrails",
+  requireNamedMembersOnTeam: "guardrails",
   protectedRepos: "guardrails",
+  until: "a user's temporary exception (spendLimits.users.<email>: { limit, until })",
   limit: "a group (spendLimits.groups.<name>)",
   members: "a group (spendLimits.groups.<name>)",
   use: "a repo (blocklists.repos.<url>)",
   patterns: "a repo (blocklists.repos.<url>)",
-  count: "guardrails.maxDeletes",
-  percent: "guardrails.maxDeletes",
+  count: "guardrails.maxDeletes or guardrails.maxLimitChanges",
+  percent: "guardrails.maxDeletes or guardrails.maxLimitChanges",
 };
 
 export interface SchemaCheck {
@@ -94,11 +100,8 @@ function numberFormProblems(fragment: Fragment): Map<string, PolicyProblem> {
   for (const [pointer, info] of fragment.nodes) {
     const form = info.numberForm;
     if (form === undefined || isSuppressed(fragment, pointer)) continue;
-    const whole =
-      pointer === "/version" ||
-      pointer === "/guardrails/maxDeletes/count" ||
-      isDollarPointer(pointer);
-    if (!whole && pointer !== "/guardrails/maxDeletes/percent") continue;
+    const whole = WHOLE_NUMBER_POINTERS.has(pointer) || isDollarPointer(pointer);
+    if (!whole && !OTHER_NUMBER_POINTERS.has(pointer)) continue;
     if (form === WHOLE_WITH_DECIMAL_POINT && !whole) continue;
     const decimal = String(valueAtPointer(fragment.data, pointer));
     const source = info.source ?? decimal;
@@ -120,11 +123,49 @@ function numberFormProblems(fragment: Fragment): Map<string, PolicyProblem> {
   return problems;
 }
 
+/** Numbers that must be whole, besides dollar amounts. */
+const WHOLE_NUMBER_POINTERS: ReadonlySet<string> = new Set([
+  "/version",
+  "/guardrails/maxDeletes/count",
+  "/guardrails/maxLimitChanges/count",
+  "/guardrails/maxTotalLimit",
+]);
+
+/** Numbers that may have a fraction (percentages, a factor), written in plain decimal all the same. */
+const OTHER_NUMBER_POINTERS: ReadonlySet<string> = new Set([
+  "/guardrails/maxDeletes/percent",
+  "/guardrails/maxLimitChanges/percent",
+  "/guardrails/maxLimitRaise",
+]);
+
+/**
+ * A `users` entry written as a temporary exception (`{ limit, until }`): the errors ajv reports
+ * for it as a plain limit (the other branch of its anyOf) say nothing useful.
+ */
+function isWrittenAsException(fragment: Fragment, pointer: string): boolean {
+  const s = pointerSegments(pointer);
+  if (s.length !== 3 || s[0] !== "spendLimits" || s[1] !== "users") return false;
+  const value = valueAtPointer(fragment.data, pointer);
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 function explainErrors(fragment: Fragment, errors: readonly ErrorObject[]): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const explained = new Set<string>();
   for (const error of errors) {
     const pointer = targetPointer(error);
+    if (error.propertyName === undefined && isWrittenAsException(fragment, pointer)) {
+      // Only the exception form's own errors (a missing `until`, an unknown key) are news; the
+      // plain-limit branch's (not a number, not none, not null, no branch fits) are not.
+      if (error.keyword !== "required" && error.keyword !== "additionalProperties") continue;
+      const problem = explainError(fragment, error);
+      const key = `${pointer}\u0000${problem.code}\u0000${problem.message}`;
+      if (!explained.has(key)) {
+        explained.add(key);
+        problems.push(problem);
+      }
+      continue;
+    }
     if (isDollarPointer(pointer) && error.propertyName === undefined) {
       if (explained.has(pointer)) continue;
       explained.add(pointer);
@@ -164,7 +205,7 @@ export function isLimitPointer(pointer: string): boolean {
   if (s[0] !== "spendLimits") return false;
   if (s.length === 2) return s[1] === "default";
   if (s.length === 3) return s[1] === "roles" || s[1] === "emailPatterns" || s[1] === "users";
-  return s.length === 4 && s[1] === "groups" && s[3] === "limit";
+  return s.length === 4 && (s[1] === "groups" || s[1] === "users") && s[3] === "limit";
 }
 
 /**
@@ -264,7 +305,9 @@ function explainError(fragment: Fragment, error: ErrorObject): PolicyProblem {
         message: `${where} is ${String(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
         hint: pointer.endsWith("/percent")
           ? "a percentage between 0 and 100"
-          : "a whole number of 0 or more",
+          : pointer === "/guardrails/maxLimitRaise"
+            ? "a factor of 1 or more: 5 lets a limit become at most five times what it is"
+            : "a whole number of 0 or more",
       });
     case "pattern":
     case "minLength":
@@ -314,9 +357,16 @@ function missingKeyProblem(fragment: Fragment, pointer: string, key: string): Po
   const hints: Readonly<Record<string, string>> = {
     limit: "add `limit:` with whole dollars, 0, or none",
     members: "add `members:` with a list of the members' emails",
+    until:
+      "add `until: YYYY-MM-DD`, the last day the exception holds, or write the limit directly for one that does not end",
   };
+  const user = pointerSegments(pointer);
+  const subject =
+    user.length === 3 && user[1] === "users"
+      ? `the temporary exception of user "${user[2]}" ({ limit, until })`
+      : where;
   return problemAt("missing-key", keySpan(fragment, pointer), {
-    message: `${where} is missing "${key}"`,
+    message: `${subject} is missing "${key}"`,
     hint: hints[key] ?? `add "${key}"`,
   });
 }
@@ -327,14 +377,15 @@ function firstLine(fragment: Fragment): { line: number; column: number } {
 }
 
 function missingAnyProblem(fragment: Fragment, pointer: string): PolicyProblem {
-  const isRepo = pointerSegments(pointer)[1] === "repos";
+  const segments = pointerSegments(pointer);
+  const isRepo = segments[1] === "repos";
   return problemAt("missing-key", keySpan(fragment, pointer), {
     message: isRepo
       ? `${describePointer(pointer)} has neither "patterns" nor "use"`
       : `${describePointer(pointer)} has neither "count" nor "percent"`,
     hint: isRepo
       ? 'list its glob patterns under "patterns:", pattern sets under "use:", or both'
-      : 'give "count", "percent" or both, or remove maxDeletes',
+      : `give "count", "percent" or both, or remove ${segments.at(-1) ?? "it"}`,
   });
 }
 

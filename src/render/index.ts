@@ -24,7 +24,7 @@ export function renderPlan(plan: Plan, format: PlanFormat, options: RenderOption
     case "markdown":
       return renderMarkdown(plan, { ...options, mode });
     case "json":
-      return renderJson(plan);
+      return renderJson(plan, mode);
   }
 }
 

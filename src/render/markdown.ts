@@ -6,16 +6,26 @@
 // much was left out. A comment is never cut mid-row or mid-tag.
 
 import type { Plan } from "../model/plan.js";
+import { DRIFT_KINDS, driftFraming } from "./drift.js";
 import type { Fragment, Message } from "./fragments.js";
 import { codeFence, codeSpan, escapeMarkdown, inTableCell } from "./markdown-escape.js";
 import {
   type BlocklistRow,
   buildRows,
+  type ChangeRow,
   type LimitRow,
   type PlanRows,
   type RenderMode,
 } from "./rows.js";
-import { blockedLine, headline, riskSentence, summaryLine } from "./summary.js";
+import {
+  blockedLine,
+  budgetLine,
+  DRIFT_NOUNS,
+  driftRiskSentence,
+  headline,
+  riskSentence,
+  summaryLine,
+} from "./summary.js";
 import { plural } from "./values.js";
 
 /** GitHub's limit for an issue or pull-request comment body. */
@@ -41,7 +51,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
 
 interface Section {
   /** Which count an omitted item adds to. */
-  readonly counts: "changes" | "notes" | "violations";
+  readonly counts: "changes" | "notes" | "warnings" | "violations";
   readonly open: string;
   readonly items: Items;
   readonly close: string;
@@ -85,8 +95,10 @@ function formatMarkdown(rows: PlanRows, options: MarkdownOptions): string {
   const head = headBlock(rows, options);
   const sections = [
     violationsSection(rows),
-    blocklistSection(rows),
-    limitSection(rows),
+    warningsSection(rows),
+    ...(rows.mode === "drift"
+      ? [driftSection(rows)]
+      : [blocklistSection(rows), limitSection(rows)]),
     notesSection(rows),
   ].filter((section) => section.items.length > 0);
 
@@ -108,7 +120,7 @@ function truncated(
   maxLength: number,
   hint: string,
 ): string {
-  const total = { changes: 0, notes: 0, violations: 0 };
+  const total = { changes: 0, notes: 0, warnings: 0, violations: 0 };
   for (const section of sections) total[section.counts] += section.items.length;
   // Room for the note at its longest: counts only shrink as items are shown.
   const budget = maxLength - truncationNote(total, hint).length - head.length;
@@ -164,6 +176,7 @@ function truncationNote(omitted: Record<Section["counts"], number>, hint: string
   const parts = [
     `${omitted.changes} more ${omitted.changes === 1 ? "change" : "changes"}`,
     omitted.violations > 0 ? plural(omitted.violations, "violation") : undefined,
+    omitted.warnings > 0 ? plural(omitted.warnings, "warning") : undefined,
     omitted.notes > 0 ? plural(omitted.notes, "note") : undefined,
   ].filter((part) => part !== undefined);
   return `\n> [!NOTE]\n> …${parts.join(", ")} not shown; ${hint}.\n`;
@@ -185,11 +198,37 @@ function headBlock(rows: PlanRows, options: MarkdownOptions): string {
     "",
   ];
   if (rows.changes.length > 0) {
-    lines.push(...summaryTable(rows), "", escapeMarkdown(summaryLine(rows.summary, rows.mode)), "");
-    const risky = riskSentence(rows.risk);
-    if (risky) lines.push(`:warning: **Risky changes:** ${risky}.`, "");
+    lines.push(
+      ...(rows.mode === "drift" ? driftTable(rows) : summaryTable(rows)),
+      "",
+      escapeMarkdown(summaryLine(rows.summary, rows.mode)),
+      "",
+    );
+    const risky = rows.mode === "drift" ? driftRiskSentence(rows.drift) : riskSentence(rows.risk);
+    if (risky) lines.push(`:warning: **Risky changes:** ${escapeMarkdown(risky)}.`, "");
+    if (rows.attributionUnavailable) {
+      lines.push(`**Who:** unknown for every change, ${inline(rows.attributionUnavailable)}.`, "");
+    }
   }
+  if (rows.counts.members > 0) lines.push(escapeMarkdown(budgetLine(rows.budget, rows.mode)), "");
   return `${lines.join("\n")}\n`;
+}
+
+/** Drift's table: what happened outside the policy, by kind, risky kinds first and flagged. */
+function driftTable(rows: PlanRows): string[] {
+  return [
+    "| Changed outside policy | Count |",
+    "| --- | ---: |",
+    ...DRIFT_KINDS.filter((kind) => rows.drift[kind] > 0).map((kind) => {
+      const count = rows.drift[kind];
+      // The plural noun, without its count, as a heading: "Limits raised outside policy".
+      const noun = DRIFT_NOUNS[kind](2).replace(/^\d+ /, "");
+      const label = escapeMarkdown(noun.charAt(0).toUpperCase() + noun.slice(1));
+      return driftFraming(kind).rank === 0
+        ? `| ${label} | **${count}** :warning: |`
+        : `| ${label} | ${count} |`;
+    }),
+  ];
 }
 
 function summaryTable(rows: PlanRows): string[] {
@@ -206,6 +245,47 @@ function summaryTable(rows: PlanRows): string[] {
     row("… of which raised", risk.raisedLimits, true),
     row("Spend limits to clear (no limit)", summary.clear, true),
   ];
+}
+
+function warningsSection(rows: PlanRows): Section {
+  return {
+    counts: "warnings",
+    open: `> [!WARNING]\n> **${escapeMarkdown(plural(rows.warnings.length, "warning"))}: probably not what the policy means**\n>\n`,
+    items: items(rows.warnings, (w) => `> - ${inline(w)}\n`),
+    close: "\n",
+  };
+}
+
+/** Drift: every difference in one list, risky first, each read from the live side with who. */
+function driftSection(rows: PlanRows): Section {
+  return {
+    counts: "changes",
+    open: `<details open><summary>Changed outside policy (${rows.changes.length})</summary>\n\n`,
+    items: items(rows.changes, driftItem),
+    close: "\n</details>\n\n",
+  };
+}
+
+function driftItem(row: ChangeRow): string {
+  const framing = row.drift;
+  const label = framing ? escapeMarkdown(framing.label) : "";
+  const flag = framing?.rank === 0 ? ":warning: " : "";
+  const who = row.changedBy ? `<br>${inline(row.changedBy)}` : "";
+  if (row.resource === "spendLimit") {
+    const [policy, live] = [escapeMarkdown(row.after), escapeMarkdown(row.before)];
+    const values = `${policy} → **${live}** (policy says ${policy})`;
+    const rule = `policy: ${inline(row.rule)}${row.until ? ` until ${row.until}` : ""} at ${codeSpan(row.ruleLocation)}`;
+    return `- ${flag}**${label}:** ${escapeMarkdown(row.email)} (${escapeMarkdown(row.name)}): ${values}${who}<br>${rule}\n`;
+  }
+  const id = row.id ? ` · ${codeSpan(row.id)}` : "";
+  const diff = row.lines.map((line) => `${line.sign} ${line.pattern}`);
+  if (row.unchanged > 0) diff.push(`  (${plural(row.unchanged, "unchanged pattern")})`);
+  const fence = codeFence(diff);
+  const block =
+    diff.length > 0
+      ? `\n\n  ${fence}diff\n${diff.map((l) => `  ${l}`).join("\n")}\n  ${fence}`
+      : "";
+  return `- ${flag}**${label}:** ${codeSpan(row.url)}${id}${who}${block}\n`;
 }
 
 function violationsSection(rows: PlanRows): Section {
@@ -239,7 +319,8 @@ function blocklistItem(row: BlocklistRow): string {
   const diff = row.lines.map((line) => `${line.sign} ${line.pattern}`);
   if (row.unchanged > 0) diff.push(`  (${plural(row.unchanged, "unchanged pattern")})`);
   const fence = codeFence(diff);
-  return `**${what}** ${codeSpan(row.url)}${id}\n\n${fence}diff\n${diff.join("\n")}\n${fence}\n\n`;
+  const who = row.changedBy ? `\n\nLive entry ${inline(row.changedBy)}.` : "";
+  return `**${what}** ${codeSpan(row.url)}${id}${who}\n\n${fence}diff\n${diff.join("\n")}\n${fence}\n\n`;
 }
 
 function limitSection(rows: PlanRows): Section {
@@ -258,12 +339,14 @@ function limitSection(rows: PlanRows): Section {
 function limitItem(row: LimitRow): string {
   const change = `${row.before} → ${row.risk ? `**${row.after}** (${row.risk})` : row.after}`;
   const flag = row.unverifiable ? " (cannot be confirmed afterwards)" : "";
+  const who = row.changedBy ? `<br>live value ${inline(row.changedBy)}` : "";
+  const until = row.until ? ` until ${row.until}` : "";
   const cells = [
     row.symbol,
     `${escapeMarkdown(row.email)}<br>${escapeMarkdown(row.name)}`,
     escapeMarkdown(row.role),
-    `${change}${flag}`,
-    `${inline(row.rule)}<br>${codeSpan(row.ruleLocation)}`,
+    `${change}${flag}${who}`,
+    `${inline(row.rule)}${until}<br>${codeSpan(row.ruleLocation)}`,
     row.spend,
   ];
   return `| ${cells.map(inTableCell).join(" | ")} |\n`;

@@ -2,8 +2,8 @@
 
 import type { Note } from "../model/plan.js";
 import { code, data, type Message, plainText } from "./fragments.js";
-import { dollars, limitDollars, money, ruleWithLocation } from "./values.js";
-import { deleteBreach } from "./violations.js";
+import { dollars, limitDollars, location, money, ruleWithLocation } from "./values.js";
+import { raiseBreach, shareBreach } from "./violations.js";
 
 export function noteMessage(note: Note): Message {
   switch (note.kind) {
@@ -73,8 +73,20 @@ export function noteMessage(note: Note): Message {
       ];
     case "duplicate-pattern":
       return [code(note.url), " lists ", code(note.pattern), " more than once"];
-    case "deletes-allowed":
-      return [`${deleteBreach(note)}: allowed by --allow-deletes`];
+    case "threshold-overridden":
+      return [`${shareBreach(note)}: allowed by --${note.override}`];
+    case "limit-raise-overridden":
+      return [...raiseBreach(note), `: allowed by --${note.override}`];
+    case "exception-expired":
+      return [
+        "the temporary limit of ",
+        limitDollars(note.limitDollars),
+        " for ",
+        data(note.email),
+        ` (${location(note.rule)}) held through ${note.until} and has ended: they fall back to their other rules; remove the entry once that is applied`,
+      ];
+    case "pending-member-joined":
+      return [data(note.email), " has joined the team: remove them from pendingMembers"];
   }
 }
 

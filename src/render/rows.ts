@@ -4,12 +4,24 @@
 
 import { diffArrays } from "diff";
 import type { ResponseShape } from "../model/live.js";
-import type { BlocklistChange, ChangeKind, LimitChange, Plan, PlanSummary } from "../model/plan.js";
+import type {
+  BlocklistChange,
+  Budget,
+  Change,
+  ChangeKind,
+  LimitChange,
+  Plan,
+  PlanSummary,
+} from "../model/plan.js";
 import { isUnverifiable } from "../plan/plan.js";
-import { type Message, printable } from "./fragments.js";
+import { changedByMessage, changedByOf } from "./attribution.js";
+import { DRIFT_KINDS, type DriftFraming, type DriftKind, driftOf } from "./drift.js";
+import { data, type Message, printable } from "./fragments.js";
 import { noteMessage } from "./notes.js";
+import { inRiskOrder } from "./risk-order.js";
 import { limitValue, location, money, ruleName } from "./values.js";
 import { violationMessage } from "./violations.js";
+import { warningMessage } from "./warnings.js";
 
 /** `plan`: what apply would do. `drift`: the same changes, framed as what changed out of band. */
 export type RenderMode = "plan" | "drift";
@@ -21,20 +33,31 @@ export interface PatternLine {
   readonly pattern: string;
 }
 
-export interface BlocklistRow {
+/** What every row carries besides its change: the drift framing and who changed the live value. */
+interface RowContext {
+  /** Drift mode: what happened outside the policy, read from the live side. */
+  readonly drift?: DriftFraming;
+  /** "changed by ana@acme.example at ...", or "who: unknown (...)", when it was looked up. */
+  readonly changedBy?: Message;
+}
+
+export interface BlocklistRow extends RowContext {
   readonly resource: "blocklist";
   readonly kind: "create" | "update" | "delete";
   readonly symbol: ChangeSymbol;
   readonly url: string;
   readonly id?: string;
   readonly duplicate: boolean;
-  /** Added and removed patterns, in pattern order. */
+  /**
+   * Added and removed patterns, in pattern order: what apply would add and remove (plan), or, in
+   * drift mode, what the live entry has gained (+) and lost (-) against the policy.
+   */
   readonly lines: readonly PatternLine[];
   /** Patterns kept as they are (not listed). */
   readonly unchanged: number;
 }
 
-export interface LimitRow {
+export interface LimitRow extends RowContext {
   readonly resource: "spendLimit";
   readonly kind: "set" | "clear";
   readonly symbol: ChangeSymbol;
@@ -52,6 +75,8 @@ export interface LimitRow {
   readonly risk?: "raised" | "cleared";
   /** The live state cannot confirm this change (legacy $0, unknown limit). */
   readonly unverifiable: boolean;
+  /** A temporary exception: the last day the limit holds (YYYY-MM-DD). */
+  readonly until?: string;
 }
 
 export type ChangeRow = BlocklistRow | LimitRow;
@@ -68,11 +93,17 @@ export interface PlanRows {
   readonly shape: ResponseShape;
   readonly summary: PlanSummary;
   readonly risk: RiskCounts;
-  /** In plan order (the apply order). */
+  /** Drift mode: how many changes of each kind happened outside the policy. */
+  readonly drift: Readonly<Record<DriftKind, number>>;
+  /** Plan mode: in plan order (the apply order). Drift mode: risky first (risk-order.ts). */
   readonly changes: readonly ChangeRow[];
   readonly notes: readonly Message[];
+  readonly warnings: readonly Message[];
   readonly violations: readonly Message[];
   readonly counts: Plan["counts"];
+  readonly budget: Budget;
+  /** The audit log was looked up but could not be read: why, once for the whole plan. */
+  readonly attributionUnavailable?: Message;
 }
 
 const SYMBOLS: Record<ChangeKind, ChangeSymbol> = {
@@ -86,45 +117,90 @@ const SYMBOLS: Record<ChangeKind, ChangeSymbol> = {
 export function buildRows(plan: Plan, mode: RenderMode = "plan"): PlanRows {
   const changes: ChangeRow[] = [];
   const risk = { deletions: 0, raisedLimits: 0, clearedLimits: 0 };
-  for (const change of plan.changes) {
+  const drift = Object.fromEntries(DRIFT_KINDS.map((kind) => [kind, 0])) as Record<
+    DriftKind,
+    number
+  >;
+  const ordered = mode === "drift" ? inRiskOrder(plan.changes, mode) : plan.changes;
+  for (const change of ordered) {
+    const context = rowContext(plan, change, mode);
+    if (context.drift) drift[context.drift.kind]++;
     if (change.resource === "blocklist") {
       if (change.kind === "delete") risk.deletions++;
-      changes.push(blocklistRow(change));
+      changes.push(blocklistRow(change, mode, context));
     } else {
-      const row = limitRow(change);
+      const row = limitRow(change, context);
       if (row.risk === "raised") risk.raisedLimits++;
       if (row.risk === "cleared") risk.clearedLimits++;
       changes.push(row);
     }
   }
+  const attribution = plan.attribution;
   return {
     mode,
     fingerprint: plan.fingerprint,
     shape: plan.shape,
     summary: plan.summary,
     risk,
+    drift,
     changes,
     notes: plan.notes.map(noteMessage),
+    warnings: plan.warnings.map(warningMessage),
     violations: plan.violations.map(violationMessage),
     counts: plan.counts,
+    budget: plan.budget,
+    ...(attribution?.status === "unavailable" && plan.changes.length > 0
+      ? {
+          attributionUnavailable: [
+            "the audit log could not be read: ",
+            data(attribution.reason ?? "no reason given"),
+          ],
+        }
+      : {}),
   };
 }
 
-function blocklistRow(change: BlocklistChange): BlocklistRow {
+/**
+ * Drift shows who for every change ("who: unknown" included); a plan only when the audit log
+ * named someone, since most of a plan's changes come from the policy, not from the live side.
+ */
+function rowContext(plan: Plan, change: Change, mode: RenderMode): RowContext {
+  const changedBy = changedByOf(plan.attribution, change);
+  const shown = mode === "drift" || changedBy?.status === "found" ? changedBy : undefined;
+  return {
+    ...(mode === "drift" ? { drift: driftOf(change) } : {}),
+    ...(shown === undefined ? {} : { changedBy: changedByMessage(shown) }),
+  };
+}
+
+function blocklistRow(
+  change: BlocklistChange,
+  mode: RenderMode,
+  context: RowContext,
+): BlocklistRow {
   const base = {
     resource: "blocklist",
     kind: change.kind,
     symbol: SYMBOLS[change.kind],
     url: printable(change.url),
     duplicate: change.kind === "delete" && change.reason === "duplicate",
+    ...context,
   } as const;
+  // Drift reads the diff the other way round: from the policy to what is live.
+  const [added, removed]: ["+" | "-", "+" | "-"] = mode === "drift" ? ["-", "+"] : ["+", "-"];
   switch (change.kind) {
     case "create":
-      return { ...base, lines: lines("+", change.after), unchanged: 0 };
+      return { ...base, lines: lines(added, change.after), unchanged: 0 };
     case "delete":
-      return { ...base, id: change.id, lines: lines("-", change.before), unchanged: 0 };
+      return { ...base, id: change.id, lines: lines(removed, change.before), unchanged: 0 };
     case "update":
-      return { ...base, id: change.id, ...patternDiff(change.before, change.after) };
+      return {
+        ...base,
+        id: change.id,
+        ...(mode === "drift"
+          ? patternDiff(change.after, change.before)
+          : patternDiff(change.before, change.after)),
+      };
   }
 }
 
@@ -147,9 +223,10 @@ function lines(sign: "+" | "-", patterns: readonly string[]): PatternLine[] {
   return patterns.map((pattern) => ({ sign, pattern: printable(pattern) }));
 }
 
-function limitRow(change: LimitChange): LimitRow {
+function limitRow(change: LimitChange, context: RowContext): LimitRow {
   const ambiguous = change.beforeAmbiguous === true;
   return {
+    ...context,
     resource: "spendLimit",
     kind: change.kind,
     symbol: SYMBOLS[change.kind],
@@ -163,6 +240,7 @@ function limitRow(change: LimitChange): LimitRow {
     spend: money(change.spendCents),
     ...riskOf(change),
     unverifiable: isUnverifiable(change),
+    ...(change.rule.until === undefined ? {} : { until: change.rule.until }),
   };
 }
 

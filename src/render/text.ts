@@ -6,12 +6,20 @@ import { type Message, plainText } from "./fragments.js";
 import {
   type BlocklistRow,
   buildRows,
+  type ChangeRow,
   type ChangeSymbol,
   type LimitRow,
   type PlanRows,
   type RenderMode,
 } from "./rows.js";
-import { blockedLine, headline, riskSentence, summaryLine } from "./summary.js";
+import {
+  blockedLine,
+  budgetLine,
+  driftRiskSentence,
+  headline,
+  riskSentence,
+  summaryLine,
+} from "./summary.js";
 import { plural } from "./values.js";
 
 interface TextOptions {
@@ -73,6 +81,10 @@ function formatText(rows: PlanRows, color: boolean): string {
       );
     }
   }
+  if (rows.warnings.length > 0) {
+    out.push("", paint.warn(`Warnings (${rows.warnings.length}):`));
+    out.push(...rows.warnings.map((w: Message) => `  ${paint.warn("⚠")} ${plainText(w)}`));
+  }
   if (rows.notes.length > 0) {
     out.push("", paint.bold(`Notes (${rows.notes.length}):`));
     out.push(...rows.notes.map((note) => `  ${paint.warn("!")} ${plainText(note)}`));
@@ -85,9 +97,13 @@ function formatText(rows: PlanRows, color: boolean): string {
   out.push("");
   if (rows.changes.length > 0) {
     out.push(paint.bold(summaryLine(rows.summary, rows.mode)));
-    const risky = riskSentence(rows.risk);
+    const risky = rows.mode === "drift" ? driftRiskSentence(rows.drift) : riskSentence(rows.risk);
     if (risky) out.push(`${paint.warn("Risky:")} ${risky}.`);
+    if (rows.attributionUnavailable) {
+      out.push(`Who: unknown for every change, ${plainText(rows.attributionUnavailable)}.`);
+    }
   }
+  if (rows.counts.members > 0) out.push(budgetLine(rows.budget, rows.mode));
   if (rows.violations.length > 0) out.push(paint.error(blockedLine(rows.violations.length)));
   out.push(paint.dim(`Live state fingerprint: ${rows.fingerprint}`));
   return `${out.join("\n")}\n`;
@@ -97,10 +113,16 @@ function symbolPaint(symbol: ChangeSymbol, paint: Palette): Paint {
   return symbol === "+" ? paint.create : symbol === "~" ? paint.update : paint.remove;
 }
 
+/** Plan: the change's symbol. Drift: `!` for what loosened out of band, else `~`. */
+function marker(row: ChangeRow, paint: Palette): string {
+  if (row.drift === undefined) return symbolPaint(row.symbol, paint)(row.symbol);
+  return row.drift.rank === 0 ? paint.error("!") : paint.update("~");
+}
+
 function blocklistLines(row: BlocklistRow, paint: Palette): string[] {
-  const color = symbolPaint(row.symbol, paint);
   const id = row.id ? ` (${row.id}${row.duplicate ? ", duplicate entry" : ""})` : "";
-  const out = [`  ${color(row.symbol)} blocklist ${row.url}${id}`];
+  const framing = row.drift ? `: ${row.drift.label}` : "";
+  const out = [`  ${marker(row, paint)} blocklist ${row.url}${id}${framing}`];
   for (const line of row.lines) {
     const lineColor = line.sign === "+" ? paint.create : paint.remove;
     out.push(`      ${lineColor(line.sign)} ${line.pattern}`);
@@ -108,15 +130,27 @@ function blocklistLines(row: BlocklistRow, paint: Palette): string[] {
   if (row.unchanged > 0) {
     out.push(paint.dim(`        (${plural(row.unchanged, "unchanged pattern")} not shown)`));
   }
+  if (row.changedBy) out.push(`      ${plainText(row.changedBy)}`);
   return out;
 }
 
 function limitLines(row: LimitRow, paint: Palette): string[] {
-  const color = symbolPaint(row.symbol, paint);
-  const risk = row.risk ? ` ${paint.warn(`[${row.risk}]`)}` : "";
   const unverifiable = row.unverifiable ? paint.dim(" (cannot be confirmed afterwards)") : "";
+  const rule = `${plainText(row.rule)}${row.until ? ` until ${row.until}` : ""}`;
+  const who = `limit ${row.email} (${row.name}, ${row.role})`;
+  if (row.drift) {
+    // From the live side: the policy's value, then what it is now.
+    const label = row.drift.rank === 0 ? paint.warn(row.drift.label) : row.drift.label;
+    return [
+      `  ${marker(row, paint)} ${who}: ${label}: ${row.after} → ${row.before} (policy says ${row.after})`,
+      ...(row.changedBy ? [`      ${plainText(row.changedBy)}`] : []),
+      `      policy: ${rule} at ${row.ruleLocation}; spent ${row.spend} this cycle${unverifiable}`,
+    ];
+  }
+  const risk = row.risk ? ` ${paint.warn(`[${row.risk}]`)}` : "";
   return [
-    `  ${color(row.symbol)} limit ${row.email} (${row.name}, ${row.role}): ${row.before} → ${row.after}${risk}`,
-    `      set by ${plainText(row.rule)} at ${row.ruleLocation}; spent ${row.spend} this cycle${unverifiable}`,
+    `  ${marker(row, paint)} ${who}: ${row.before} → ${row.after}${risk}`,
+    `      set by ${rule} at ${row.ruleLocation}; spent ${row.spend} this cycle${unverifiable}`,
+    ...(row.changedBy ? [`      live value ${plainText(row.changedBy)}`] : []),
   ];
 }

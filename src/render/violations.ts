@@ -1,13 +1,42 @@
 // Violation messages: what broke, the numbers, and what to do.
 
-import type { Violation } from "../model/plan.js";
+import type { RaiseBreach, ShareBreach, ThresholdKind, Violation } from "../model/plan.js";
 import { code, data, type Message, plainText } from "./fragments.js";
 import { dollars, limitDollars, percent, plural, ruleWithLocation } from "./values.js";
+import { notOnTeam } from "./warnings.js";
 
 export function violationMessage(violation: Violation): Message {
   switch (violation.kind) {
-    case "too-many-deletes":
-      return [`${deleteBreach(violation)}: pass --allow-deletes to proceed`];
+    case "threshold-exceeded":
+      return [
+        `${shareBreach(violation)}: pass --${violation.override} to proceed${
+          violation.origin === "default"
+            ? `, or set ${THRESHOLD_NAMES[violation.threshold].key} to change the threshold`
+            : ""
+        }`,
+      ];
+    case "limit-raise-exceeded":
+      return [
+        ...raiseBreach(violation),
+        `: pass --${violation.override} to proceed${
+          violation.origin === "default" ? ", or set guardrails.maxLimitRaise" : ""
+        }`,
+      ];
+    case "total-limit-above-maximum":
+      return [
+        `the members' limits add up to ${dollars(violation.totalDollars)} a month after this plan, above the maximum of ${dollars(violation.maximum)} (guardrails.maxTotalLimit)`,
+        violation.withoutLimit > 0
+          ? ` (${plural(violation.withoutLimit, "member")} without a limit not counted)`
+          : "",
+        ": lower some limits or raise guardrails.maxTotalLimit",
+      ];
+    case "member-not-on-team":
+      return [
+        ...notOnTeam(violation.email, violation.rule, violation.suggestions),
+        violation.because === "strict"
+          ? "; blocked by --strict"
+          : "; blocked by guardrails.requireNamedMembersOnTeam",
+      ];
     case "protected-repo-delete":
       return [
         "the blocklist of ",
@@ -63,19 +92,51 @@ export function withViolations(message: string, violations: readonly Violation[]
   return `${message}:\n${violationList(violations)}`;
 }
 
-/** "3 deletions (60 %) exceed the limit of 2 (25 %)" */
-export function deleteBreach(breach: {
-  readonly deletes: number;
-  readonly total: number;
-  readonly maxCount?: number;
-  readonly maxPercent?: number;
-}): string {
-  const share = breach.total > 0 ? ` (${percent((breach.deletes / breach.total) * 100)})` : "";
+/** How each share threshold is named: its changes, its live objects, its policy key. */
+const THRESHOLD_NAMES: Readonly<
+  Record<ThresholdKind, { change: string; objects: string; key: string }>
+> = {
+  "blocklist-deletes": {
+    change: "blocklist deletion",
+    objects: "live blocklists",
+    key: "guardrails.maxDeletes",
+  },
+  "limit-changes": {
+    change: "limit change",
+    objects: "members",
+    key: "guardrails.maxLimitChanges",
+  },
+};
+
+/**
+ * "4 blocklist deletions (40 % of 10 live blocklists) exceed the built-in threshold of 10 %",
+ * "3 limit changes exceed guardrails.maxLimitChanges (at most 2)".
+ */
+export function shareBreach(breach: Omit<ShareBreach, "override">): string {
+  const names = THRESHOLD_NAMES[breach.threshold];
+  const counted = plural(breach.changes, names.change);
+  const share =
+    breach.total > 0
+      ? ` (${percent((breach.changes / breach.total) * 100)} of ${breach.total} ${names.objects})`
+      : "";
+  const source = breach.origin === "default" ? "the built-in threshold" : names.key;
+  if (breach.everyOne) {
+    return `${counted} would remove every one of the ${breach.total} ${names.objects}, which ${source} never allows`;
+  }
   const limits = [
-    breach.maxCount !== undefined ? String(breach.maxCount) : undefined,
-    breach.maxPercent !== undefined ? percent(breach.maxPercent) : undefined,
+    breach.maxCount !== undefined ? `at most ${breach.maxCount}` : undefined,
+    breach.maxPercent !== undefined ? `at most ${percent(breach.maxPercent)}` : undefined,
   ].filter((part) => part !== undefined);
-  const limit = limits.length === 2 ? `${limits[0]} (${limits[1]})` : (limits[0] ?? "?");
-  const verb = breach.deletes === 1 ? "exceeds" : "exceed";
-  return `${plural(breach.deletes, "deletion")}${share} ${verb} the limit of ${limit}`;
+  const verb = breach.changes === 1 ? "exceeds" : "exceed";
+  return `${counted}${share} ${verb} ${source} (${limits.join(" and ")})`;
+}
+
+/** "ada@acme.example's limit $100 → $1,000 is a raise of 10×, more than the built-in 5×" */
+export function raiseBreach(breach: Omit<RaiseBreach, "override">): Message {
+  const factor = Number((breach.after / breach.before).toFixed(1));
+  const source = breach.origin === "default" ? "the built-in factor" : "guardrails.maxLimitRaise";
+  return [
+    data(breach.email),
+    `: ${dollars(breach.before)} → ${dollars(breach.after)} raises the limit ${factor}×, more than ${source} of ${breach.maxFactor}×`,
+  ];
 }

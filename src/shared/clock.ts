@@ -9,6 +9,11 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** The clock's date in UTC, YYYY-MM-DD: the planner's "today" (it reads no clock itself). */
+export function utcDate(clock: Pick<Clock, "now">): string {
+  return new Date(clock.now()).toISOString().slice(0, 10);
+}
+
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>

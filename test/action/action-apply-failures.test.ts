@@ -105,7 +105,9 @@ describe("apply that does not go through", () => {
     expect(run.summary).toContain("Nothing was applied: the plan breaks a guardrail.");
     // Which guardrail, and how to proceed, in the comment and the summary alike.
     for (const text of [body, run.summary]) {
-      expect(text).toMatch(/deletions \(\d+ %\) exceed the limit of 1/);
+      expect(text).toMatch(
+        /blocklist deletions \(\d+ % of \d+ live blocklists\) exceed guardrails\.maxDeletes \(at most 1\)/,
+      );
       expect(text).toContain("allow-deletes: true");
     }
   });

@@ -73,6 +73,8 @@ async function makeTeamMatch(ws: Workspace): Promise<void> {
       pacing: "off",
     }),
     allowDeletes: false,
+    // Undoing every difference at once is past the built-in share of limit changes.
+    allowLargeChanges: true,
     confirm: async () => true,
     clock: systemClock,
     logger: silentLogger,
@@ -101,8 +103,18 @@ describe("drift on a schedule", () => {
     );
     expect(opened.summary).toContain(`Drift issue opened: ${opened.outputs["issue-url"]}`);
 
-    // 2. Someone raises a limit by hand: the same issue is updated.
-    changeByHand("alan.turing@acme.example", 900);
+    // 2. Someone raises a limit by hand in the dashboard: the same issue is updated, and says who
+    // and when (from the audit log), the raise among the risky changes at the top.
+    const when = Date.UTC(2026, 10, 1) - 3_600_000; // an hour before the run's clock (ManualClock)
+    emulator.act({
+      actor: "ana@acme.example",
+      at: when,
+      request: {
+        method: "POST",
+        path: "/teams/user-spend-limit",
+        body: { userEmail: "alan.turing@acme.example", spendLimitDollars: 900 },
+      },
+    });
     github.clearRequests();
     const updated = await drift(ws, 2);
     expect(updated.code).toBe(0);
@@ -110,8 +122,16 @@ describe("drift on a schedule", () => {
       `PATCH /repos/acme/cursor-policies/issues/${issue?.number}`,
     ]);
     expect(github.issues()).toHaveLength(1);
-    expect(github.issues()[0]?.body).toContain("alan.turing@acme.example");
-    expect(github.issues()[0]?.body).not.toBe(issue?.body);
+    const body = github.issues()[0]?.body ?? "";
+    expect(body).toContain(
+      "**raised outside policy:** alan.turing@acme.example (Alan Turing): $100 → **$900** (policy says $100)",
+    );
+    const minute = new Date(when).toISOString().slice(0, 16).replace("T", " ");
+    expect(body).toContain(`changed by ana@acme.example at ${minute} UTC via dashboard`);
+    expect(body.indexOf("raised outside policy")).toBeLessThan(
+      body.indexOf("lowered outside policy"),
+    );
+    expect(body).not.toBe(issue?.body);
 
     // 3. Nothing changed since: no write at all.
     github.clearRequests();

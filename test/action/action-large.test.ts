@@ -62,6 +62,9 @@ it("cuts a plan of 8,504 changes to GitHub's limits, risky changes first, and li
       "api-key": DEMO_ADMIN_KEY,
       "base-url": emulator.url,
       "plan-artifact": "cursor-policy-plan",
+      // Past every built-in size threshold on purpose: this test is about the size of the post.
+      "allow-deletes": "true",
+      "allow-large-changes": "true",
     },
   });
   expect(run.code).toBe(0);

@@ -82,18 +82,18 @@ describe("plan on a pull request", () => {
       "comment-url": `https://github.com/acme/cursor-policies/issues/${pr}#issuecomment-${comment?.id}`,
     });
     const planJson = JSON.parse(readFileSync(first.outputs["plan-json"] ?? "", "utf8"));
-    expect(planJson).toMatchObject({ formatVersion: 1, fingerprint: first.outputs.fingerprint });
+    expect(planJson).toMatchObject({ formatVersion: 2, fingerprint: first.outputs.fingerprint });
     expect(planJson.changes).toHaveLength(13);
     expect(first.outputs["plan-json"]?.startsWith(ws.runnerTemp)).toBe(true);
     expect(first.summary).toContain("### Cursor policy plan: policies");
     expect(first.summary).toContain(`Comment created: ${first.outputs["comment-url"]}`);
 
-    // Another push raises the default: a different plan edits the same comment.
+    // Another push leaves one limit as it is live: a different plan edits the same comment.
     ws.write(
       "policies/spend-limits.yaml",
       readFileSync(path.join(examplePolicies, "spend-limits.yaml"), "utf8").replace(
-        "default: 100",
-        "default: 120",
+        "kim.temp@contractors.acme.example: 0",
+        "kim.temp@contractors.acme.example: 50",
       ),
     );
     github.clearRequests();

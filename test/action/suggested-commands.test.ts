@@ -98,7 +98,9 @@ beforeAll(async () => {
   const state = emulator.getState();
   emulator.setState({
     ...state,
-    members: state.members.map((m) => ({ ...m, monthlyLimitDollars: 7 })),
+    members: state.members.map((m) =>
+      m.email === "grace.hopper@acme.example" ? { ...m, monthlyLimitDollars: 700 } : m,
+    ),
   });
   await run("push", { command: "apply", ...key, "plan-file": saved });
   await run("push", { command: "apply", ...key, "plan-file": path.join(ws.root, "README.md") });

@@ -86,7 +86,7 @@ describe("cursor-policy against the emulator (bundled CLI)", () => {
     const result = await cli(against(emulator, EXAMPLE_POLICIES, "plan", "--format", "json"));
     expect(result.code, result.stderr).toBe(0);
     const plan = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(plan.formatVersion).toBe(1);
+    expect(plan.formatVersion).toBe(2);
     expect(plan.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(plan.summary).toMatchObject({ create: 1, update: 2, delete: 1, set: 9, clear: 0 });
     expect(plan.changes).toHaveLength(13);
@@ -123,7 +123,7 @@ describe("cursor-policy against the emulator (bundled CLI)", () => {
     const drift = await cli(against(emulator, out, "drift"));
     expect(drift.code, drift.stderr).toBe(2);
     expect(drift.stdout).toContain("alan.turing@acme.example");
-    expect(drift.stdout).toContain("$777 → $100");
+    expect(drift.stdout).toContain("raised outside policy: $100 → $777 (policy says $100)");
     expect(drift.stdout).toMatch(/drift/i);
     expect(writesIn(emulator.requests())).toEqual([]);
   });
@@ -139,9 +139,10 @@ describe("cursor-policy against the emulator (bundled CLI)", () => {
     expect(saved.code, saved.stderr).toBe(0);
     const text = await readFile(file, "utf8");
     expect(text).not.toContain(DEMO_ADMIN_KEY);
-    expect(JSON.parse(text)).toMatchObject({ kind: "cursor-policy/saved-plan", formatVersion: 1 });
+    expect(JSON.parse(text)).toMatchObject({ kind: "cursor-policy/saved-plan", formatVersion: 2 });
 
-    setLimitOutOfBand(emulator, "alan.turing@acme.example", 5);
+    // A member the plan changes anyway: the plan stays within the built-in size thresholds.
+    setLimitOutOfBand(emulator, "grace.hopper@acme.example", 400);
     emulator.clearRequests();
     const stale = await cli(
       against(emulator, EXAMPLE_POLICIES, "apply", "--plan", file, "--auto-approve"),
@@ -165,7 +166,7 @@ describe("cursor-policy against the emulator (bundled CLI)", () => {
     );
     expect(apply.code, apply.stderr).toBe(0);
     expect(apply.stdout).toContain("verified: live state matches policy");
-    expect(managedState(emulator.getState()).limits["alan.turing@acme.example"]).toBe(100);
+    expect(managedState(emulator.getState()).limits["grace.hopper@acme.example"]).toBe(1000);
   });
 
   it("blocks a plan over the deletion threshold with exit 3; --allow-deletes lets it through", async ({
@@ -194,11 +195,13 @@ describe("cursor-policy against the emulator (bundled CLI)", () => {
 
     const plan = await cli(against(emulator, policies, "plan", "--detailed-exitcode"));
     expect(plan.code, plan.stderr).toBe(3);
-    expect(plan.stdout).toContain("3 deletions");
+    expect(plan.stdout).toContain("3 blocklist deletions");
 
     const blocked = await cli(against(emulator, policies, "apply", "--auto-approve"));
     expect(blocked.code).toBe(3);
-    expect(blocked.stderr).toMatch(/3 deletions \(75 %\) exceed the limit of 1/);
+    expect(blocked.stderr).toContain(
+      "3 blocklist deletions (75 % of 4 live blocklists) exceed guardrails.maxDeletes (at most 1)",
+    );
     expect(blocked.stderr).toContain("--allow-deletes");
     expect(blocked.stderr).toContain("nothing was applied");
     expect(writesIn(emulator.requests())).toEqual([]);
@@ -206,7 +209,9 @@ describe("cursor-policy against the emulator (bundled CLI)", () => {
     // drift only reports: the threshold is shown, and the exit code still says "drift" (2).
     const drift = await cli(against(emulator, policies, "drift"));
     expect(drift.code, drift.stderr).toBe(2);
-    expect(drift.stdout).toMatch(/3 deletions \(75 %\) exceed the limit of 1/);
+    expect(drift.stdout).toContain(
+      "3 blocklist deletions (75 % of 4 live blocklists) exceed guardrails.maxDeletes (at most 1)",
+    );
 
     const allowed = await cli(
       against(emulator, policies, "apply", "--auto-approve", "--allow-deletes"),

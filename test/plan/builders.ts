@@ -116,8 +116,18 @@ export function liveState(spec: LiveStateSpec = {}): LiveState {
 
 // ---------- desired state ----------
 
-export function userLimit(email: string, limit: LimitDollars, line = 1): UserLimitRule {
-  return { email: normalizeEmail(email), limit, source: at(line) };
+export function userLimit(
+  email: string,
+  limit: LimitDollars,
+  line = 1,
+  until?: string,
+): UserLimitRule {
+  return {
+    email: normalizeEmail(email),
+    limit,
+    source: at(line),
+    ...(until === undefined ? {} : { until }),
+  };
 }
 
 export function groupLimit(
@@ -167,6 +177,7 @@ export interface DesiredStateSpec {
   readonly blocklists?: readonly DesiredBlocklist[];
   readonly ownership?: Partial<Ownership>;
   readonly guardrails?: Partial<Guardrails>;
+  readonly pendingMembers?: readonly string[];
   readonly files?: readonly string[];
 }
 
@@ -183,6 +194,9 @@ export function desiredState(spec: DesiredStateSpec = {}): DesiredState {
     blocklists: [...(spec.blocklists ?? [])],
     ownership: { prune: false, ignore: [], ...spec.ownership },
     guardrails: { requireLimitForEveryMember: false, protectedRepos: [], ...spec.guardrails },
+    ...(spec.pendingMembers === undefined
+      ? {}
+      : { pendingMembers: [...spec.pendingMembers].map(normalizeEmail).sort() }),
     files: [...(spec.files ?? [POLICY_FILE])],
   };
 }
@@ -211,7 +225,10 @@ export function liveMatching(
   });
 }
 
-export const noOptions = { allowDeletes: false } as const;
+/** The planner's "today" in unit tests (a fixed date: the planner reads no clock). */
+export const TODAY = "2026-11-15";
+
+export const noOptions = { allowDeletes: false, today: TODAY } as const;
 
 function nameFromEmail(email: string): string {
   const local = email.split("@")[0] ?? email;

@@ -17,7 +17,7 @@ const repos = (n: number) =>
   Array.from({ length: n }, (_, i) => aLiveBlocklist({ url: `https://github.com/acme/r${i}` }));
 
 describe("guardrails", () => {
-  describe("too-many-deletes", () => {
+  describe("guardrails.maxDeletes replaces the built-in delete threshold", () => {
     // 5 live blocklists, 2 declared: prune deletes 3 (60 %).
     const live = liveState({ blocklists: repos(5) });
     const keep = [0, 1].map((i) => aBlocklist({ url: `https://github.com/acme/r${i}` }));
@@ -29,30 +29,40 @@ describe("guardrails", () => {
       expect(result.summary.delete).toBe(3);
       expect(result.violations).toEqual([
         {
-          kind: "too-many-deletes",
-          deletes: 3,
+          kind: "threshold-exceeded",
+          threshold: "blocklist-deletes",
+          changes: 3,
           total: 5,
           maxCount: 2,
           maxPercent: 25,
-          overridable: true,
+          origin: "policy",
+          override: "allow-deletes",
         },
       ]);
       expect(isBlocked(result)).toBe(true);
     });
 
-    it("checks each threshold on its own", () => {
+    it("checks each threshold on its own, below the built-in floor too", () => {
       expect(plan(desired({ count: 3 }), live, noOptions).violations).toEqual([]);
       expect(plan(desired({ percent: 60 }), live, noOptions).violations).toEqual([]);
       expect(plan(desired({ percent: 59 }), live, noOptions).violations).toMatchObject([
-        { kind: "too-many-deletes", maxPercent: 59 },
+        { kind: "threshold-exceeded", maxPercent: 59, origin: "policy" },
       ]);
     });
 
     it("--allow-deletes turns the violation into a note that stays visible", () => {
-      const result = plan(desired({ count: 2 }), live, { allowDeletes: true });
+      const result = plan(desired({ count: 2 }), live, { ...noOptions, allowDeletes: true });
       expect(result.violations).toEqual([]);
       expect(result.notes).toEqual([
-        { kind: "deletes-allowed", deletes: 3, total: 5, maxCount: 2 },
+        {
+          kind: "threshold-overridden",
+          threshold: "blocklist-deletes",
+          changes: 3,
+          total: 5,
+          maxCount: 2,
+          origin: "policy",
+          override: "allow-deletes",
+        },
       ]);
       expect(isBlocked(result)).toBe(false);
     });
@@ -69,7 +79,8 @@ describe("guardrails", () => {
       ownership: { prune: true },
       guardrails: { protectedRepos: ["https://github.com/acme/vault*"] },
     });
-    const result = plan(desired, live, noOptions);
+    // Both deletes pass the delete threshold (--allow-deletes); the protection does not yield.
+    const result = plan(desired, live, { ...noOptions, allowDeletes: true });
     expect(result.summary.delete).toBe(2);
     expect(result.violations).toEqual([
       {
@@ -99,7 +110,10 @@ describe("guardrails", () => {
         },
         guardrails: { maxUserLimitDollars: 500 },
       });
-      const result = plan(desired, liveState({ members }), noOptions);
+      const result = plan(desired, liveState({ members }), {
+        ...noOptions,
+        allowLargeChanges: true,
+      });
       expect(result.violations).toEqual([
         {
           kind: "limit-above-maximum",

@@ -165,17 +165,19 @@ describe("spend limits", () => {
     });
   });
 
-  it("notes policy users who are not on the team yet", () => {
+  it("notes users named before they join (pendingMembers), and says when they have joined", () => {
     const result = plan(
       desiredState({
         limits: {
           users: [userLimit("new@acme.dev", 10, 3)],
           groups: [groupLimit("ops", ["Joiner@acme.dev", ana], 10, 7)],
         },
+        pendingMembers: ["joiner@acme.dev", "new@acme.dev", ana],
       }),
       liveState({ members: [aMember({ email: ana, limit: 10 })] }),
       noOptions,
     );
+    expect(result.warnings).toEqual([]);
     expect(result.notes).toEqual([
       {
         kind: "pending-member",
@@ -187,6 +189,7 @@ describe("spend limits", () => {
         email: "new@acme.dev",
         rule: { rank: "user", name: "new@acme.dev", source: at(3) },
       },
+      { kind: "pending-member-joined", email: ana },
     ]);
   });
 

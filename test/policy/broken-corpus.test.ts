@@ -305,6 +305,54 @@ const CASES: readonly Expected[] = [
     ],
   },
   {
+    fixture: "exception-bad-date.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "exception-bad-date.yaml",
+        line: 5,
+        column: 53,
+        severity: "error",
+        code: "invalid-date",
+        message:
+          'the end date (until) of user "ada.lovelace@acme.example" is "2027-02-30", not a date written YYYY-MM-DD',
+        hint: "write the last day the exception holds as YYYY-MM-DD, e.g. 2027-01-31 (UTC)",
+      },
+    ],
+  },
+  {
+    fixture: "exception-without-until.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "exception-without-until.yaml",
+        line: 4,
+        column: 5,
+        severity: "error",
+        code: "missing-key",
+        message:
+          'the temporary exception of user "ada.lovelace@acme.example" ({ limit, until }) is missing "until"',
+        hint: "add `until: YYYY-MM-DD`, the last day the exception holds, or write the limit directly for one that does not end",
+      },
+    ],
+  },
+  {
+    fixture: "glob-under-users.yaml",
+    ok: false,
+    problems: [
+      {
+        file: "glob-under-users.yaml",
+        line: 4,
+        column: 5,
+        severity: "error",
+        code: "invalid-email",
+        message:
+          '"*@company.com" (under spendLimits.users) is a glob, not an email address: it names nobody',
+        hint: 'to give everyone it matches a limit, move it under spendLimits.emailPatterns ("*@company.com": <limit>); users are exact emails',
+      },
+    ],
+  },
+  {
     fixture: "invalid-email.yaml",
     ok: false,
     problems: [
@@ -679,6 +727,22 @@ const CASES: readonly Expected[] = [
         message:
           'blocklist pattern "../shared/*.pem" uses "..", which leaves the repository (in repo "https://github.com/acme/infra")',
         hint: "patterns match files inside the repository: remove the .. segments",
+      },
+    ],
+  },
+  {
+    fixture: "pending-member-unused.yaml",
+    ok: true,
+    problems: [
+      {
+        file: "pending-member-unused.yaml",
+        line: 7,
+        column: 5,
+        severity: "warning",
+        code: "unused-pending-member",
+        message:
+          '"new.hrie@acme.example" is in pendingMembers, but no user entry or group names it',
+        hint: "give them a limit under spendLimits.users or add them to a group, or remove the entry",
       },
     ],
   },

@@ -376,12 +376,12 @@ describe("applyPolicy against the emulator", () => {
     // The violations travel as data; the entry points describe them.
     const described = error.violations.map(describeViolation).join("\n");
     expect(described).toContain("cy@acme.dev");
-    expect(described).toMatch(/2 deletions .* exceed/);
+    expect(described).toMatch(/2 blocklist deletions .* exceed guardrails\.maxDeletes/);
     expect(writeRequests(setup.emulator)).toEqual([]);
 
     // --allow-deletes lifts the delete threshold but not the limit maximum.
     const still = await rejection(applyWith(setup, desired, { allowDeletes: true }), BlockedError);
-    expect(still.violations.map((v) => v.kind)).not.toContain("too-many-deletes");
+    expect(still.violations.map((v) => v.kind)).not.toContain("threshold-exceeded");
     expect(still.violations.map((v) => v.kind)).toContain("limit-above-maximum");
   });
 });

@@ -32,7 +32,9 @@ describe("importPolicy against the emulator", () => {
     expect(limits).toContain("    ada.lovelace@acme.example: none\n");
     expect(limits).not.toContain("alan.turing@acme.example");
     const blocklists = text(IMPORT_FILE_NAMES.blocklists) ?? "";
-    expect(blocklists).toContain("prune: false");
+    // The policy owns the team's blocklists from now on: one made by hand later is drift.
+    expect(blocklists).toContain("prune: true");
+    expect(blocklists).toContain("a blocklist made outside this policy (in the dashboard) is");
     expect(blocklists).toContain("https://github.com/acme/marketing-site:");
     // Deterministic: the same team gives byte-identical files.
     expect((await importFrom(setup)).result.files).toEqual(result.files);
@@ -55,14 +57,37 @@ describe("importPolicy against the emulator", () => {
     expect(result.warnings).toEqual([
       expect.stringContaining("ana@x.io: the API answered in the legacy shape"),
       expect.stringContaining("git@github.com:acme/api.git (repo_a2) is another spelling"),
-      expect.stringContaining("https://github.com/acme/empty (repo_empty) has no patterns"),
+      expect.stringContaining(
+        "https://github.com/acme/empty (repo_empty) has no patterns, which a policy cannot declare; listed under ownership.ignore",
+      ),
     ]);
-    expect(text(IMPORT_FILE_NAMES.blocklists)).not.toContain("acme/empty");
+    const blocklists = text(IMPORT_FILE_NAMES.blocklists) ?? "";
+    // Not declared (a policy has no empty pattern list), but ignored: no plan touches it.
+    expect(blocklists).not.toContain("https://github.com/acme/empty:");
+    expect(blocklists).toContain('- "https://github.com/acme/empty"');
+    // A second spelling of a declared repo: prune would delete it, so prune stays off.
+    expect(blocklists).toContain("prune: false");
     expect(plan.changes).toEqual([]);
     expect(plan.notes.map((n) => n.kind).sort()).toEqual([
       "ambiguous-zero-limit",
       "duplicate-blocklist",
-      "unmanaged-blocklist",
+      "ignored-blocklist",
     ]);
+  });
+
+  it("with no second spellings, prune is on and the empty entry stays out of reach", async () => {
+    const setup = await startReconcile({
+      state: teamState(
+        [{ email: "ana@x.io", monthlyLimitDollars: 10 }],
+        [
+          { id: "repo_empty", url: "https://github.com/acme/empty", patterns: [] },
+          { id: "repo_a1", url: "https://github.com/acme/api", patterns: ["*.env"] },
+        ],
+      ),
+    });
+    const { plan, text } = await importFrom(setup);
+    expect(text(IMPORT_FILE_NAMES.blocklists)).toContain("prune: true");
+    expect(plan.changes).toEqual([]);
+    expect(plan.notes.map((n) => n.kind)).toEqual(["ignored-blocklist"]);
   });
 });

@@ -34,6 +34,7 @@ function applyAll(setup: ReconcileSetup, desired: Parameters<typeof loaded>[0]) 
     policy: loaded(desired),
     connection: setup.connection,
     allowDeletes: true,
+    allowLargeChanges: true,
     confirm: async () => true,
     clock: setup.clock,
     logger: silentLogger,
@@ -53,6 +54,7 @@ describe("reconciler properties (current response shapes)", () => {
 
         const { plan } = await planAgainstLive(desired, setup.connection.reader, {
           allowDeletes: true,
+          allowLargeChanges: true,
         });
         expect(plan.changes).toEqual([]);
       }),
@@ -90,11 +92,13 @@ describe("reconciler properties (current response shapes)", () => {
           setup.emulator.clearRequests();
           const { plan } = await planAgainstLive(desired, setup.connection.reader, {
             allowDeletes,
+            allowLargeChanges: true,
           });
           const run = applyPolicy({
             policy: loaded(desired),
             connection: setup.connection,
             allowDeletes,
+            allowLargeChanges: true,
             confirm: async () => true,
             clock: setup.clock,
             logger: silentLogger,
@@ -108,7 +112,10 @@ describe("reconciler properties (current response shapes)", () => {
           }
           outcomes.applied += 1;
           expect((await run).exitCode).toBe(ExitCode.Ok);
-          const again = await planAgainstLive(desired, setup.connection.reader, { allowDeletes });
+          const again = await planAgainstLive(desired, setup.connection.reader, {
+            allowDeletes,
+            allowLargeChanges: true,
+          });
           expect(again.plan.changes).toEqual([]);
           expect(again.plan.violations).toEqual([]);
           // The end state: every member a rule covers has the limit the policy resolves to, and
@@ -160,6 +167,7 @@ describe("reconciler properties (current response shapes)", () => {
         expect(outcome?.exitCode).toBe(ExitCode.Ok);
         const { plan } = await planAgainstLive(desired, setup.connection.reader, {
           allowDeletes: true,
+          allowLargeChanges: true,
         });
         expect(plan.changes).toEqual([]);
       }),
@@ -176,7 +184,10 @@ describe("reconciler properties (current response shapes)", () => {
         setup.emulator.clearRequests();
         const before = setup.emulator.getState();
 
-        await planAgainstLive(desired, setup.connection.reader, { allowDeletes });
+        await planAgainstLive(desired, setup.connection.reader, {
+          allowDeletes,
+          allowLargeChanges: true,
+        });
 
         const log = setup.emulator.requests();
         expect(log.length).toBeGreaterThan(0);
@@ -250,6 +261,7 @@ describe("reconciler properties (legacy response shapes)", () => {
 
         const { plan } = await planAgainstLive(desired, setup.connection.reader, {
           allowDeletes: true,
+          allowLargeChanges: true,
         });
         const failedKeys = new Set(failed.map((o) => o.change.key));
         if (plan.changes.length === 0) seen.converged += 1;

@@ -40,6 +40,7 @@ function apply(
     policy: loaded(desired),
     connection: setup.connection,
     allowDeletes: false,
+    allowLargeChanges: true,
     confirm: async () => {
       setup.emulator.clearRequests();
       return true;

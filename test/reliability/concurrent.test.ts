@@ -38,7 +38,10 @@ describe("two applies at once", () => {
       clock,
     });
     const desired = desiredState({ ownership: { prune: true } });
-    const { plan } = await planAgainstLive(desired, connection.reader, { allowDeletes: true });
+    const { plan } = await planAgainstLive(desired, connection.reader, {
+      allowDeletes: true,
+      allowLargeChanges: true,
+    });
     expect(plan.changes.map((c) => c.kind)).toEqual(["delete", "delete", "delete"]);
     // The other run deletes the second one in the meantime.
     const [, gone] = initial.blocklists;
@@ -65,7 +68,17 @@ describe("two applies at once", () => {
       faults: { "*": { latencyMs: 2 } },
     });
     onTestFinished(() => emulator.close());
-    const args = ["apply", "--auto-approve", "--policies", dir, "--base-url", emulator.url];
+    // Mass changes on purpose: past the built-in size thresholds.
+    const args = [
+      "apply",
+      "--auto-approve",
+      "--allow-deletes",
+      "--allow-large-changes",
+      "--policies",
+      dir,
+      "--base-url",
+      emulator.url,
+    ];
 
     const [first, second] = await Promise.all([startCli(args).done, startCli(args).done]);
 
@@ -114,6 +127,8 @@ describe("two applies at once", () => {
     const argsFor = (dir: string) => [
       "apply",
       "--auto-approve",
+      "--allow-deletes",
+      "--allow-large-changes",
       "--policies",
       dir,
       "--base-url",

@@ -79,6 +79,7 @@ describe("apply under injected faults", () => {
         policy,
         connection,
         allowDeletes: true,
+        allowLargeChanges: true,
         confirm: async () => true,
         clock,
         logger: silentLogger,
@@ -128,7 +129,10 @@ describe("apply under injected faults", () => {
     expect(final.blocklists).toHaveLength(desired.blocklists.length + ignored.length);
     expect(mismatches).toBe(0);
 
-    const { plan } = await planAgainstLive(desired, connection.reader, { allowDeletes: true });
+    const { plan } = await planAgainstLive(desired, connection.reader, {
+      allowDeletes: true,
+      allowLargeChanges: true,
+    });
     expect(plan.changes).toEqual([]);
 
     await recordFigures("faults", {

@@ -40,7 +40,10 @@ describe("interrupting an apply", () => {
     const desired = desiredState({
       limits: { users: Array.from({ length: 300 }, (_, i) => userLimit(email(i + 1), 9_001)) },
     });
-    const { plan } = await planAgainstLive(desired, connection.reader, { allowDeletes: false });
+    const { plan } = await planAgainstLive(desired, connection.reader, {
+      allowDeletes: false,
+      allowLargeChanges: true,
+    });
     expect(plan.changes).toHaveLength(300);
     emulator.clearRequests();
 
@@ -80,7 +83,10 @@ describe("interrupting an apply", () => {
   it("a stop before apply starts sends nothing", async () => {
     const { clock, emulator, interrupt, connection } = await setup(team(20, 0, 6));
     const desired = desiredState({ limits: { users: [userLimit(email(1), 9_001)] } });
-    const { plan } = await planAgainstLive(desired, connection.reader, { allowDeletes: false });
+    const { plan } = await planAgainstLive(desired, connection.reader, {
+      allowDeletes: false,
+      allowLargeChanges: true,
+    });
     interrupt.abort(new InterruptedError("received SIGINT"));
     emulator.clearRequests();
 

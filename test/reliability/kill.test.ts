@@ -93,7 +93,17 @@ describe("apply killed at random points, then run again", () => {
       faults: { userSpendLimit: slow, blocklistsUpsert: slow, blocklistDelete: slow },
     });
     onTestFinished(() => emulator.close());
-    const args = ["apply", "--auto-approve", "--policies", dir, "--base-url", emulator.url];
+    // Mass changes on purpose: past the built-in size thresholds.
+    const args = [
+      "apply",
+      "--auto-approve",
+      "--allow-deletes",
+      "--allow-large-changes",
+      "--policies",
+      dir,
+      "--base-url",
+      emulator.url,
+    ];
     const random = seededRandom(SEED);
 
     /** Nothing outside the policy changed, and every managed value is its old or its new value. */

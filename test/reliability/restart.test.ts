@@ -81,6 +81,7 @@ describe("the emulator restarted mid-run", () => {
       policy: { desired, warnings: [], digest: digestDesiredState(desired) },
       connection,
       allowDeletes: false,
+      allowLargeChanges: true,
       confirm: async () => true,
       clock,
       logger: silentLogger,
@@ -97,7 +98,10 @@ describe("the emulator restarted mid-run", () => {
     const saved: EmulatorState = JSON.parse(await readFile(stateFile, "utf8"));
     const limits = new Map(saved.members.map((m) => [m.email, m.monthlyLimitDollars]));
     for (let n = 1; n <= 250; n++) expect(limits.get(email(n))).toBe(33 + n - 1);
-    const { plan } = await planAgainstLive(desired, connection.reader, { allowDeletes: false });
+    const { plan } = await planAgainstLive(desired, connection.reader, {
+      allowDeletes: false,
+      allowLargeChanges: true,
+    });
     expect(plan.changes).toEqual([]);
 
     await recordFigures("restart", {

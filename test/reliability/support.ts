@@ -101,6 +101,7 @@ export async function expectedAfterApply(state: EmulatorState, dir: string): Pro
         clock,
       }),
       allowDeletes: true,
+      allowLargeChanges: true,
       confirm: async () => true,
       clock,
       logger: silentLogger,

@@ -22,7 +22,10 @@ async function planFor(repos: number) {
       aBlocklist({ url: repoUrl(i + 1), patterns: ["*.env"] }),
     ),
   });
-  const { plan } = await planAgainstLive(desired, setup.connection.reader, { allowDeletes: false });
+  const { plan } = await planAgainstLive(desired, setup.connection.reader, {
+    allowDeletes: false,
+    allowLargeChanges: true,
+  });
   return { setup, plan };
 }
 

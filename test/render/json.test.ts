@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/model/plan.js";
 import { PLAN_FORMAT_VERSION } from "../../src/model/plan.js";
 import { plan } from "../../src/plan/index.js";
-import { NOTE_ORDER, VIOLATION_ORDER } from "../../src/plan/order.js";
+import { NOTE_ORDER, VIOLATION_ORDER, WARNING_ORDER } from "../../src/plan/order.js";
 import { renderJson } from "../../src/render/index.js";
 import {
   aBlocklist,
@@ -65,11 +65,36 @@ function variedPlans(): Plan[] {
         requireLimitForEveryMember: true,
       },
     });
+  // Ten members raised tenfold, every blocklist pruned, a total above the maximum, a typo, an
+  // expired exception and a pending member who has joined.
+  const crowd = liveState({
+    members: Array.from({ length: 10 }, (_, i) => aMember({ email: `m${i}@acme.dev`, limit: 10 })),
+    blocklists: [
+      aLiveBlocklist({ url: "https://github.com/acme/one" }),
+      aLiveBlocklist({ url: "https://github.com/acme/two" }),
+    ],
+  });
+  const mistakes = desiredState({
+    limits: {
+      users: [userLimit("m0@acme.dev", 900, 2, "2026-01-01"), userLimit("m9@acme.dvv", 5)],
+      default: defaultLimit(100),
+    },
+    ownership: { prune: true },
+    guardrails: { maxTotalLimitDollars: 10 },
+    pendingMembers: ["m2@acme.dev"],
+  });
   return [
     samplePlan(),
     plan(legacyDesired, legacy, noOptions),
     plan(dupDesired(true), dupLive, noOptions),
-    plan(dupDesired(true), dupLive, { allowDeletes: true }),
+    plan(dupDesired(true), dupLive, { ...noOptions, allowDeletes: true }),
+    plan(mistakes, crowd, noOptions),
+    plan(mistakes, crowd, {
+      ...noOptions,
+      allowDeletes: true,
+      allowLargeChanges: true,
+      strict: true,
+    }),
     plan(dupDesired(false), dupLive, noOptions),
     plan(desiredState({ limits: { default: defaultLimit(null) } }), dupLive, noOptions),
     plan(
@@ -109,11 +134,77 @@ describe("renderJson", () => {
       NOTE_ORDER.filter((k) => k !== "duplicate-pattern").sort(),
     );
     expect([...kinds((p) => p.violations)].sort()).toEqual([...VIOLATION_ORDER].sort());
+    expect([...kinds((p) => p.warnings)].sort()).toEqual([...WARNING_ORDER].sort());
+  });
+
+  it("validates with attribution, and as drift with each change read from the live side", () => {
+    const plans = variedPlans();
+    for (const one of plans) {
+      const attributed: Plan = {
+        ...one,
+        attribution: {
+          status: "partial",
+          windowStart: "2026-10-16T00:00:00.000Z",
+          windowEnd: "2026-11-15T00:00:00.000Z",
+          calls: 10,
+          reason: "read the first 10 pages of 500 events only",
+          changes: one.changes.map((change, i) => ({
+            resource: change.resource,
+            key: change.key,
+            ...("id" in change ? { id: change.id } : {}),
+            changedBy:
+              i % 2 === 0
+                ? {
+                    status: "found",
+                    actor: "ana@acme.example",
+                    at: "2026-11-30T14:02:00.000Z",
+                    eventType: "user_spend_limit",
+                    applicationType: "dashboard",
+                  }
+                : { status: "unknown", reason: "not-found", detail: "no event names it" },
+          })),
+        },
+      };
+      for (const mode of ["plan", "drift"] as const) {
+        const json = JSON.parse(renderJson(attributed, mode));
+        expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+        expect("drift" in json).toBe(mode === "drift");
+      }
+    }
+  });
+
+  it("lists drift risky first, pointing into the changes in apply order", () => {
+    const raised = plan(
+      desiredState({
+        limits: { users: [userLimit("a@acme.dev", 50), userLimit("b@acme.dev", 50)] },
+        blocklists: [aBlocklist({ url: "https://github.com/acme/api" })],
+      }),
+      liveState({
+        members: [
+          aMember({ email: "a@acme.dev", limit: 10 }),
+          aMember({ email: "b@acme.dev", limit: 999 }),
+        ],
+      }),
+      noOptions,
+    );
+    const json = JSON.parse(renderJson(raised, "drift"));
+    expect(json.changes.map((c: { kind: string }) => c.kind)).toEqual(["create", "set", "set"]);
+    expect(json.drift).toEqual([
+      {
+        change: 0,
+        resource: "blocklist",
+        key: "https://github.com/acme/api",
+        kind: "blocklist-deleted",
+        risky: true,
+      },
+      { change: 2, resource: "spendLimit", key: "b@acme.dev", kind: "limit-raised", risky: true },
+      { change: 1, resource: "spendLimit", key: "a@acme.dev", kind: "limit-lowered", risky: false },
+    ]);
   });
 
   it("rejects what the format does not allow", () => {
     const sample = JSON.parse(renderJson(samplePlan()));
-    expect(validate({ ...sample, formatVersion: 2 })).toBe(false);
+    expect(validate({ ...sample, formatVersion: 1 })).toBe(false);
     expect(validate({ ...sample, surprise: true })).toBe(false);
     expect(validate({ ...sample, changes: [{ kind: "rename", resource: "blocklist" }] })).toBe(
       false,

@@ -7,18 +7,67 @@ describe("violation messages", () => {
   it.each<[Violation, string]>([
     [
       {
-        kind: "too-many-deletes",
-        deletes: 3,
+        kind: "threshold-exceeded",
+        threshold: "blocklist-deletes",
+        changes: 3,
         total: 5,
         maxCount: 2,
         maxPercent: 25,
-        overridable: true,
+        origin: "policy",
+        override: "allow-deletes",
       },
-      "3 deletions (60 %) exceed the limit of 2 (25 %): pass --allow-deletes to proceed",
+      "3 blocklist deletions (60 % of 5 live blocklists) exceed guardrails.maxDeletes (at most 2 and at most 25 %): pass --allow-deletes to proceed",
     ],
     [
-      { kind: "too-many-deletes", deletes: 1, total: 3, maxPercent: 20, overridable: true },
-      "1 deletion (33.3 %) exceeds the limit of 20 %: pass --allow-deletes to proceed",
+      {
+        kind: "threshold-exceeded",
+        threshold: "blocklist-deletes",
+        changes: 3,
+        total: 3,
+        maxPercent: 10,
+        everyOne: true,
+        origin: "default",
+        override: "allow-deletes",
+      },
+      "3 blocklist deletions would remove every one of the 3 live blocklists, which the built-in threshold never allows: pass --allow-deletes to proceed, or set guardrails.maxDeletes to change the threshold",
+    ],
+    [
+      {
+        kind: "threshold-exceeded",
+        threshold: "limit-changes",
+        changes: 2601,
+        total: 3000,
+        maxPercent: 30,
+        origin: "default",
+        override: "allow-large-changes",
+      },
+      "2601 limit changes (86.7 % of 3000 members) exceed the built-in threshold (at most 30 %): pass --allow-large-changes to proceed, or set guardrails.maxLimitChanges to change the threshold",
+    ],
+    [
+      {
+        kind: "limit-raise-exceeded",
+        email: "ana@acme.dev",
+        before: 200,
+        after: 2000,
+        maxFactor: 5,
+        origin: "default",
+        override: "allow-large-changes",
+      },
+      "ana@acme.dev: $200 → $2,000 raises the limit 10×, more than the built-in factor of 5×: pass --allow-large-changes to proceed, or set guardrails.maxLimitRaise",
+    ],
+    [
+      { kind: "total-limit-above-maximum", totalDollars: 12_500, maximum: 10_000, withoutLimit: 3 },
+      "the members' limits add up to $12,500 a month after this plan, above the maximum of $10,000 (guardrails.maxTotalLimit) (3 members without a limit not counted): lower some limits or raise guardrails.maxTotalLimit",
+    ],
+    [
+      {
+        kind: "member-not-on-team",
+        email: "memebr3@company.com",
+        rule: { rank: "group", name: "engineering", source: at(4) },
+        suggestions: ["member3@company.com"],
+        because: "strict",
+      },
+      "memebr3@company.com is named by group `engineering` (policies/team.yaml:4) but is not on the team: did you mean member3@company.com? If they join later, list them under pendingMembers; blocked by --strict",
     ],
     [
       {
@@ -80,8 +129,29 @@ describe("note messages", () => {
     ).toBe(
       "ana@acme.dev: the limit $50 is set, but the API enforces no limit (a higher group or team limit wins)",
     );
-    expect(describeNote({ kind: "deletes-allowed", deletes: 4, total: 4, maxCount: 1 })).toBe(
-      "4 deletions (100 %) exceed the limit of 1: allowed by --allow-deletes",
+    expect(
+      describeNote({
+        kind: "threshold-overridden",
+        threshold: "blocklist-deletes",
+        changes: 4,
+        total: 4,
+        maxCount: 1,
+        origin: "policy",
+        override: "allow-deletes",
+      }),
+    ).toBe(
+      "4 blocklist deletions (100 % of 4 live blocklists) exceed guardrails.maxDeletes (at most 1): allowed by --allow-deletes",
+    );
+    expect(
+      describeNote({
+        kind: "exception-expired",
+        email: "ana@acme.dev",
+        limitDollars: 900,
+        until: "2027-01-31",
+        rule: { rank: "user", name: "ana@acme.dev", source: at(5), until: "2027-01-31" },
+      }),
+    ).toBe(
+      "the temporary limit of $900 for ana@acme.dev (policies/team.yaml:5) held through 2027-01-31 and has ended: they fall back to their other rules; remove the entry once that is applied",
     );
   });
 });

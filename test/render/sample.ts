@@ -1,5 +1,6 @@
 // A representative plan, built by the real planner from builder states: every change kind, the
-// notes and violations a reviewer meets most, and user data that Markdown must not interpret.
+// notes, warnings and violations a reviewer meets most (a pending member, a typo with its "did you
+// mean", a limit raised tenfold), and user data that Markdown must not interpret.
 
 import type { Plan } from "../../src/model/plan.js";
 import { plan } from "../../src/plan/index.js";
@@ -43,7 +44,7 @@ export function samplePlan(): Plan {
   const desired = desiredState({
     limits: {
       users: [userLimit("bo_smith@acme.dev", null, 4), userLimit("new.hire@acme.dev", 100, 5)],
-      groups: [groupLimit("data-science", ["ana@acme.dev"], 50, 9)],
+      groups: [groupLimit("data-science", ["ana@acme.dev", "fey@acme.dev"], 50, 9)],
       emailPatterns: [emailPatternLimit("*@contractors.acme.dev", 20, 14)],
       default: defaultLimit(200, 17),
     },
@@ -61,6 +62,7 @@ export function samplePlan(): Plan {
     ],
     ownership: { prune: true, ignore: ["https://github.com/platform/*"] },
     guardrails: { maxDeletes: { count: 0, percent: 25 }, maxUserLimitDollars: 150 },
+    pendingMembers: ["new.hire@acme.dev"],
   });
   return plan(desired, live, noOptions);
 }

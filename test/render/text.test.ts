@@ -38,21 +38,26 @@ describe("renderText", () => {
         - blocklist https://github.com/acme/old-site (repo_acme_old_site)
             - *
 
+      Warnings (1):
+        ⚠ fey@acme.dev is named by group \`data-science\` (policies/team.yaml:9) but is not on the team: did you mean fay@acme.dev? If they join later, list them under pendingMembers
+
       Notes (4):
         ! new.hire@acme.dev is named by user rule (policies/team.yaml:5) but is not on the team yet: the limit is applied once they join
         ! fay@acme.dev has no row in the spend report, so the current limit is unknown: the policy's limit is sent anyway
         ! ana@acme.dev: the new limit $50 is below the $123.45 already spent this cycle, so it blocks them at once
         ! \`https://github.com/platform/infra\` is matched by ownership.ignore \`https://github.com/platform/*\`: managed elsewhere, never touched
 
-      Violations (4):
-        x 1 deletion (33.3 %) exceeds the limit of 0 (25 %): pass --allow-deletes to proceed
+      Violations (5):
+        x 1 blocklist deletion (33.3 % of 3 live blocklists) exceeds guardrails.maxDeletes (at most 0 and at most 25 %): pass --allow-deletes to proceed
+        x dee@acme.dev: $20 → $200 raises the limit 10×, more than the built-in factor of 5×: pass --allow-large-changes to proceed, or set guardrails.maxLimitRaise
         x bo_smith@acme.dev would get no limit from user rule (policies/team.yaml:4), above the maximum of $150 (guardrails.maxUserLimit)
         x dee@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimit)
         x fay@acme.dev would get $200 from default (policies/team.yaml:17), above the maximum of $150 (guardrails.maxUserLimit)
 
       Plan: 1 to create, 1 to update, 1 to delete, 4 limits to set, 1 to clear.
       Risky: 1 deletion, 1 raised limit, 1 cleared limit.
-      Blocked: 4 guardrail violations; apply will not proceed until they are resolved.
+      Budget: $160 → $470 a month in limits (+$310); members without a limit: 1; members whose limit is unknown: 1 → 0
+      Blocked: 5 guardrail violations; apply will not proceed until they are resolved.
       Live state fingerprint: 8c1754fa0ccd77fd605339426b01b654c5ec1d0a40c5f7fe767862fda6ae364f
       "
     `);
@@ -67,6 +72,7 @@ describe("renderText", () => {
       Notes (1):
         ! ana@acme.dev (\`owner\`) is covered by no rule: left alone
 
+      Budget: $0 a month in limits; members without a limit: 1
       Live state fingerprint: f5b4742bb623585a848bf08d864af38a75409285714aea1c53afe392cdaa8f21
       "
     `);
@@ -81,11 +87,16 @@ describe("renderText", () => {
     );
     const text = renderText(drifted, { color: false, mode: "drift" });
     expect(text.split("\n")[0]).toBe(
-      "Drift: live state differs from policy (changed out of band). Applying the policy would:",
+      "Drift: live state differs from policy (changed out of band), risky changes first:",
+    );
+    // Read from the live side: the policy said $50, someone raised it to $90.
+    expect(text).toContain(
+      "! limit ana@acme.dev (Ana, member): raised outside policy: $50 → $90 (policy says $50)",
     );
     expect(text).toContain(
-      "Drift: 0 to create, 0 to update, 0 to delete, 1 limit to set, 0 to clear.",
+      "Drift: 1 difference. Applying the policy would undo it: 0 to create, 0 to update, 0 to delete, 1 limit to set, 0 to clear.",
     );
+    expect(text).toContain("Risky: 1 limit raised outside policy.");
     const none = plan(desiredState({ limits: { default: defaultLimit(90) } }), live, noOptions);
     expect(renderText(none, { color: false, mode: "drift" })).toMatch(
       /^No drift\. Live state matches policy\.\n/,

@@ -14,14 +14,16 @@ import { runCommand } from "../run.js";
 import {
   type ConnectionFlags,
   type PolicyFlags,
+  type SafetyFlags,
+  safetySwitches,
   withConnectionFlags,
   withPolicyFlag,
+  withSafetyFlags,
 } from "./shared-options.js";
 
-interface ApplyFlags extends PolicyFlags, ConnectionFlags {
+interface ApplyFlags extends PolicyFlags, ConnectionFlags, SafetyFlags {
   readonly plan?: string;
   readonly autoApprove?: boolean;
-  readonly allowDeletes?: boolean;
 }
 
 export function registerApplyCommand(program: Command): void {
@@ -35,9 +37,10 @@ export function registerApplyCommand(program: Command): void {
       "--plan <file>",
       "apply this saved plan; refused if the live state or policy changed since",
     )
-    .option("--auto-approve", "do not ask for confirmation (required when there is no terminal)")
-    .option("--allow-deletes", "let deletions beyond the guardrail threshold through")
-    .action((flags: ApplyFlags) => runCommand((io) => applyCommand(io, flags)));
+    .option("--auto-approve", "do not ask for confirmation (required when there is no terminal)");
+  withSafetyFlags(command).action((flags: ApplyFlags) =>
+    runCommand((io) => applyCommand(io, flags)),
+  );
 }
 
 async function applyCommand(io: CliIO, flags: ApplyFlags) {
@@ -60,7 +63,7 @@ async function applyCommand(io: CliIO, flags: ApplyFlags) {
     const outcome = await applyPolicy({
       policy,
       connection,
-      allowDeletes: flags.allowDeletes ?? false,
+      ...safetySwitches(flags),
       ...(savedPlan === undefined ? {} : { savedPlan }),
       confirm: (plan) => {
         progress.end();

@@ -7,15 +7,17 @@ import {
   type ConnectionFlags,
   formatOption,
   type PolicyFlags,
+  type SafetyFlags,
+  safetySwitches,
   withConnectionFlags,
   withPolicyFlag,
+  withSafetyFlags,
 } from "./shared-options.js";
 
-interface PlanFlags extends PolicyFlags, ConnectionFlags {
+interface PlanFlags extends PolicyFlags, ConnectionFlags, SafetyFlags {
   readonly format: "text" | "markdown" | "json";
   readonly out?: string;
   readonly detailedExitcode?: boolean;
-  readonly allowDeletes?: boolean;
 }
 
 export function registerPlanCommand(program: Command, mode: "plan" | "drift"): void {
@@ -35,8 +37,8 @@ export function registerPlanCommand(program: Command, mode: "plan" | "drift"): v
         "--out <file>",
         "save the plan, with the fingerprint of the live state, for `apply --plan`",
       )
-      .option("--detailed-exitcode", "exit 2 when there are changes to apply (0 when none)")
-      .option("--allow-deletes", "do not block on the deletion threshold");
+      .option("--detailed-exitcode", "exit 2 when there are changes to apply (0 when none)");
+    withSafetyFlags(command);
   }
   command.action((flags: PlanFlags) => runCommand((io) => planCommand(io, flags, mode)));
 }
@@ -45,7 +47,7 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
   // Loaded on use: `--help` and `validate` start without the API client and the planner.
   const [
     { loadPolicy },
-    { planAgainstLive, planExitCode },
+    { planForReview, planExitCode },
     { detectDrift, driftExitCode },
     savedPlan,
     { renderPlan },
@@ -62,7 +64,7 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
-  const options = { allowDeletes: flags.allowDeletes ?? false };
+  const options = safetySwitches(flags);
   progress.phase("reading");
   if (mode === "drift") {
     const drift = await detectDrift(policy.desired, connection.reader, options).finally(() =>
@@ -72,7 +74,7 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
     // Printed is reported; drift fails the command (2) so that scripts notice it.
     return driftExitCode(drift, { failOnDrift: true, reported: true });
   }
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, options).finally(() =>
+  const { plan } = await planForReview(policy.desired, connection.reader, options).finally(() =>
     progress.end(),
   );
   io.out(renderPlan(plan, flags.format, { color: io.color, mode }));

@@ -40,3 +40,36 @@ export function withConnectionFlags(command: Command): Command {
 export function formatOption(formats: readonly string[], fallback: string): Option {
   return new Option("--format <format>", "output format").choices(formats).default(fallback);
 }
+
+/** The switches that let a blocked plan through, or block more (plan and apply). */
+export interface SafetyFlags {
+  readonly allowDeletes?: boolean;
+  readonly allowLargeChanges?: boolean;
+  readonly strict?: boolean;
+}
+
+export function withSafetyFlags(command: Command): Command {
+  return command
+    .option(
+      "--allow-deletes",
+      "let deletions beyond a delete threshold (the policy's or the built-in one) through",
+    )
+    .option(
+      "--allow-large-changes",
+      "let limit changes beyond the size thresholds (share of members, raise factor) through",
+    )
+    .option("--strict", "block on an email the policy names that is not on the team");
+}
+
+/** The flags as core's PlanSwitches. */
+export function safetySwitches(flags: SafetyFlags): {
+  allowDeletes: boolean;
+  allowLargeChanges: boolean;
+  strict: boolean;
+} {
+  return {
+    allowDeletes: flags.allowDeletes ?? false,
+    allowLargeChanges: flags.allowLargeChanges ?? false,
+    strict: flags.strict ?? false,
+  };
+}

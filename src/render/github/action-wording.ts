@@ -5,6 +5,12 @@
 const CLI_TO_ACTION: ReadonlyArray<readonly [string, string]> = [
   ["pass --allow-deletes to proceed", "set `allow-deletes: true` on the step to proceed"],
   ["allowed by --allow-deletes", "allowed by `allow-deletes: true`"],
+  [
+    "pass --allow-large-changes to proceed",
+    "set `allow-large-changes: true` on the step to proceed",
+  ],
+  ["allowed by --allow-large-changes", "allowed by `allow-large-changes: true`"],
+  ["blocked by --strict", "blocked by `strict: true`"],
 ];
 
 export function inActionWords(text: string): string {

@@ -5,6 +5,7 @@
 import type { Plan } from "../../model/plan.js";
 import { renderMarkdown } from "../markdown.js";
 import { codeSpan } from "../markdown-escape.js";
+import { riskFirst } from "../risk-order.js";
 import {
   COMMENT_FRAME_RESERVE,
   commitLink,
@@ -15,7 +16,6 @@ import {
   wholePlanHint,
 } from "./frame.js";
 import { shellWord } from "./pull-request.js";
-import { riskFirst } from "./risk-order.js";
 import { COMMENT_MAX_CHARS } from "./size-limits.js";
 
 export function driftIssueTitle(dir: string): string {
@@ -38,7 +38,7 @@ export function driftIssueBody(plan: Plan, frame: ReportFrame): string {
     `<sub>Found at commit ${commitLink(frame.commit)} by this ${runLink(frame)}. This issue is updated while the drift lasts and closed automatically when the team matches the policy again.</sub>`,
     "",
   ].join("\n");
-  const body = renderMarkdown(riskFirst(plan), {
+  const body = renderMarkdown(riskFirst(plan, "drift"), {
     title: title("drift", frame.dir),
     mode: "drift",
     maxLength: COMMENT_MAX_CHARS - COMMENT_FRAME_RESERVE - footer.length,

@@ -6,6 +6,7 @@ import type { PolicyProblem } from "../../policy/problems.js";
 import { plural } from "../../shared/plural.js";
 import { renderMarkdown } from "../markdown.js";
 import { codeFence, codeSpan, escapeMarkdown } from "../markdown-escape.js";
+import { riskFirst } from "../risk-order.js";
 import type { ApplyReportInput } from "./apply-outcome.js";
 import { type ApplyReview, applyReport } from "./apply-report.js";
 import {
@@ -19,7 +20,6 @@ import {
 } from "./frame.js";
 import { problemsTable } from "./pull-request.js";
 import { type ReviewCheck, reviewSentence } from "./review.js";
-import { riskFirst } from "./risk-order.js";
 import { utf8Bytes } from "./size-limits.js";
 
 export interface SummaryExtras {
@@ -52,7 +52,7 @@ export function planJobSummary(
   const head = summaryPreface(frame, extras).join("\n");
   const tail = summaryExtras(frame, extras).join("\n");
   const budget = SUMMARY_BUDGET_BYTES - utf8Bytes(head) - utf8Bytes(tail) - 2;
-  const ordered = riskFirst(plan);
+  const ordered = riskFirst(plan, mode);
   const render = (maxLength: number) =>
     renderMarkdown(ordered, {
       title: title(mode, frame.dir),

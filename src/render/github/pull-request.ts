@@ -7,6 +7,7 @@ import { compareProblems, type PolicyProblem } from "../../policy/problems.js";
 import { plural } from "../../shared/plural.js";
 import { renderMarkdown } from "../markdown.js";
 import { codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
+import { riskFirst } from "../risk-order.js";
 import {
   COMMENT_FRAME_RESERVE,
   commitLink,
@@ -18,7 +19,6 @@ import {
   wholePlanHint,
 } from "./frame.js";
 import { type ReviewedPlan, reviewedStampLine } from "./review.js";
-import { riskFirst } from "./risk-order.js";
 import { COMMENT_MAX_CHARS } from "./size-limits.js";
 
 /** Problems listed in a comment; the job summary lists them all. */
