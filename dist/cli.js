@@ -10,29 +10,31 @@ import {
   renderPlan,
   renderText,
   withViolations
-} from "./cli-chunk-K4RHMU5Q.js";
+} from "./cli-chunk-WROB4CQ5.js";
 import {
   plural
 } from "./cli-chunk-V2C4JFGT.js";
 import {
   InterruptedError
-} from "./cli-chunk-ZVQVWWKS.js";
+} from "./cli-chunk-MEZPPLRE.js";
 import {
   verifiableChanges
-} from "./cli-chunk-D7ZCU7I2.js";
-import "./cli-chunk-7D7RI7CA.js";
+} from "./cli-chunk-4OMLDN3M.js";
+import "./cli-chunk-ONLA6K4H.js";
 import {
   BlockedError,
   PolicyInvalidError,
   outputPathError
 } from "./cli-chunk-NAG6OTUP.js";
-import "./cli-chunk-OMEUJNYA.js";
+import "./cli-chunk-F2GM7NKI.js";
 import {
   ENDPOINTS,
-  ENDPOINT_IDS,
+  ENDPOINT_IDS
+} from "./cli-chunk-XPFRES5K.js";
+import {
   systemClock
-} from "./cli-chunk-ZH2A67CS.js";
-import "./cli-chunk-RESZX5EK.js";
+} from "./cli-chunk-PDWXNEN5.js";
+import "./cli-chunk-U3D7YCTM.js";
 import {
   VERSION
 } from "./cli-chunk-W3LY73ZL.js";
@@ -3772,6 +3774,22 @@ function withConnectionFlags(command) {
 function formatOption(formats, fallback) {
   return new Option("--format <format>", "output format").choices(formats).default(fallback);
 }
+function withSafetyFlags(command) {
+  return command.option(
+    "--allow-deletes",
+    "let deletions beyond a delete threshold (the policy's or the built-in one) through"
+  ).option(
+    "--allow-large-changes",
+    "let limit changes beyond the size thresholds (share of members, raise factor) through"
+  ).option("--strict", "block on an email the policy names that is not on the team");
+}
+function safetySwitches(flags) {
+  return {
+    allowDeletes: flags.allowDeletes ?? false,
+    allowLargeChanges: flags.allowLargeChanges ?? false,
+    strict: flags.strict ?? false
+  };
+}
 
 // src/cli/commands/apply.ts
 function registerApplyCommand(program3) {
@@ -3781,14 +3799,17 @@ function registerApplyCommand(program3) {
   command.option(
     "--plan <file>",
     "apply this saved plan; refused if the live state or policy changed since"
-  ).option("--auto-approve", "do not ask for confirmation (required when there is no terminal)").option("--allow-deletes", "let deletions beyond the guardrail threshold through").action((flags) => runCommand((io) => applyCommand(io, flags)));
+  ).option("--auto-approve", "do not ask for confirmation (required when there is no terminal)");
+  withSafetyFlags(command).action(
+    (flags) => runCommand((io) => applyCommand(io, flags))
+  );
 }
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-PZN7P2FH.js"),
-    import("./cli-chunk-HL2SXRDS.js"),
-    import("./cli-chunk-FI2FK6GR.js"),
-    import("./cli-chunk-DVMAQA72.js")
+    import("./cli-chunk-BFYRNP6K.js"),
+    import("./cli-chunk-WYCJMDVW.js"),
+    import("./cli-chunk-FJG6B66H.js"),
+    import("./cli-chunk-GKFJQ7GG.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -3801,7 +3822,7 @@ async function applyCommand(io, flags) {
     const outcome = await applyPolicy({
       policy,
       connection,
-      allowDeletes: flags.allowDeletes ?? false,
+      ...safetySwitches(flags),
       ...savedPlan === void 0 ? {} : { savedPlan },
       confirm: (plan) => {
         progress.end();
@@ -3909,10 +3930,10 @@ function demoPolicies(given, source) {
 }
 async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
-    import("./cli-chunk-X3E2F4YF.js"),
-    import("./cli-chunk-PZN7P2FH.js"),
-    import("./cli-chunk-HL2SXRDS.js"),
-    import("./cli-chunk-IEC7QRMQ.js")
+    import("./cli-chunk-UTSAAPPM.js"),
+    import("./cli-chunk-BFYRNP6K.js"),
+    import("./cli-chunk-WYCJMDVW.js"),
+    import("./cli-chunk-5X5MCDCT.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
   const state = demoTeamState();
@@ -4092,7 +4113,7 @@ function emulatorOptionsFromFlags(flags) {
 }
 async function runEmulatorCommand(options, io, stop) {
   const seeding = options.stateFile !== void 0 && !existsSync2(options.stateFile);
-  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import("./cli-chunk-IEC7QRMQ.js");
+  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import("./cli-chunk-5X5MCDCT.js");
   const emulator = await startEmulator(options);
   try {
     io.out(emulator.url);
@@ -4253,14 +4274,26 @@ var policy_schema_default = {
           }
         },
         users: {
-          description: "Limits for individual members by email (compared case-insensitively). The most specific rule: it beats groups, patterns, roles and the default.",
+          description: "Limits for individual members by email (compared case-insensitively). The most specific rule: it beats groups, patterns, roles and the default. A value is a limit, or a temporary exception {limit, until} that ends after the date given. Exact emails only: globs belong under emailPatterns.",
           type: "object",
           propertyNames: { minLength: 1 },
           additionalProperties: {
-            description: "The limit for this member.",
-            $ref: "#/definitions/limit"
+            description: "The limit for this member: whole dollars, 0, or none; or a temporary exception {limit, until}.",
+            anyOf: [
+              { $ref: "#/definitions/limit" },
+              { $ref: "#/definitions/exception" }
+            ]
           }
         }
+      }
+    },
+    pendingMembers: {
+      description: "Emails named in this policy (under spendLimits.users or in a group) on purpose before they join the team. A plan notes them as pending instead of warning that they are not on the team (a typo, or someone who left): without this list, --strict and guardrails.requireNamedMembersOnTeam block on them.",
+      type: "array",
+      minItems: 1,
+      items: {
+        description: "The email of someone who has not joined the team yet.",
+        type: "string"
       }
     },
     blocklists: {
@@ -4334,8 +4367,13 @@ var policy_schema_default = {
           type: "boolean",
           default: false
         },
+        requireNamedMembersOnTeam: {
+          description: 'true: a plan is blocked when the policy names an email that is not on the team and not in pendingMembers (a typo, or someone who left), as --strict does. false (the default): a warning with "did you mean ...?".',
+          type: "boolean",
+          default: false
+        },
         maxDeletes: {
-          description: "At most this many blocklist deletions per apply, unless --allow-deletes. Give count, percent or both (both must hold).",
+          description: "At most this many blocklist deletions per apply, unless --allow-deletes. Give count, percent or both (both must hold). Replaces the built-in threshold (more than 10 % of at least 10 live blocklists, or every one of two or more).",
           type: "object",
           additionalProperties: false,
           minProperties: 1,
@@ -4352,6 +4390,36 @@ var policy_schema_default = {
               maximum: 100
             }
           }
+        },
+        maxLimitChanges: {
+          description: "At most this many members' limits changed per apply, unless --allow-large-changes. Give count, percent (of the live members) or both (both must hold). Replaces the built-in threshold (more than 30 % of at least 10 members).",
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            count: {
+              description: "At most this many members' limits changed per apply.",
+              type: "integer",
+              minimum: 0
+            },
+            percent: {
+              description: "At most this percentage (0-100) of the live members' limits changed per apply.",
+              type: "number",
+              minimum: 0,
+              maximum: 100
+            }
+          }
+        },
+        maxLimitRaise: {
+          description: "No limit is raised to more than this many times what it is in one apply, unless --allow-large-changes (e.g. 5: $100 may become at most $500). Replaces the built-in factor of 5.",
+          type: "number",
+          minimum: 1
+        },
+        maxTotalLimit: {
+          description: "The members' monthly limits may add up to at most this many dollars after an apply (members without a limit are not counted: use requireLimitForEveryMember for them).",
+          type: "integer",
+          minimum: 0,
+          maximum: 1e9
         },
         protectedRepos: {
           description: "Repository URL globs whose blocklists are never deleted: a plan that would delete one is blocked.",
@@ -4375,6 +4443,23 @@ var policy_schema_default = {
         { description: "Explicitly no limit (prefer writing none).", type: "null" }
       ],
       examples: [100, 0, "none"]
+    },
+    exception: {
+      description: "A temporary exception: this limit through the date given (UTC, inclusive); from the day after, the member falls back to their other rules.",
+      type: "object",
+      additionalProperties: false,
+      required: ["limit", "until"],
+      properties: {
+        limit: {
+          description: "The limit while the exception holds.",
+          $ref: "#/definitions/limit"
+        },
+        until: {
+          description: "The last day the exception holds, YYYY-MM-DD (UTC), e.g. 2027-01-31.",
+          type: "string",
+          examples: ["2027-01-31"]
+        }
+      }
     },
     name: {
       description: "A name: letters, digits, '.', '_' and '-', starting with a letter or digit.",
@@ -4417,9 +4502,9 @@ async function importCommand(io, flags) {
     );
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-SHRCPOZU.js"),
-    import("./cli-chunk-OE2XZTPL.js"),
-    import("./cli-chunk-DVMAQA72.js")
+    import("./cli-chunk-LOUUHO6X.js"),
+    import("./cli-chunk-OPG65WMP.js"),
+    import("./cli-chunk-GKFJQ7GG.js")
   ]);
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
@@ -4488,31 +4573,32 @@ function registerPlanCommand(program3, mode) {
     command.option(
       "--out <file>",
       "save the plan, with the fingerprint of the live state, for `apply --plan`"
-    ).option("--detailed-exitcode", "exit 2 when there are changes to apply (0 when none)").option("--allow-deletes", "do not block on the deletion threshold");
+    ).option("--detailed-exitcode", "exit 2 when there are changes to apply (0 when none)");
+    withSafetyFlags(command);
   }
   command.action((flags) => runCommand((io) => planCommand(io, flags, mode)));
 }
 async function planCommand(io, flags, mode) {
   const [
     { loadPolicy },
-    { planAgainstLive, planExitCode },
+    { planForReview, planExitCode },
     { detectDrift, driftExitCode },
     savedPlan,
     { renderPlan: renderPlan2 },
     { connectFromFlags }
   ] = await Promise.all([
-    import("./cli-chunk-PZN7P2FH.js"),
-    import("./cli-chunk-HL2SXRDS.js"),
-    import("./cli-chunk-5DHGKILN.js"),
-    import("./cli-chunk-FI2FK6GR.js"),
-    import("./cli-chunk-N2J6AATY.js"),
-    import("./cli-chunk-DVMAQA72.js")
+    import("./cli-chunk-BFYRNP6K.js"),
+    import("./cli-chunk-WYCJMDVW.js"),
+    import("./cli-chunk-A7JHO3VV.js"),
+    import("./cli-chunk-FJG6B66H.js"),
+    import("./cli-chunk-R6HCT3SM.js"),
+    import("./cli-chunk-GKFJQ7GG.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
-  const options = { allowDeletes: flags.allowDeletes ?? false };
+  const options = safetySwitches(flags);
   progress.phase("reading");
   if (mode === "drift") {
     const drift = await detectDrift(policy.desired, connection.reader, options).finally(
@@ -4521,7 +4607,7 @@ async function planCommand(io, flags, mode) {
     io.out(renderPlan2(drift.plan, flags.format, { color: io.color, mode }));
     return driftExitCode(drift, { failOnDrift: true, reported: true });
   }
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, options).finally(
+  const { plan } = await planForReview(policy.desired, connection.reader, options).finally(
     () => progress.end()
   );
   io.out(renderPlan2(plan, flags.format, { color: io.color, mode }));
@@ -4543,7 +4629,7 @@ function registerValidateCommand(program3) {
   command.addOption(formatOption(["text", "json"], "text")).option("--strict", "fail on warnings too");
   command.action(
     (flags) => runCommand(async (io) => {
-      const { runValidate } = await import("./cli-chunk-IXCR7PXY.js");
+      const { runValidate } = await import("./cli-chunk-5I2CR2CJ.js");
       const outcome = await runValidate({
         policiesDir: flags.policies,
         format: flags.format,

@@ -38213,8 +38213,8 @@ var require_cache3 = __commonJS({
       }
       if (cacheControlDirectives?.["min-fresh"]) {
         const timeLeftTillStale = result.staleAt - now;
-        const threshold = cacheControlDirectives["min-fresh"] * 1e3;
-        return timeLeftTillStale <= threshold;
+        const threshold2 = cacheControlDirectives["min-fresh"] * 1e3;
+        return timeLeftTillStale <= threshold2;
       }
       return false;
     }
@@ -56013,7 +56013,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -56023,10 +56023,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -62319,6 +62319,9 @@ function isDelete(change) {
 }
 
 // src/shared/clock.ts
+function utcDate(clock) {
+  return new Date(clock.now()).toISOString().slice(0, 10);
+}
 var systemClock = {
   now: () => Date.now(),
   sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -65213,6 +65216,8 @@ function parseInputs(read) {
     rateLimits: rateLimits === "" ? void 0 : parseRateLimits([rateLimits], "the `rate-limits` input"),
     comment: parseBoolean(read, "comment", true),
     allowDeletes: parseBoolean(read, "allow-deletes", false),
+    allowLargeChanges: parseBoolean(read, "allow-large-changes", false),
+    strict: parseBoolean(read, "strict", false),
     failOnDrift: parseBoolean(read, "fail-on-drift", false),
     driftIssue: parseBoolean(read, "drift-issue", true),
     driftLabel: read("drift-label").trim() || "cursor-policy-drift",
@@ -65438,7 +65443,13 @@ var BlockedError = class extends CursorPolicyError {
 // src/render/github/action-wording.ts
 var CLI_TO_ACTION = [
   ["pass --allow-deletes to proceed", "set `allow-deletes: true` on the step to proceed"],
-  ["allowed by --allow-deletes", "allowed by `allow-deletes: true`"]
+  ["allowed by --allow-deletes", "allowed by `allow-deletes: true`"],
+  [
+    "pass --allow-large-changes to proceed",
+    "set `allow-large-changes: true` on the step to proceed"
+  ],
+  ["allowed by --allow-large-changes", "allowed by `allow-large-changes: true`"],
+  ["blocked by --strict", "blocked by `strict: true`"]
 ];
 function inActionWords(text) {
   let result = text;
@@ -65451,6 +65462,49 @@ function inActionWords(text) {
 // src/shared/plural.ts
 function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+// src/render/drift.ts
+var FRAMINGS = {
+  "limit-raised": { rank: 0, label: "raised outside policy" },
+  "limit-removed": { rank: 0, label: "limit removed outside policy" },
+  "blocklist-deleted": { rank: 0, label: "deleted outside policy" },
+  "patterns-removed": { rank: 0, label: "patterns removed outside policy" },
+  "blocklist-unmanaged": { rank: 1, label: "exists live, not in policy" },
+  "blocklist-duplicate": { rank: 1, label: "second entry for a repository the policy declares" },
+  "patterns-added": { rank: 1, label: "patterns added outside policy" },
+  "limit-lowered": { rank: 2, label: "lowered outside policy" },
+  "limit-added": { rank: 2, label: "limit set outside policy" },
+  "limit-ambiguous": { rank: 2, label: "no limit or $0 live (the legacy API cannot tell)" },
+  "limit-unknown": { rank: 2, label: "live limit unknown (no spend report row)" }
+};
+var DRIFT_KINDS = Object.keys(FRAMINGS).sort(
+  (a, b) => FRAMINGS[a].rank - FRAMINGS[b].rank
+);
+function driftFraming(kind) {
+  return { kind, ...FRAMINGS[kind] };
+}
+function driftOf(change) {
+  return driftFraming(driftKind(change));
+}
+function driftKind(change) {
+  switch (change.kind) {
+    case "create":
+      return "blocklist-deleted";
+    case "update":
+      return change.added.length > 0 ? "patterns-removed" : "patterns-added";
+    case "delete":
+      return change.reason === "duplicate" ? "blocklist-duplicate" : "blocklist-unmanaged";
+    case "clear":
+      return change.before === "unknown" ? "limit-unknown" : "limit-added";
+    case "set": {
+      const live = change.before;
+      if (live === "unknown") return "limit-unknown";
+      if (change.beforeAmbiguous) return "limit-ambiguous";
+      if (live === null) return "limit-removed";
+      return live > change.after ? "limit-raised" : "limit-lowered";
+    }
+  }
 }
 
 // src/render/fragments.ts
@@ -65718,7 +65772,7 @@ function diffArrays(oldArr, newArr, options) {
 }
 
 // src/model/plan.ts
-var PLAN_FORMAT_VERSION = 1;
+var PLAN_FORMAT_VERSION = 2;
 var CHANGE_ORDER = ["create", "update", "set", "clear", "delete"];
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -67756,7 +67810,9 @@ function uniqueSorted(items2) {
   return [...new Set(items2)].sort(compareText);
 }
 var NOTE_ORDER = [
+  "exception-expired",
   "pending-member",
+  "pending-member-joined",
   "uncovered-member",
   "limit-unknown",
   "ambiguous-zero-limit",
@@ -67767,14 +67823,19 @@ var NOTE_ORDER = [
   "ignored-blocklist",
   "duplicate-blocklist",
   "duplicate-pattern",
-  "deletes-allowed"
+  "threshold-overridden",
+  "limit-raise-overridden"
 ];
+var WARNING_ORDER = ["member-not-on-team"];
 var VIOLATION_ORDER = [
   "limit-conflict",
-  "too-many-deletes",
+  "threshold-exceeded",
+  "limit-raise-exceeded",
   "protected-repo-delete",
+  "total-limit-above-maximum",
   "limit-above-maximum",
-  "member-without-limit"
+  "member-without-limit",
+  "member-not-on-team"
 ];
 function sortChanges(changes) {
   return sortBy(changes, (change) => [
@@ -67785,6 +67846,13 @@ function sortChanges(changes) {
 }
 function sortNotes(notes) {
   return sortBy(notes, (note) => [NOTE_ORDER.indexOf(note.kind), ...noteIdentity(note)]);
+}
+function sortWarnings(warnings) {
+  return sortBy(warnings, (warning2) => [
+    WARNING_ORDER.indexOf(warning2.kind),
+    normalizeEmail(warning2.email),
+    warning2.email
+  ]);
 }
 function sortViolations(violations) {
   return sortBy(violations, (violation) => [
@@ -67797,7 +67865,9 @@ function compareRuleRefs(a, b) {
 }
 function noteIdentity(note) {
   switch (note.kind) {
+    case "exception-expired":
     case "pending-member":
+    case "pending-member-joined":
     case "uncovered-member":
     case "limit-unknown":
     case "ambiguous-zero-limit":
@@ -67811,8 +67881,10 @@ function noteIdentity(note) {
       return [note.url, note.id];
     case "duplicate-pattern":
       return [note.url, note.pattern];
-    case "deletes-allowed":
-      return [];
+    case "threshold-overridden":
+      return [note.threshold];
+    case "limit-raise-overridden":
+      return [normalizeEmail(note.email), note.email];
   }
 }
 function violationIdentity(violation) {
@@ -67820,10 +67892,14 @@ function violationIdentity(violation) {
     case "limit-conflict":
     case "limit-above-maximum":
     case "member-without-limit":
+    case "member-not-on-team":
+    case "limit-raise-exceeded":
       return [normalizeEmail(violation.email), violation.email];
     case "protected-repo-delete":
       return [violation.url, violation.pattern];
-    case "too-many-deletes":
+    case "threshold-exceeded":
+      return [violation.threshold];
+    case "total-limit-above-maximum":
       return [];
   }
 }
@@ -67944,6 +68020,31 @@ function where(blocklist2) {
   return `"${blocklist2.url}" (${blocklist2.source.file}:${blocklist2.source.line}:${blocklist2.source.column})`;
 }
 
+// src/plan/budget.ts
+function planBudget(members, changes) {
+  const planned = /* @__PURE__ */ new Map();
+  for (const change of changes) planned.set(change.key, change.after);
+  const before = tally2();
+  const after = tally2();
+  for (const member2 of members) {
+    const now = member2.limit === void 0 ? void 0 : member2.limit.dollars;
+    add(before, now);
+    add(after, planned.has(member2.emailKey) ? planned.get(member2.emailKey) : now);
+  }
+  return { before, after };
+}
+function tally2() {
+  return { committedDollars: 0, withLimit: 0, withoutLimit: 0, unknown: 0 };
+}
+function add(totals, limit) {
+  if (limit === void 0) totals.unknown++;
+  else if (limit === null) totals.withoutLimit++;
+  else {
+    totals.committedDollars += limit;
+    totals.withLimit++;
+  }
+}
+
 // src/plan/fingerprint.ts
 import { createHash } from "node:crypto";
 var FINGERPRINT_DOMAIN = "cursor-policy/live-state/v1";
@@ -67973,36 +68074,126 @@ function lines(items2) {
 `).join("");
 }
 
+// src/plan/thresholds.ts
+var THRESHOLD_FLOOR = 10;
+var DEFAULT_MAX_LIMIT_RAISE = 5;
+var SHARE_THRESHOLDS = [
+  {
+    kind: "blocklist-deletes",
+    // Deletions remove protection and cannot be undone by a re-apply of the old policy without
+    // someone noticing; 10 % is stricter than octoDNS's 30 % for that reason.
+    defaults: { percent: 10 },
+    fromPolicy: (guardrails) => guardrails.maxDeletes,
+    counts: (change) => change.resource === "blocklist" && change.kind === "delete",
+    liveCount: (draft) => draft.live.blocklists,
+    removes: true,
+    override: "allow-deletes"
+  },
+  {
+    kind: "limit-changes",
+    // octoDNS's update threshold: more than 30 % of members at once is a rewrite of the budget,
+    // not an edit of it.
+    defaults: { percent: 30 },
+    fromPolicy: (guardrails) => guardrails.maxLimitChanges,
+    counts: (change) => change.resource === "spendLimit",
+    liveCount: (draft) => draft.live.members,
+    removes: false,
+    override: "allow-large-changes"
+  }
+];
+function shareBreaches(draft, guardrails) {
+  const breaches = [];
+  for (const threshold2 of SHARE_THRESHOLDS) {
+    const breach = shareBreach(draft, guardrails, threshold2);
+    if (breach) breaches.push(breach);
+  }
+  return breaches;
+}
+function shareBreach(draft, guardrails, threshold2) {
+  const changes = draft.changes.filter(threshold2.counts).length;
+  if (changes === 0) return void 0;
+  const total = threshold2.liveCount(draft);
+  const written = threshold2.fromPolicy(guardrails);
+  const origin = written === void 0 ? "default" : "policy";
+  const limits = written ?? threshold2.defaults;
+  const measured = origin === "policy" || total >= THRESHOLD_FLOOR;
+  const overCount = limits.count !== void 0 && changes > limits.count;
+  const overPercent = measured && limits.percent !== void 0 && total > 0 && changes * 100 > limits.percent * total;
+  const everyOne = origin === "default" && threshold2.removes && total >= 2 && changes >= total;
+  if (!overCount && !overPercent && !everyOne) return void 0;
+  return {
+    threshold: threshold2.kind,
+    changes,
+    total,
+    ...limits.count !== void 0 ? { maxCount: limits.count } : {},
+    ...limits.percent !== void 0 ? { maxPercent: limits.percent } : {},
+    ...everyOne ? { everyOne: true } : {},
+    origin,
+    override: threshold2.override
+  };
+}
+function raiseBreaches(changes, guardrails) {
+  const written = guardrails.maxLimitRaise;
+  const maxFactor = written ?? DEFAULT_MAX_LIMIT_RAISE;
+  const origin = written === void 0 ? "default" : "policy";
+  const breaches = [];
+  for (const change of changes) {
+    if (change.resource !== "spendLimit" || change.kind !== "set") continue;
+    const before = change.before;
+    if (typeof before !== "number" || before <= 0) continue;
+    if (change.after > before * maxFactor) {
+      breaches.push({
+        email: change.email,
+        before,
+        after: change.after,
+        maxFactor,
+        origin,
+        override: "allow-large-changes"
+      });
+    }
+  }
+  return breaches;
+}
+
 // src/plan/guardrails.ts
 function checkGuardrails(draft, guardrails, options) {
   const violations = [];
   const notes = [];
-  const breach = deleteThresholdBreach(draft, guardrails.maxDeletes);
-  if (breach) {
-    if (options.allowDeletes) notes.push({ kind: "deletes-allowed", ...breach });
-    else violations.push({ kind: "too-many-deletes", ...breach, overridable: true });
+  const allowed = (override) => override === "allow-deletes" ? options.allowDeletes : options.allowLargeChanges === true;
+  for (const breach of shareBreaches(draft, guardrails)) {
+    if (allowed(breach.override)) notes.push({ kind: "threshold-overridden", ...breach });
+    else violations.push({ kind: "threshold-exceeded", ...breach });
+  }
+  for (const breach of raiseBreaches(draft.changes, guardrails)) {
+    if (allowed(breach.override)) notes.push({ kind: "limit-raise-overridden", ...breach });
+    else violations.push({ kind: "limit-raise-exceeded", ...breach });
   }
   violations.push(...protectedRepoDeletes(draft, guardrails.protectedRepos));
   if (guardrails.maxUserLimitDollars !== void 0) {
     violations.push(...limitsAboveMaximum(draft, guardrails.maxUserLimitDollars));
   }
   if (guardrails.requireLimitForEveryMember) violations.push(...membersWithoutLimit(draft));
-  return { violations, notes };
-}
-function deleteThresholdBreach(draft, threshold) {
-  if (!threshold) return void 0;
-  const deletes = draft.changes.filter((change) => change.kind === "delete").length;
-  if (deletes === 0) return void 0;
-  const total = draft.liveBlocklists;
-  const overCount = threshold.count !== void 0 && deletes > threshold.count;
-  const overPercent = threshold.percent !== void 0 && total > 0 && deletes / total * 100 > threshold.percent;
-  if (!overCount && !overPercent) return void 0;
-  return {
-    deletes,
-    total,
-    ...threshold.count !== void 0 ? { maxCount: threshold.count } : {},
-    ...threshold.percent !== void 0 ? { maxPercent: threshold.percent } : {}
-  };
+  if (guardrails.maxTotalLimitDollars !== void 0) {
+    const after = draft.budget.after;
+    if (after.committedDollars > guardrails.maxTotalLimitDollars) {
+      violations.push({
+        kind: "total-limit-above-maximum",
+        totalDollars: after.committedDollars,
+        maximum: guardrails.maxTotalLimitDollars,
+        withoutLimit: after.withoutLimit
+      });
+    }
+  }
+  const escalated = /* @__PURE__ */ new Set();
+  const because = options.strict ? "strict" : guardrails.requireNamedMembersOnTeam ? "guardrail" : void 0;
+  if (because !== void 0) {
+    for (const warning2 of draft.warnings) {
+      if (warning2.kind !== "member-not-on-team") continue;
+      escalated.add(warning2);
+      violations.push({ ...warning2, because });
+    }
+  }
+  return { violations, notes, escalated };
 }
 function protectedRepoDeletes(draft, protectedRepos) {
   const protectedBy = compileUrlGlobs(protectedRepos);
@@ -68039,6 +68230,49 @@ function membersWithoutLimit(draft) {
   return violations;
 }
 
+// src/shared/edit-distance.ts
+function boundedEditDistance(a, b, bound2) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  if (Math.abs(s.length - t.length) > bound2) return bound2 + 1;
+  const cols = t.length + 1;
+  let before = new Array(cols).fill(0);
+  let above = Array.from({ length: cols }, (_, j) => j);
+  let row = new Array(cols).fill(0);
+  for (let i = 1; i <= s.length; i += 1) {
+    row[0] = i;
+    let smallest = i;
+    for (let j = 1; j < cols; j += 1) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let best = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+        best = Math.min(best, before[j - 2] + 1);
+      }
+      row[j] = best;
+      if (best < smallest) smallest = best;
+    }
+    if (smallest > bound2) return bound2 + 1;
+    [before, above, row] = [above, row, before];
+  }
+  return Math.min(above[t.length], bound2 + 1);
+}
+function nearest(input, candidates, bound2, max = 1) {
+  let found = [];
+  let worst = bound2;
+  for (const candidate2 of candidates) {
+    if (candidate2 === input) continue;
+    const distance = boundedEditDistance(input, candidate2, worst);
+    if (distance > worst) continue;
+    found.push({ candidate: candidate2, distance });
+    found.sort((x, y) => x.distance - y.distance);
+    if (found.length > max) {
+      found = found.slice(0, max);
+      worst = found[found.length - 1].distance;
+    }
+  }
+  return found;
+}
+
 // src/shared/email-globs.ts
 var EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false };
 
@@ -68047,7 +68281,7 @@ function compileLimitResolver(rules) {
   const byUser = groupBy(
     rules.users,
     (rule) => normalizeEmail(rule.email),
-    (rule) => candidate("user", rule.email, rule.limit, rule.source)
+    (rule) => candidate("user", rule.email, rule.limit, rule.source, rule.until)
   );
   const byGroupMember = /* @__PURE__ */ new Map();
   for (const group of rules.groups) {
@@ -68086,7 +68320,7 @@ function compileLimitResolver(rules) {
 function namedEmails(rules) {
   const named = /* @__PURE__ */ new Map();
   for (const rule of rules.users) {
-    named.set(normalizeEmail(rule.email), ref("user", rule.email, rule.source));
+    named.set(normalizeEmail(rule.email), ref("user", rule.email, rule.source, rule.until));
   }
   for (const group of rules.groups) {
     for (const member2 of group.members) {
@@ -68102,11 +68336,11 @@ function decide(found) {
   if (disagreeing) return { kind: "conflict", rules: found.map((c) => c.rule) };
   return { kind: "limit", limit: first.limit, rule: first.rule };
 }
-function candidate(rank, name, limit, source) {
-  return { limit, rule: ref(rank, name, source) };
+function candidate(rank, name, limit, source, until) {
+  return { limit, rule: ref(rank, name, source, until) };
 }
-function ref(rank, name, source) {
-  return { rank, name, source };
+function ref(rank, name, source, until) {
+  return until === void 0 ? { rank, name, source } : { rank, name, source, until };
 }
 function groupBy(items2, key, value) {
   const map = /* @__PURE__ */ new Map();
@@ -68120,13 +68354,24 @@ function groupBy(items2, key, value) {
 }
 
 // src/plan/spend-limits.ts
-function planLimits(desired, live) {
-  const rules = canonicalRules(desired.spendLimits);
+function planLimits(desired, live, today) {
+  const { rules, expired } = activeRules(canonicalRules(desired.spendLimits), today);
   const resolve = compileLimitResolver(rules);
-  const result = { changes: [], notes: [], violations: [], outcomes: [] };
+  const result = { changes: [], notes: [], warnings: [], violations: [], outcomes: [] };
   const onTeam = /* @__PURE__ */ new Set();
   for (const member2 of live.members) {
     onTeam.add(member2.emailKey);
+    const lapsed = expired.get(member2.emailKey);
+    if (lapsed) {
+      const { rule, until } = lapsed;
+      result.notes.push({
+        kind: "exception-expired",
+        email: member2.email,
+        limitDollars: rule.limit,
+        until,
+        rule: { rank: "user", name: rule.email, source: rule.source, until }
+      });
+    }
     const resolution = resolve(member2.email, member2.role);
     result.outcomes.push({ member: member2, resolution });
     if (resolution.kind === "uncovered") {
@@ -68138,10 +68383,38 @@ function planLimits(desired, live) {
       planMemberLimit(member2, resolution.limit, resolution.rule, live.shape, result);
     }
   }
+  const pending = new Set(desired.pendingMembers ?? []);
   for (const [email, rule] of namedEmails(rules)) {
-    if (!onTeam.has(email)) result.notes.push({ kind: "pending-member", email, rule });
+    if (onTeam.has(email)) continue;
+    if (pending.has(email)) {
+      result.notes.push({ kind: "pending-member", email, rule });
+    } else {
+      const suggestions = nearestMembers(email, onTeam);
+      result.warnings.push({ kind: "member-not-on-team", email, rule, suggestions });
+    }
+  }
+  for (const email of pending) {
+    if (onTeam.has(email)) result.notes.push({ kind: "pending-member-joined", email });
   }
   return result;
+}
+function activeRules(rules, today) {
+  const expired = /* @__PURE__ */ new Map();
+  const users = [];
+  for (const rule of rules.users) {
+    if (rule.until !== void 0 && rule.until < today) {
+      expired.set(rule.email, { rule, until: rule.until });
+    } else {
+      users.push(rule);
+    }
+  }
+  return { rules: expired.size === 0 ? rules : { ...rules, users }, expired };
+}
+function nearestMembers(email, onTeam) {
+  const local = email.split("@")[0] ?? email;
+  const found = nearest(email, onTeam, local.length <= 4 ? 1 : 2, 3);
+  const best = found[0]?.distance;
+  return found.filter((entry) => entry.distance === best).map((entry) => entry.candidate);
 }
 function planMemberLimit(member2, wanted, rule, shape, out) {
   const live = member2.limit;
@@ -68221,11 +68494,23 @@ function compareSources(a, b) {
 
 // src/plan/plan.ts
 function plan(desired, live, options) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+    throw new PlanInputError(
+      `the planner was given "${options.today}" as today; expected YYYY-MM-DD`
+    );
+  }
   const blocklists = planBlocklists(desired, live);
-  const limits = planLimits(desired, live);
+  const limits = planLimits(desired, live, options.today);
   const changes = sortChanges([...blocklists.changes, ...limits.changes]);
+  const budget = planBudget(live.members, limits.changes);
   const guardrails = checkGuardrails(
-    { changes, outcomes: limits.outcomes, liveBlocklists: live.blocklists.length },
+    {
+      changes,
+      outcomes: limits.outcomes,
+      live: { blocklists: live.blocklists.length, members: live.members.length },
+      budget,
+      warnings: limits.warnings
+    },
     desired.guardrails,
     options
   );
@@ -68235,8 +68520,10 @@ function plan(desired, live, options) {
     shape: live.shape,
     changes,
     notes: sortNotes([...blocklists.notes, ...limits.notes, ...guardrails.notes]),
+    warnings: sortWarnings(limits.warnings.filter((w) => !guardrails.escalated.has(w))),
     violations: sortViolations([...limits.violations, ...guardrails.violations]),
     summary: summarize(changes),
+    budget,
     counts: {
       members: live.members.length,
       liveBlocklists: live.blocklists.length,
@@ -68256,6 +68543,36 @@ function isUnverifiable(change) {
 }
 function verifiableChanges(plan2) {
   return plan2.changes.filter((change) => !isUnverifiable(change));
+}
+
+// src/render/attribution.ts
+function changedByOf(attribution, change) {
+  if (attribution === void 0) return void 0;
+  const id = "id" in change ? change.id : void 0;
+  return attribution.changes.find((entry) => sameTarget(entry, change, id))?.changedBy;
+}
+function sameTarget(entry, change, id) {
+  return entry.resource === change.resource && entry.key === change.key && entry.id === id;
+}
+function changedByMessage(changedBy2) {
+  if (changedBy2.status === "unknown") {
+    return [
+      changedBy2.reason === "audit-log-unavailable" ? "who: unknown (the audit log could not be read)" : "who: unknown (no audit-log event of the last 30 days names it)"
+    ];
+  }
+  const parts = [
+    changedBy2.actor === void 0 ? ["changed by someone the audit log does not name"] : ["changed by ", data(changedBy2.actor)]
+  ];
+  if (changedBy2.at !== void 0) parts.push([" at ", data(utcMinute(changedBy2.at))]);
+  if (changedBy2.applicationType !== void 0) {
+    parts.push([" via ", data(changedBy2.applicationType)]);
+  }
+  return parts.flat();
+}
+function utcMinute(iso) {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return `${new Date(time).toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 // src/render/values.ts
@@ -68303,11 +68620,55 @@ function groupThousands(digits) {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+// src/render/warnings.ts
+function warningMessage(warning2) {
+  switch (warning2.kind) {
+    case "member-not-on-team":
+      return notOnTeam(warning2.email, warning2.rule, warning2.suggestions);
+  }
+}
+function notOnTeam(email, rule, suggestions) {
+  const guess = suggestions.length === 0 ? [": a typo, or someone who has left?"] : [
+    ": did you mean ",
+    ...suggestions.flatMap((suggestion, i) => [
+      i === 0 ? "" : i === suggestions.length - 1 ? " or " : ", ",
+      data(suggestion)
+    ]),
+    "?"
+  ];
+  return [
+    data(email),
+    " is named by ",
+    ...ruleWithLocation(rule),
+    " but is not on the team",
+    ...guess,
+    " If they join later, list them under pendingMembers"
+  ];
+}
+
 // src/render/violations.ts
 function violationMessage(violation) {
   switch (violation.kind) {
-    case "too-many-deletes":
-      return [`${deleteBreach(violation)}: pass --allow-deletes to proceed`];
+    case "threshold-exceeded":
+      return [
+        `${shareBreach2(violation)}: pass --${violation.override} to proceed${violation.origin === "default" ? `, or set ${THRESHOLD_NAMES[violation.threshold].key} to change the threshold` : ""}`
+      ];
+    case "limit-raise-exceeded":
+      return [
+        ...raiseBreach(violation),
+        `: pass --${violation.override} to proceed${violation.origin === "default" ? ", or set guardrails.maxLimitRaise" : ""}`
+      ];
+    case "total-limit-above-maximum":
+      return [
+        `the members' limits add up to ${dollars(violation.totalDollars)} a month after this plan, above the maximum of ${dollars(violation.maximum)} (guardrails.maxTotalLimit)`,
+        violation.withoutLimit > 0 ? ` (${plural(violation.withoutLimit, "member")} without a limit not counted)` : "",
+        ": lower some limits or raise guardrails.maxTotalLimit"
+      ];
+    case "member-not-on-team":
+      return [
+        ...notOnTeam(violation.email, violation.rule, violation.suggestions),
+        violation.because === "strict" ? "; blocked by --strict" : "; blocked by guardrails.requireNamedMembersOnTeam"
+      ];
     case "protected-repo-delete":
       return [
         "the blocklist of ",
@@ -68355,15 +68716,40 @@ function withViolations(message, violations) {
   return `${message}:
 ${violationList(violations)}`;
 }
-function deleteBreach(breach) {
-  const share = breach.total > 0 ? ` (${percent(breach.deletes / breach.total * 100)})` : "";
+var THRESHOLD_NAMES = {
+  "blocklist-deletes": {
+    change: "blocklist deletion",
+    objects: "live blocklists",
+    key: "guardrails.maxDeletes"
+  },
+  "limit-changes": {
+    change: "limit change",
+    objects: "members",
+    key: "guardrails.maxLimitChanges"
+  }
+};
+function shareBreach2(breach) {
+  const names = THRESHOLD_NAMES[breach.threshold];
+  const counted = plural(breach.changes, names.change);
+  const share = breach.total > 0 ? ` (${percent(breach.changes / breach.total * 100)} of ${breach.total} ${names.objects})` : "";
+  const source = breach.origin === "default" ? "the built-in threshold" : names.key;
+  if (breach.everyOne) {
+    return `${counted} would remove every one of the ${breach.total} ${names.objects}, which ${source} never allows`;
+  }
   const limits = [
-    breach.maxCount !== void 0 ? String(breach.maxCount) : void 0,
-    breach.maxPercent !== void 0 ? percent(breach.maxPercent) : void 0
+    breach.maxCount !== void 0 ? `at most ${breach.maxCount}` : void 0,
+    breach.maxPercent !== void 0 ? `at most ${percent(breach.maxPercent)}` : void 0
   ].filter((part) => part !== void 0);
-  const limit = limits.length === 2 ? `${limits[0]} (${limits[1]})` : limits[0] ?? "?";
-  const verb = breach.deletes === 1 ? "exceeds" : "exceed";
-  return `${plural(breach.deletes, "deletion")}${share} ${verb} the limit of ${limit}`;
+  const verb = breach.changes === 1 ? "exceeds" : "exceed";
+  return `${counted}${share} ${verb} ${source} (${limits.join(" and ")})`;
+}
+function raiseBreach(breach) {
+  const factor = Number((breach.after / breach.before).toFixed(1));
+  const source = breach.origin === "default" ? "the built-in factor" : "guardrails.maxLimitRaise";
+  return [
+    data(breach.email),
+    `: ${dollars(breach.before)} → ${dollars(breach.after)} raises the limit ${factor}×, more than ${source} of ${breach.maxFactor}×`
+  ];
 }
 
 // src/render/notes.ts
@@ -68431,9 +68817,45 @@ function noteMessage(note) {
       ];
     case "duplicate-pattern":
       return [code(note.url), " lists ", code(note.pattern), " more than once"];
-    case "deletes-allowed":
-      return [`${deleteBreach(note)}: allowed by --allow-deletes`];
+    case "threshold-overridden":
+      return [`${shareBreach2(note)}: allowed by --${note.override}`];
+    case "limit-raise-overridden":
+      return [...raiseBreach(note), `: allowed by --${note.override}`];
+    case "exception-expired":
+      return [
+        "the temporary limit of ",
+        limitDollars(note.limitDollars),
+        " for ",
+        data(note.email),
+        ` (${location(note.rule)}) held through ${note.until} and has ended: they fall back to their other rules; remove the entry once that is applied`
+      ];
+    case "pending-member-joined":
+      return [data(note.email), " has joined the team: remove them from pendingMembers"];
   }
+}
+
+// src/render/risk-order.ts
+function riskRank(change, mode = "plan") {
+  if (mode === "drift") return driftOf(change).rank;
+  switch (change.kind) {
+    case "delete":
+    case "clear":
+      return 0;
+    case "update":
+      return change.removed.length > 0 ? 0 : 2;
+    case "set":
+      return typeof change.before === "number" && change.after > change.before ? 1 : 2;
+    case "create":
+      return 2;
+  }
+}
+function riskFirst(plan2, mode = "plan") {
+  return { ...plan2, changes: inRiskOrder(plan2.changes, mode) };
+}
+function inRiskOrder(changes, mode) {
+  const ranked = changes.map((change, index) => ({ change, index, rank: riskRank(change, mode) }));
+  ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  return ranked.map((entry) => entry.change);
 }
 
 // src/render/rows.ts
@@ -68447,44 +68869,72 @@ var SYMBOLS = {
 function buildRows(plan2, mode = "plan") {
   const changes = [];
   const risk = { deletions: 0, raisedLimits: 0, clearedLimits: 0 };
-  for (const change of plan2.changes) {
+  const drift = Object.fromEntries(DRIFT_KINDS.map((kind) => [kind, 0]));
+  const ordered = mode === "drift" ? inRiskOrder(plan2.changes, mode) : plan2.changes;
+  for (const change of ordered) {
+    const context = rowContext(plan2, change, mode);
+    if (context.drift) drift[context.drift.kind]++;
     if (change.resource === "blocklist") {
       if (change.kind === "delete") risk.deletions++;
-      changes.push(blocklistRow(change));
+      changes.push(blocklistRow(change, mode, context));
     } else {
-      const row = limitRow(change);
+      const row = limitRow(change, context);
       if (row.risk === "raised") risk.raisedLimits++;
       if (row.risk === "cleared") risk.clearedLimits++;
       changes.push(row);
     }
   }
+  const attribution = plan2.attribution;
   return {
     mode,
     fingerprint: plan2.fingerprint,
     shape: plan2.shape,
     summary: plan2.summary,
     risk,
+    drift,
     changes,
     notes: plan2.notes.map(noteMessage),
+    warnings: plan2.warnings.map(warningMessage),
     violations: plan2.violations.map(violationMessage),
-    counts: plan2.counts
+    counts: plan2.counts,
+    budget: plan2.budget,
+    ...attribution?.status === "unavailable" && plan2.changes.length > 0 ? {
+      attributionUnavailable: [
+        "the audit log could not be read: ",
+        data(attribution.reason ?? "no reason given")
+      ]
+    } : {}
   };
 }
-function blocklistRow(change) {
+function rowContext(plan2, change, mode) {
+  const changedBy2 = changedByOf(plan2.attribution, change);
+  const shown = mode === "drift" || changedBy2?.status === "found" ? changedBy2 : void 0;
+  return {
+    ...mode === "drift" ? { drift: driftOf(change) } : {},
+    ...shown === void 0 ? {} : { changedBy: changedByMessage(shown) }
+  };
+}
+function blocklistRow(change, mode, context) {
   const base = {
     resource: "blocklist",
     kind: change.kind,
     symbol: SYMBOLS[change.kind],
     url: printable(change.url),
-    duplicate: change.kind === "delete" && change.reason === "duplicate"
+    duplicate: change.kind === "delete" && change.reason === "duplicate",
+    ...context
   };
+  const [added, removed] = mode === "drift" ? ["-", "+"] : ["+", "-"];
   switch (change.kind) {
     case "create":
-      return { ...base, lines: lines2("+", change.after), unchanged: 0 };
+      return { ...base, lines: lines2(added, change.after), unchanged: 0 };
     case "delete":
-      return { ...base, id: change.id, lines: lines2("-", change.before), unchanged: 0 };
+      return { ...base, id: change.id, lines: lines2(removed, change.before), unchanged: 0 };
     case "update":
-      return { ...base, id: change.id, ...patternDiff(change.before, change.after) };
+      return {
+        ...base,
+        id: change.id,
+        ...mode === "drift" ? patternDiff(change.after, change.before) : patternDiff(change.before, change.after)
+      };
   }
 }
 function patternDiff(before, after) {
@@ -68500,9 +68950,10 @@ function patternDiff(before, after) {
 function lines2(sign, patterns) {
   return patterns.map((pattern) => ({ sign, pattern: printable(pattern) }));
 }
-function limitRow(change) {
+function limitRow(change, context) {
   const ambiguous = change.beforeAmbiguous === true;
   return {
+    ...context,
     resource: "spendLimit",
     kind: change.kind,
     symbol: SYMBOLS[change.kind],
@@ -68515,7 +68966,8 @@ function limitRow(change) {
     ruleLocation: printable(location(change.rule)),
     spend: money(change.spendCents),
     ...riskOf(change),
-    unverifiable: isUnverifiable(change)
+    unverifiable: isUnverifiable(change),
+    ...change.rule.until === void 0 ? {} : { until: change.rule.until }
   };
 }
 function riskOf(change) {
@@ -68529,11 +68981,14 @@ function countsSentence(summary2) {
   return `${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete, ${plural(summary2.set, "limit")} to set, ${summary2.clear} to clear.`;
 }
 function summaryLine(summary2, mode) {
-  return `${mode === "drift" ? "Drift" : "Plan"}: ${countsSentence(summary2)}`;
+  if (mode === "drift") {
+    return `Drift: ${plural(summary2.total, "difference")}. Applying the policy would undo ${summary2.total === 1 ? "it" : "them"}: ${countsSentence(summary2)}`;
+  }
+  return `Plan: ${countsSentence(summary2)}`;
 }
 function headline(mode, hasChanges) {
   if (mode === "drift") {
-    return hasChanges ? "Drift: live state differs from policy (changed out of band). Applying the policy would:" : "No drift. Live state matches policy.";
+    return hasChanges ? "Drift: live state differs from policy (changed out of band), risky changes first:" : "No drift. Live state matches policy.";
   }
   return hasChanges ? "Changes to make live state match policy:" : "No changes. Live state matches policy.";
 }
@@ -68547,6 +69002,49 @@ function riskSentence(risk) {
 }
 function blockedLine(violations) {
   return `Blocked: ${plural(violations, "guardrail violation")}; apply will not proceed until ${violations === 1 ? "it is" : "they are"} resolved.`;
+}
+function driftRiskSentence(drift) {
+  const parts = DRIFT_KINDS.filter((kind) => driftFraming(kind).rank === 0 && drift[kind] > 0).map(
+    (kind) => `${DRIFT_NOUNS[kind](drift[kind])}`
+  );
+  return parts.length > 0 ? parts.join(", ") : void 0;
+}
+var DRIFT_NOUNS = {
+  "limit-raised": (n) => `${plural(n, "limit")} raised outside policy`,
+  "limit-removed": (n) => `${plural(n, "limit")} removed outside policy`,
+  "blocklist-deleted": (n) => `${plural(n, "blocklist")} deleted outside policy`,
+  "patterns-removed": (n) => `${plural(n, "blocklist")} with patterns removed outside policy`,
+  "blocklist-unmanaged": (n) => `${plural(n, "blocklist")} live but not in policy`,
+  "blocklist-duplicate": (n) => `${plural(n, "second entry", "second entries")} for a declared repository`,
+  "patterns-added": (n) => `${plural(n, "blocklist")} with patterns added outside policy`,
+  "limit-lowered": (n) => `${plural(n, "limit")} lowered outside policy`,
+  "limit-added": (n) => `${plural(n, "limit")} set outside policy`,
+  "limit-ambiguous": (n) => `${plural(n, "limit")} that may be $0 (legacy API)`,
+  "limit-unknown": (n) => `${plural(n, "limit")} unknown`
+};
+function budgetLine(budget, mode) {
+  const { before, after } = budget;
+  const delta = after.committedDollars - before.committedDollars;
+  const change = delta === 0 ? "" : ` (${delta > 0 ? "+" : "-"}${dollars(Math.abs(delta))})`;
+  const apart = [
+    countPair("members without a limit", before.withoutLimit, after.withoutLimit),
+    countPair("members whose limit is unknown", before.unknown, after.unknown)
+  ].filter((part) => part !== void 0);
+  const rest = apart.length > 0 ? `; ${apart.join("; ")}` : "";
+  if (delta === 0 && before.withoutLimit === after.withoutLimit && before.unknown === after.unknown) {
+    return `Budget: ${committed(before)} a month in limits${rest}`;
+  }
+  if (mode === "drift") {
+    return `Budget: live limits commit ${committed(before)} a month; the policy commits ${committed(after)}${rest}`;
+  }
+  return `Budget: ${committed(before)} → ${committed(after)} a month in limits${change}${rest}`;
+}
+function committed(totals) {
+  return dollars(totals.committedDollars);
+}
+function countPair(label, before, after) {
+  if (before === 0 && after === 0) return void 0;
+  return before === after ? `${label}: ${before}` : `${label}: ${before} → ${after}`;
 }
 
 // src/render/markdown.ts
@@ -68583,8 +69081,8 @@ function formatMarkdown(rows, options) {
   const head = headBlock(rows, options);
   const sections = [
     violationsSection(rows),
-    blocklistSection(rows),
-    limitSection(rows),
+    warningsSection(rows),
+    ...rows.mode === "drift" ? [driftSection(rows)] : [blocklistSection(rows), limitSection(rows)],
     notesSection(rows)
   ].filter((section) => section.items.length > 0);
   const fits = shareBudget(sections, maxLength - head.length);
@@ -68599,7 +69097,7 @@ function formatMarkdown(rows, options) {
   );
 }
 function truncated(head, sections, maxLength, hint) {
-  const total = { changes: 0, notes: 0, violations: 0 };
+  const total = { changes: 0, notes: 0, warnings: 0, violations: 0 };
   for (const section of sections) total[section.counts] += section.items.length;
   const budget = maxLength - truncationNote(total, hint).length - head.length;
   const shown = shareBudget(sections, budget);
@@ -68644,6 +69142,7 @@ function truncationNote(omitted, hint) {
   const parts = [
     `${omitted.changes} more ${omitted.changes === 1 ? "change" : "changes"}`,
     omitted.violations > 0 ? plural(omitted.violations, "violation") : void 0,
+    omitted.warnings > 0 ? plural(omitted.warnings, "warning") : void 0,
     omitted.notes > 0 ? plural(omitted.notes, "note") : void 0
   ].filter((part) => part !== void 0);
   return `
@@ -68667,12 +69166,33 @@ function headBlock(rows, options) {
     ""
   ];
   if (rows.changes.length > 0) {
-    lines3.push(...summaryTable(rows), "", escapeMarkdown(summaryLine(rows.summary, rows.mode)), "");
-    const risky = riskSentence(rows.risk);
-    if (risky) lines3.push(`:warning: **Risky changes:** ${risky}.`, "");
+    lines3.push(
+      ...rows.mode === "drift" ? driftTable(rows) : summaryTable(rows),
+      "",
+      escapeMarkdown(summaryLine(rows.summary, rows.mode)),
+      ""
+    );
+    const risky = rows.mode === "drift" ? driftRiskSentence(rows.drift) : riskSentence(rows.risk);
+    if (risky) lines3.push(`:warning: **Risky changes:** ${escapeMarkdown(risky)}.`, "");
+    if (rows.attributionUnavailable) {
+      lines3.push(`**Who:** unknown for every change, ${inline(rows.attributionUnavailable)}.`, "");
+    }
   }
+  if (rows.counts.members > 0) lines3.push(escapeMarkdown(budgetLine(rows.budget, rows.mode)), "");
   return `${lines3.join("\n")}
 `;
+}
+function driftTable(rows) {
+  return [
+    "| Changed outside policy | Count |",
+    "| --- | ---: |",
+    ...DRIFT_KINDS.filter((kind) => rows.drift[kind] > 0).map((kind) => {
+      const count = rows.drift[kind];
+      const noun = DRIFT_NOUNS[kind](2).replace(/^\d+ /, "");
+      const label = escapeMarkdown(noun.charAt(0).toUpperCase() + noun.slice(1));
+      return driftFraming(kind).rank === 0 ? `| ${label} | **${count}** :warning: |` : `| ${label} | ${count} |`;
+    })
+  ];
 }
 function summaryTable(rows) {
   const { summary: summary2, risk } = rows;
@@ -68687,6 +69207,52 @@ function summaryTable(rows) {
     row("… of which raised", risk.raisedLimits, true),
     row("Spend limits to clear (no limit)", summary2.clear, true)
   ];
+}
+function warningsSection(rows) {
+  return {
+    counts: "warnings",
+    open: `> [!WARNING]
+> **${escapeMarkdown(plural(rows.warnings.length, "warning"))}: probably not what the policy means**
+>
+`,
+    items: items(rows.warnings, (w) => `> - ${inline(w)}
+`),
+    close: "\n"
+  };
+}
+function driftSection(rows) {
+  return {
+    counts: "changes",
+    open: `<details open><summary>Changed outside policy (${rows.changes.length})</summary>
+
+`,
+    items: items(rows.changes, driftItem),
+    close: "\n</details>\n\n"
+  };
+}
+function driftItem(row) {
+  const framing = row.drift;
+  const label = framing ? escapeMarkdown(framing.label) : "";
+  const flag = framing?.rank === 0 ? ":warning: " : "";
+  const who = row.changedBy ? `<br>${inline(row.changedBy)}` : "";
+  if (row.resource === "spendLimit") {
+    const [policy, live] = [escapeMarkdown(row.after), escapeMarkdown(row.before)];
+    const values = `${policy} → **${live}** (policy says ${policy})`;
+    const rule = `policy: ${inline(row.rule)}${row.until ? ` until ${row.until}` : ""} at ${codeSpan(row.ruleLocation)}`;
+    return `- ${flag}**${label}:** ${escapeMarkdown(row.email)} (${escapeMarkdown(row.name)}): ${values}${who}<br>${rule}
+`;
+  }
+  const id = row.id ? ` · ${codeSpan(row.id)}` : "";
+  const diff = row.lines.map((line) => `${line.sign} ${line.pattern}`);
+  if (row.unchanged > 0) diff.push(`  (${plural(row.unchanged, "unchanged pattern")})`);
+  const fence = codeFence(diff);
+  const block = diff.length > 0 ? `
+
+  ${fence}diff
+${diff.map((l) => `  ${l}`).join("\n")}
+  ${fence}` : "";
+  return `- ${flag}**${label}:** ${codeSpan(row.url)}${id}${who}${block}
+`;
 }
 function violationsSection(rows) {
   return {
@@ -68723,7 +69289,10 @@ function blocklistItem(row) {
   const diff = row.lines.map((line) => `${line.sign} ${line.pattern}`);
   if (row.unchanged > 0) diff.push(`  (${plural(row.unchanged, "unchanged pattern")})`);
   const fence = codeFence(diff);
-  return `**${what}** ${codeSpan(row.url)}${id}
+  const who = row.changedBy ? `
+
+Live entry ${inline(row.changedBy)}.` : "";
+  return `**${what}** ${codeSpan(row.url)}${id}${who}
 
 ${fence}diff
 ${diff.join("\n")}
@@ -68747,12 +69316,14 @@ function limitSection(rows) {
 function limitItem(row) {
   const change = `${row.before} → ${row.risk ? `**${row.after}** (${row.risk})` : row.after}`;
   const flag = row.unverifiable ? " (cannot be confirmed afterwards)" : "";
+  const who = row.changedBy ? `<br>live value ${inline(row.changedBy)}` : "";
+  const until = row.until ? ` until ${row.until}` : "";
   const cells = [
     row.symbol,
     `${escapeMarkdown(row.email)}<br>${escapeMarkdown(row.name)}`,
     escapeMarkdown(row.role),
-    `${change}${flag}`,
-    `${inline(row.rule)}<br>${codeSpan(row.ruleLocation)}`,
+    `${change}${flag}${who}`,
+    `${inline(row.rule)}${until}<br>${codeSpan(row.ruleLocation)}`,
     row.spend
   ];
   return `| ${cells.map(inTableCell).join(" | ")} |
@@ -69107,6 +69678,8 @@ var PROBLEM_CODES = {
   "email-invisible-character": "error",
   "email-mixed-scripts": "error",
   "email-lookalike-character": "error",
+  "invalid-date": "error",
+  "unused-pending-member": "warning",
   "duplicate-member": "error",
   "conflicting-group-limits": "error",
   "unknown-role": "warning",
@@ -69152,26 +69725,6 @@ function compareProblems(a, b) {
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/render/github/risk-order.ts
-function riskRank(change) {
-  switch (change.kind) {
-    case "delete":
-    case "clear":
-      return 0;
-    case "update":
-      return change.removed.length > 0 ? 0 : 2;
-    case "set":
-      return typeof change.before === "number" && change.after > change.before ? 1 : 2;
-    case "create":
-      return 2;
-  }
-}
-function riskFirst(plan2) {
-  const ranked = plan2.changes.map((change, index) => ({ change, index, rank: riskRank(change) }));
-  ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
-  return { ...plan2, changes: ranked.map((entry) => entry.change) };
 }
 
 // src/render/github/pull-request.ts
@@ -69266,7 +69819,7 @@ function planJobSummary(plan2, mode, frame, extras) {
   const head = summaryPreface(frame, extras).join("\n");
   const tail = summaryExtras(frame, extras).join("\n");
   const budget = SUMMARY_BUDGET_BYTES - utf8Bytes(head) - utf8Bytes(tail) - 2;
-  const ordered = riskFirst(plan2);
+  const ordered = riskFirst(plan2, mode);
   const render = (maxLength2) => renderMarkdown(ordered, {
     title: title(mode, frame.dir),
     mode,
@@ -69488,6 +70041,218 @@ function liveBlocklist(blocklist2) {
     urlKey: normalizeRepoUrl(blocklist2.url) ?? blocklist2.url.trim().toLowerCase(),
     patterns: blocklist2.patterns
   };
+}
+
+// src/api/audit-trail.ts
+var DAY_MS = 864e5;
+var DEFAULT_AUDIT_MAX_CALLS = 10;
+var AUDIT_TRAIL_PAGE_SIZE = 500;
+async function readAuditTrail(reader, options) {
+  const endTime = options.endTime;
+  const startTime = Math.max(options.startTime, endTime - AUDIT_LOG_MAX_RANGE_DAYS * DAY_MS);
+  const maxCalls = Math.max(1, Math.floor(options.maxCalls ?? DEFAULT_AUDIT_MAX_CALLS));
+  const pageSize = Math.min(
+    500,
+    Math.max(1, Math.floor(options.pageSize ?? AUDIT_TRAIL_PAGE_SIZE))
+  );
+  const window2 = { startTime, endTime };
+  if (startTime > endTime) return { status: "complete", events: [], calls: 0, ...window2 };
+  const events = [];
+  for (let page = 1; page <= maxCalls; page++) {
+    let answer;
+    try {
+      answer = await reader.auditLogPage({ startTime, endTime, page, pageSize });
+    } catch (error2) {
+      if (!(error2 instanceof ApiError)) throw error2;
+      const reason = unavailableReason(error2);
+      return page === 1 ? { status: "unavailable", events: [], calls: page, ...window2, reason } : { status: "partial", events, calls: page, ...window2, reason };
+    }
+    events.push(...answer.events.slice(0, pageSize));
+    const more = answer.hasNextPage ?? (answer.totalPages !== void 0 ? page < answer.totalPages : answer.events.length >= pageSize);
+    if (!more || answer.events.length === 0) {
+      return { status: "complete", events, calls: page, ...window2 };
+    }
+  }
+  return {
+    status: "partial",
+    events,
+    calls: maxCalls,
+    ...window2,
+    reason: `read the first ${maxCalls} pages of ${pageSize} events only`
+  };
+}
+function unavailableReason(error2) {
+  if (error2.status === 401 || error2.status === 403) {
+    return `the API key may not read the audit log (${error2.status}${error2.apiMessage ? `: ${error2.apiMessage}` : ""})`;
+  }
+  if (error2.status === 404) return "this API has no audit log (404)";
+  return error2.message;
+}
+var PREFERRED_TYPES = {
+  "member-limit": /^user_spend_limit$/,
+  group: /group/,
+  "group-member": /group/,
+  repo: /^team_repo$/,
+  "team-settings": /^team_settings$/
+};
+var OTHER_TYPES = {
+  "member-limit": /group|^team_repo$|^team_settings$/,
+  group: /^user_spend_limit$|^team_repo$|^team_settings$/,
+  "group-member": /^user_spend_limit$|^team_repo$|^team_settings$/,
+  repo: /^user_spend_limit$|group|^team_settings$/,
+  "team-settings": /(?!)/
+};
+function attributeChange(trail, target) {
+  if (trail.status === "unavailable") {
+    return {
+      status: "unknown",
+      reason: "audit-log-unavailable",
+      detail: trail.reason ?? "the audit log could not be read"
+    };
+  }
+  const matches = preparedEvents(trail).filter(
+    (event2) => !OTHER_TYPES[target.kind].test(event2.type) && mentions(event2, target)
+  );
+  const preferred = matches.filter((event2) => PREFERRED_TYPES[target.kind].test(event2.type));
+  const best = newest(preferred.length > 0 ? preferred : matches);
+  if (best === void 0) {
+    const partial = trail.status === "partial" ? ` (${trail.reason ?? "the audit log was read in part"})` : "";
+    return {
+      status: "unknown",
+      reason: "not-found",
+      detail: `no audit-log event between ${new Date(trail.startTime).toISOString()} and ${new Date(trail.endTime).toISOString()} names it${partial}`
+    };
+  }
+  const { event } = best;
+  return {
+    status: "found",
+    ...event.userEmail === void 0 ? {} : { actor: event.userEmail },
+    ...event.timestamp === void 0 ? {} : { at: event.timestamp },
+    ...event.type === void 0 ? {} : { eventType: event.type },
+    ...event.applicationType === void 0 ? {} : { applicationType: event.applicationType },
+    ...event.id === void 0 ? {} : { eventId: event.id }
+  };
+}
+var prepared = /* @__PURE__ */ new WeakMap();
+function preparedEvents(trail) {
+  let events = prepared.get(trail);
+  if (events === void 0) {
+    events = trail.events.map((event) => {
+      const strings = stringValues(event.data);
+      const repoUrls = /* @__PURE__ */ new Set();
+      for (const value of strings) {
+        const url = normalizeRepoUrl(value);
+        if (url !== void 0) repoUrls.add(url);
+      }
+      return {
+        event,
+        type: event.type ?? "",
+        values: new Set(strings.map((value) => value.trim().toLowerCase())),
+        repoUrls
+      };
+    });
+    prepared.set(trail, events);
+  }
+  return events;
+}
+var MAX_DEPTH = 8;
+var MAX_STRINGS = 500;
+function stringValues(data2) {
+  const found = [];
+  const walk2 = (value, depth) => {
+    if (found.length >= MAX_STRINGS || depth > MAX_DEPTH || value === void 0 || value === null) {
+      return;
+    }
+    if (typeof value === "string") found.push(value);
+    else if (Array.isArray(value)) for (const item of value) walk2(item, depth + 1);
+    else if (typeof value === "object")
+      for (const item of Object.values(value)) walk2(item, depth + 1);
+  };
+  walk2(data2, 0);
+  return found;
+}
+function mentionsMember(event, email, userId) {
+  return event.values.has(normalizeEmail(email)) || userId !== void 0 && event.values.has(userId.trim().toLowerCase());
+}
+function mentionsGroup(event, group) {
+  return group.id !== void 0 && event.values.has(group.id.trim().toLowerCase()) || group.name !== void 0 && event.values.has(group.name.trim().toLowerCase());
+}
+function mentions(event, target) {
+  switch (target.kind) {
+    case "member-limit":
+      return mentionsMember(event, target.email, target.userId);
+    case "group":
+      return mentionsGroup(event, target);
+    case "group-member":
+      return mentionsGroup(event, target.group) && mentionsMember(event, target.email, target.userId);
+    case "repo": {
+      const url = normalizeRepoUrl(target.url);
+      return url !== void 0 && event.repoUrls.has(url) || event.values.has(target.url.trim().toLowerCase()) || target.id !== void 0 && event.values.has(target.id.trim().toLowerCase());
+    }
+    case "team-settings":
+      return event.type === "team_settings";
+  }
+}
+function newest(events) {
+  let best;
+  for (const event of events) {
+    if (best === void 0 || (event.event.timestamp ?? -1) > (best.event.timestamp ?? -1)) {
+      best = event;
+    }
+  }
+  return best;
+}
+
+// src/core/attribution.ts
+var DAY_MS2 = 864e5;
+async function attributePlan(plan2, live, reader, options) {
+  if (plan2.changes.length === 0) return plan2;
+  const endTime = options.clock.now();
+  const trail = await readAuditTrail(reader, {
+    startTime: endTime - AUDIT_LOG_MAX_RANGE_DAYS * DAY_MS2,
+    endTime,
+    ...options.maxCalls === void 0 ? {} : { maxCalls: options.maxCalls }
+  });
+  const ids = new Map(live.members.map((member2) => [member2.emailKey, member2.id]));
+  const attribution = {
+    status: trail.status,
+    windowStart: new Date(trail.startTime).toISOString(),
+    windowEnd: new Date(trail.endTime).toISOString(),
+    calls: trail.calls,
+    ...trail.reason === void 0 ? {} : { reason: trail.reason },
+    changes: plan2.changes.map((change) => ({
+      resource: change.resource,
+      key: change.key,
+      ..."id" in change ? { id: change.id } : {},
+      changedBy: changedBy(attributeChange(trail, auditTarget(change, ids)))
+    }))
+  };
+  return { ...plan2, attribution };
+}
+function auditTarget(change, ids) {
+  switch (change.resource) {
+    case "spendLimit": {
+      const userId = ids.get(change.key);
+      return { kind: "member-limit", email: change.email, ...userId ? { userId } : {} };
+    }
+    case "blocklist":
+      return { kind: "repo", url: change.url, ..."id" in change ? { id: change.id } : {} };
+  }
+}
+function changedBy(found) {
+  if (found.status === "unknown") {
+    return { status: "unknown", reason: found.reason, detail: found.detail };
+  }
+  return {
+    status: "found",
+    ...found.actor === void 0 ? {} : { actor: found.actor },
+    ...found.at === void 0 || !isDateTime(found.at) ? {} : { at: new Date(found.at).toISOString() },
+    ...found.eventType === void 0 ? {} : { eventType: found.eventType },
+    ...found.applicationType === void 0 ? {} : { applicationType: found.applicationType }
+  };
+}
+function isDateTime(ms) {
+  return Number.isFinite(ms) && Math.abs(ms) <= 864e13;
 }
 
 // src/shared/arrays.ts
@@ -70324,7 +71089,7 @@ var USAGE_EVENTS_PAGE_SIZE = 1e3;
 var AUDIT_LOG_PAGE_SIZE = 500;
 var DIRECTORY_GROUP_PAGE_SIZE = 100;
 var MAX_PAGES = 1e4;
-var DAY_MS = 864e5;
+var DAY_MS3 = 864e5;
 var STABLE_SPEND_ORDER = { sortBy: "user", sortDirection: "asc" };
 function createAdminClient(options) {
   const clock = options.clock ?? systemClock;
@@ -70824,7 +71589,7 @@ function splitRange(range2, maxDays, endpoint2) {
       `${method} ${path6} needs startDate <= endDate (epoch ms); got ${startDate} and ${endDate}.`
     );
   }
-  const span = maxDays * DAY_MS;
+  const span = maxDays * DAY_MS3;
   const chunks = [];
   for (let start = startDate; start <= endDate; start += span + 1) {
     chunks.push({ startDate: start, endDate: Math.min(endDate, start + span) });
@@ -70926,7 +71691,7 @@ async function readBack(input) {
     shape: legacy ? "legacy" : live.shape
   };
   return {
-    verification: plan(input.desired, merged, { allowDeletes: input.allowDeletes }),
+    verification: plan(input.desired, merged, input.planOptions),
     summary: {
       scope: "targeted",
       spendPages: spend.pages,
@@ -70939,7 +71704,7 @@ async function readBack(input) {
 async function fullReadBack(input) {
   const live = await readLiveState(input.reader);
   return {
-    verification: plan(input.desired, live, { allowDeletes: input.allowDeletes }),
+    verification: plan(input.desired, live, input.planOptions),
     summary: {
       scope: "full",
       spendPages: 0,
@@ -71042,7 +71807,7 @@ var plan_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/plan.schema.json",
   title: "cursor-policy plan",
-  description: "The machine-readable plan (`cursor-policy plan --format json`): the changes that would make the live Cursor team match the policy, plus notes and guardrail violations. Documented in docs/plan-format.md. Within one formatVersion, fields and kinds may be added (consumers must ignore unknown fields and skip unknown kinds); anything else bumps formatVersion.",
+  description: "The machine-readable plan (`cursor-policy plan --format json`): the changes that would make the live Cursor team match the policy, plus notes, warnings, guardrail violations, the budget and (when looked up) who changed the live values. `cursor-policy drift --format json` adds `drift`. Documented in docs/plan-format.md. Within one formatVersion, fields and kinds may be added (consumers must ignore unknown fields and skip unknown kinds); anything else bumps formatVersion.",
   type: "object",
   additionalProperties: false,
   required: [
@@ -71051,13 +71816,15 @@ var plan_schema_default = {
     "shape",
     "changes",
     "notes",
+    "warnings",
     "violations",
     "summary",
+    "budget",
     "counts"
   ],
   properties: {
     formatVersion: {
-      const: 1,
+      const: 2,
       description: "The version of this format. Changes only when a field is removed, renamed or changes meaning."
     },
     fingerprint: {
@@ -71086,6 +71853,13 @@ var plan_schema_default = {
         $ref: "#/definitions/note"
       },
       description: "Things worth reporting that are not actions."
+    },
+    warnings: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/warning"
+      },
+      description: "Probable mistakes in the policy (an email that is not on the team): not actions, and not blocks unless --strict or a guardrail makes them violations."
     },
     violations: {
       type: "array",
@@ -71139,6 +71913,33 @@ var plan_schema_default = {
       ],
       additionalProperties: false
     },
+    budget: {
+      type: "object",
+      description: "The budget line: monthly limits committed now (before) and after the plan is applied.",
+      properties: {
+        before: {
+          description: "Now, as the live team reads.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitTotals"
+            }
+          ]
+        },
+        after: {
+          description: "After the plan is applied.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitTotals"
+            }
+          ]
+        }
+      },
+      required: [
+        "before",
+        "after"
+      ],
+      additionalProperties: false
+    },
     counts: {
       type: "object",
       description: "What the plan was computed over.",
@@ -71165,6 +71966,21 @@ var plan_schema_default = {
         "desiredBlocklists"
       ],
       additionalProperties: false
+    },
+    attribution: {
+      description: "Who last changed each live value the plan would change, from the audit log (looked up by plan and drift; absent when it was not).",
+      allOf: [
+        {
+          $ref: "#/definitions/attribution"
+        }
+      ]
+    },
+    drift: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/driftEntry"
+      },
+      description: "`drift --format json` only: each change read from the live side, risky first (the risk order of every output)."
     }
   },
   definitions: {
@@ -71252,6 +72068,11 @@ var plan_schema_default = {
               $ref: "#/definitions/sourceLocation"
             }
           ]
+        },
+        until: {
+          type: "string",
+          description: "A temporary exception (a users entry with until): the last day it holds, YYYY-MM-DD.",
+          pattern: "^\\d{4}-\\d{2}-\\d{2}$"
         }
       },
       required: [
@@ -71591,6 +72412,49 @@ var plan_schema_default = {
       oneOf: [
         {
           type: "object",
+          description: "A temporary exception has ended: the member falls back to their other rules.",
+          properties: {
+            kind: {
+              const: "exception-expired",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              description: "The member's email."
+            },
+            limitDollars: {
+              description: "The exception's limit.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            },
+            until: {
+              type: "string",
+              pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+              description: "The last day it held, YYYY-MM-DD."
+            },
+            rule: {
+              description: "The users entry of the exception.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars",
+            "until",
+            "rule"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
           description: "A user named in policy who is not on the team yet: their limit is applied once they join.",
           properties: {
             kind: {
@@ -71615,6 +72479,25 @@ var plan_schema_default = {
             "kind",
             "email",
             "rule"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "An email in pendingMembers is on the team now: the entry can go.",
+          properties: {
+            kind: {
+              const: "pending-member-joined",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              description: "The member's email."
+            }
+          },
+          required: [
+            "kind",
+            "email"
           ],
           additionalProperties: false
         },
@@ -71896,85 +72779,285 @@ var plan_schema_default = {
         },
         {
           type: "object",
-          description: "The delete threshold is exceeded, but --allow-deletes lets the plan through.",
+          description: "A size threshold is exceeded, and --allow-deletes or --allow-large-changes lets the plan through.",
           properties: {
             kind: {
-              const: "deletes-allowed",
+              const: "threshold-overridden",
               description: "Note kind."
             },
-            deletes: {
+            threshold: {
+              type: "string",
+              enum: [
+                "blocklist-deletes",
+                "limit-changes"
+              ],
+              description: "What the threshold counts: blocklist deletions (of the live blocklists), or members whose limit changes (of the live members)."
+            },
+            changes: {
               type: "integer",
               minimum: 0,
-              description: "Blocklist deletions in the plan."
+              description: "Changes of the kind in the plan."
             },
             total: {
               type: "integer",
               minimum: 0,
-              description: "Live blocklists the percentage is taken of."
+              description: "Live objects of the kind, the base of the percentage."
             },
             maxCount: {
               type: "integer",
               minimum: 0,
-              description: "guardrails.maxDeletes.count, when set."
+              description: "At most this many changes (the policy's count), when set."
             },
             maxPercent: {
               type: "number",
               minimum: 0,
               maximum: 100,
-              description: "guardrails.maxDeletes.percent, when set."
+              description: "At most this percentage of the live objects, when set."
+            },
+            everyOne: {
+              const: true,
+              description: "The plan removes every live object of the kind, which a built-in threshold never allows."
+            },
+            origin: {
+              type: "string",
+              enum: [
+                "default",
+                "policy"
+              ],
+              description: "`default`: the built-in threshold; `policy`: the policy's guardrails."
+            },
+            override: {
+              type: "string",
+              enum: [
+                "allow-deletes",
+                "allow-large-changes"
+              ],
+              description: "The switch that lets it through: --allow-deletes or --allow-large-changes (Action inputs of the same names)."
             }
           },
           required: [
             "kind",
-            "deletes",
-            "total"
+            "threshold",
+            "changes",
+            "total",
+            "origin",
+            "override"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A limit is raised beyond the raise factor, and --allow-large-changes lets the plan through.",
+          properties: {
+            kind: {
+              const: "limit-raise-overridden",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              description: "The member's email."
+            },
+            before: {
+              type: "integer",
+              minimum: 1,
+              description: "The live limit, whole dollars."
+            },
+            after: {
+              type: "integer",
+              minimum: 0,
+              description: "The planned limit, whole dollars."
+            },
+            maxFactor: {
+              type: "number",
+              minimum: 1,
+              description: "The raise factor it exceeds."
+            },
+            origin: {
+              type: "string",
+              enum: [
+                "default",
+                "policy"
+              ],
+              description: "`default`: the built-in threshold; `policy`: the policy's guardrails."
+            },
+            override: {
+              const: "allow-large-changes",
+              description: "The switch that lets it through."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "before",
+            "after",
+            "maxFactor",
+            "origin",
+            "override"
           ],
           additionalProperties: false
         }
       ],
       description: "Something worth reporting that is not an action. Sorted by kind, then by email or URL."
     },
+    warning: {
+      description: "A probable mistake in the policy.",
+      oneOf: [
+        {
+          type: "object",
+          description: "An email the policy names (under users or in a group) that is not on the team and not in pendingMembers: a typo, or someone who left.",
+          properties: {
+            kind: {
+              const: "member-not-on-team",
+              description: "Warning kind."
+            },
+            email: {
+              type: "string",
+              description: "The email as the policy names it (normalised)."
+            },
+            rule: {
+              description: "The rule that names it.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            },
+            suggestions: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              description: "The live members whose email is nearest (one or two edits), up to three; empty when none is close."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "rule",
+            "suggestions"
+          ],
+          additionalProperties: false
+        }
+      ]
+    },
     violation: {
       oneOf: [
         {
           type: "object",
-          description: "More blocklist deletions than guardrails.maxDeletes allows (by count or percentage of live blocklists). Overridable with --allow-deletes (then reported as the note deletes-allowed).",
+          description: "More changes of one kind than a size threshold allows: the policy's (guardrails.maxDeletes, guardrails.maxLimitChanges) or the built-in one. --allow-deletes or --allow-large-changes (see `override`) lets it through, as the note threshold-overridden.",
           properties: {
             kind: {
-              const: "too-many-deletes",
+              const: "threshold-exceeded",
               description: "Violation kind."
             },
-            deletes: {
+            threshold: {
+              type: "string",
+              enum: [
+                "blocklist-deletes",
+                "limit-changes"
+              ],
+              description: "What the threshold counts: blocklist deletions (of the live blocklists), or members whose limit changes (of the live members)."
+            },
+            changes: {
               type: "integer",
               minimum: 0,
-              description: "Blocklist deletions in the plan."
+              description: "Changes of the kind in the plan."
             },
             total: {
               type: "integer",
               minimum: 0,
-              description: "Live blocklists the percentage is taken of."
+              description: "Live objects of the kind, the base of the percentage."
             },
             maxCount: {
               type: "integer",
               minimum: 0,
-              description: "guardrails.maxDeletes.count, when set."
+              description: "At most this many changes (the policy's count), when set."
             },
             maxPercent: {
               type: "number",
               minimum: 0,
               maximum: 100,
-              description: "guardrails.maxDeletes.percent, when set."
+              description: "At most this percentage of the live objects, when set."
             },
-            overridable: {
+            everyOne: {
               const: true,
-              description: "Always true: --allow-deletes lets it through."
+              description: "The plan removes every live object of the kind, which a built-in threshold never allows."
+            },
+            origin: {
+              type: "string",
+              enum: [
+                "default",
+                "policy"
+              ],
+              description: "`default`: the built-in threshold; `policy`: the policy's guardrails."
+            },
+            override: {
+              type: "string",
+              enum: [
+                "allow-deletes",
+                "allow-large-changes"
+              ],
+              description: "The switch that lets it through: --allow-deletes or --allow-large-changes (Action inputs of the same names)."
             }
           },
           required: [
             "kind",
-            "deletes",
+            "threshold",
+            "changes",
             "total",
-            "overridable"
+            "origin",
+            "override"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A limit raised to more than the raise factor (guardrails.maxLimitRaise, or the built-in 5x) allows. --allow-large-changes lets it through, as the note limit-raise-overridden.",
+          properties: {
+            kind: {
+              const: "limit-raise-exceeded",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              description: "The member's email."
+            },
+            before: {
+              type: "integer",
+              minimum: 1,
+              description: "The live limit, whole dollars."
+            },
+            after: {
+              type: "integer",
+              minimum: 0,
+              description: "The planned limit, whole dollars."
+            },
+            maxFactor: {
+              type: "number",
+              minimum: 1,
+              description: "The raise factor it exceeds."
+            },
+            origin: {
+              type: "string",
+              enum: [
+                "default",
+                "policy"
+              ],
+              description: "`default`: the built-in threshold; `policy`: the policy's guardrails."
+            },
+            override: {
+              const: "allow-large-changes",
+              description: "The switch that lets it through."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "before",
+            "after",
+            "maxFactor",
+            "origin",
+            "override"
           ],
           additionalProperties: false
         },
@@ -72102,9 +73185,322 @@ var plan_schema_default = {
             "rules"
           ],
           additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "The members' limits after the apply add up to more than guardrails.maxTotalLimit.",
+          properties: {
+            kind: {
+              const: "total-limit-above-maximum",
+              description: "Violation kind."
+            },
+            totalDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "The sum of the limits after the apply."
+            },
+            maximum: {
+              type: "integer",
+              minimum: 0,
+              description: "guardrails.maxTotalLimit."
+            },
+            withoutLimit: {
+              type: "integer",
+              minimum: 0,
+              description: "Members without a limit, not in the sum."
+            }
+          },
+          required: [
+            "kind",
+            "totalDollars",
+            "maximum",
+            "withoutLimit"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "--strict or guardrails.requireNamedMembersOnTeam: an email the policy names is not on the team (the warning member-not-on-team, made a block).",
+          properties: {
+            kind: {
+              const: "member-not-on-team",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              description: "The email as the policy names it (normalised)."
+            },
+            rule: {
+              description: "The rule that names it.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            },
+            suggestions: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              description: "The live members whose email is nearest (one or two edits), up to three; empty when none is close."
+            },
+            because: {
+              type: "string",
+              enum: [
+                "strict",
+                "guardrail"
+              ],
+              description: "`strict`: --strict; `guardrail`: guardrails.requireNamedMembersOnTeam."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "rule",
+            "suggestions",
+            "because"
+          ],
+          additionalProperties: false
         }
       ],
       description: "A guardrail or safety threshold the plan breaks. Any violation blocks apply (exit code 3). Sorted by kind, then by email or URL."
+    },
+    limitTotals: {
+      type: "object",
+      description: "Monthly limits committed across the team at one point in time.",
+      properties: {
+        committedDollars: {
+          type: "integer",
+          minimum: 0,
+          description: "The sum of the limits of the members who have one, in whole dollars."
+        },
+        withLimit: {
+          type: "integer",
+          minimum: 0,
+          description: "Members with a limit."
+        },
+        withoutLimit: {
+          type: "integer",
+          minimum: 0,
+          description: "Members with no limit: not in the sum."
+        },
+        unknown: {
+          type: "integer",
+          minimum: 0,
+          description: "Members whose limit is unknown (no spend report row): not in the sum."
+        }
+      },
+      required: [
+        "committedDollars",
+        "withLimit",
+        "withoutLimit",
+        "unknown"
+      ],
+      additionalProperties: false
+    },
+    changedBy: {
+      description: "Who last changed the live value, or why that is unknown.",
+      oneOf: [
+        {
+          type: "object",
+          description: "An audit-log event names the object.",
+          properties: {
+            status: {
+              const: "found",
+              description: "Found."
+            },
+            actor: {
+              type: "string",
+              description: "Who acted, as the server wrote it (an admin's email, api-key:...): untrusted text."
+            },
+            at: {
+              type: "string",
+              description: "When, ISO 8601 in UTC."
+            },
+            eventType: {
+              type: "string",
+              description: "The event's type, e.g. user_spend_limit or team_repo."
+            },
+            applicationType: {
+              type: "string",
+              description: "How the change was made, e.g. dashboard or api."
+            }
+          },
+          required: [
+            "status"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "Nobody could be named.",
+          properties: {
+            status: {
+              const: "unknown",
+              description: "Unknown."
+            },
+            reason: {
+              type: "string",
+              enum: [
+                "audit-log-unavailable",
+                "not-found"
+              ],
+              description: "`audit-log-unavailable`: the audit log could not be read (a 403, an unreadable answer); `not-found`: no event of the window names the object."
+            },
+            detail: {
+              type: "string",
+              description: "Why, for people."
+            }
+          },
+          required: [
+            "status",
+            "reason",
+            "detail"
+          ],
+          additionalProperties: false
+        }
+      ]
+    },
+    attribution: {
+      type: "object",
+      description: "Who changed the live values the plan would change, read from the audit log.",
+      properties: {
+        status: {
+          type: "string",
+          enum: [
+            "complete",
+            "partial",
+            "unavailable"
+          ],
+          description: "How much of the window was read: every event, the first pages only, or nothing (then every change is unknown)."
+        },
+        windowStart: {
+          type: "string",
+          description: "The start of the window searched, ISO 8601 (the API keeps 30 days)."
+        },
+        windowEnd: {
+          type: "string",
+          description: "The end of the window searched, ISO 8601."
+        },
+        calls: {
+          type: "integer",
+          minimum: 0,
+          description: "Audit-log pages requested."
+        },
+        reason: {
+          type: "string",
+          description: "Why the read was partial or unavailable."
+        },
+        changes: {
+          type: "array",
+          description: "One per change, in plan order.",
+          items: {
+            type: "object",
+            description: "The attribution of one change.",
+            properties: {
+              resource: {
+                type: "string",
+                enum: [
+                  "blocklist",
+                  "spendLimit"
+                ],
+                description: "The change's resource."
+              },
+              key: {
+                type: "string",
+                description: "The change's key."
+              },
+              id: {
+                type: "string",
+                description: "The live entry's id, for changes that have one."
+              },
+              changedBy: {
+                description: "Who.",
+                allOf: [
+                  {
+                    $ref: "#/definitions/changedBy"
+                  }
+                ]
+              }
+            },
+            required: [
+              "resource",
+              "key",
+              "changedBy"
+            ],
+            additionalProperties: false
+          }
+        }
+      },
+      required: [
+        "status",
+        "windowStart",
+        "windowEnd",
+        "calls",
+        "changes"
+      ],
+      additionalProperties: false
+    },
+    driftEntry: {
+      type: "object",
+      description: "One change read from the live side: what happened outside the policy.",
+      properties: {
+        change: {
+          type: "integer",
+          minimum: 0,
+          description: "The change's index in `changes`."
+        },
+        resource: {
+          type: "string",
+          enum: [
+            "blocklist",
+            "spendLimit"
+          ],
+          description: "The change's resource."
+        },
+        key: {
+          type: "string",
+          description: "The change's key."
+        },
+        kind: {
+          type: "string",
+          enum: [
+            "limit-raised",
+            "limit-removed",
+            "blocklist-deleted",
+            "patterns-removed",
+            "blocklist-unmanaged",
+            "blocklist-duplicate",
+            "patterns-added",
+            "limit-lowered",
+            "limit-added",
+            "limit-ambiguous",
+            "limit-unknown"
+          ],
+          description: "What happened: a limit raised or removed, a blocklist deleted or its patterns removed outside the policy (risky); a blocklist live but not in the policy, a second entry, patterns added; a limit lowered or set outside the policy; a legacy limit that may be $0; an unknown limit."
+        },
+        risky: {
+          type: "boolean",
+          description: "Protection or a limit was loosened outside the policy."
+        },
+        changedBy: {
+          description: "Who, when it was looked up.",
+          allOf: [
+            {
+              $ref: "#/definitions/changedBy"
+            }
+          ]
+        }
+      },
+      required: [
+        "change",
+        "resource",
+        "key",
+        "kind",
+        "risky"
+      ],
+      additionalProperties: false
     }
   }
 };
@@ -72332,7 +73728,9 @@ function describePointer(pointer) {
   if (s.length === 0) return "the top level of the file";
   const [section, kind, name, field, index] = s;
   if (section === "spendLimits" && kind !== void 0 && name !== void 0) {
-    if (kind === "users") return `the limit of user "${name}"`;
+    if (kind === "users") {
+      return field === "until" ? `the end date (until) of user "${name}"` : `the limit of user "${name}"`;
+    }
     if (kind === "roles") return `the limit of role "${name}"`;
     if (kind === "emailPatterns") return `the limit of email pattern "${name}"`;
     if (kind === "groups") {
@@ -72726,10 +74124,10 @@ function tagProblem(pointer, span, tag, context, record) {
 
 // src/policy/policy-validator.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/policy.schema.json", "title": "cursor-policy policy file", "description": "One cursor-policy policy file. All *.yaml / *.yml files in the policy directory are merged into one policy; each setting and each named entry (user, group, role, email pattern, pattern set, repo) may be written in only one place. See docs/policy-language.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "The policy language version. Always 1 for now; a future version will be announced with a migration.", "const": 1 }, "spendLimits": { "description": "Monthly per-user spend limits in whole US dollars. The most specific rule wins: users > groups > emailPatterns > roles > default. Members no rule covers are left alone and reported.", "type": "object", "additionalProperties": false, "properties": { "default": { "description": "The limit for every member no other rule covers. Whole dollars, 0 for a $0 limit, or none for no limit.", "$ref": "#/definitions/limit" }, "roles": { "description": "Limits by team role (owner, member, free-owner), compared case-insensitively.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for members with this role.", "$ref": "#/definitions/limit" } }, "emailPatterns": { "description": 'Limits for members whose email matches a glob (minimatch, case-insensitive), e.g. "*@contractors.example.com". A member matching two patterns with different limits is a conflict.', "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for members whose email matches this glob.", "$ref": "#/definitions/limit" } }, "groups": { "description": "Named groups of members sharing one limit. A member in two groups with different limits is an error.", "type": "object", "propertyNames": { "$ref": "#/definitions/name" }, "additionalProperties": { "description": "A group: its limit and its members.", "type": "object", "additionalProperties": false, "required": ["limit", "members"], "properties": { "limit": { "description": "The limit for every member of the group.", "$ref": "#/definitions/limit" }, "members": { "description": "The members' emails (compared case-insensitively); each listed once.", "type": "array", "minItems": 1, "items": { "description": "A member's email address.", "type": "string" } } } } }, "users": { "description": "Limits for individual members by email (compared case-insensitively). The most specific rule: it beats groups, patterns, roles and the default.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for this member.", "$ref": "#/definitions/limit" } } } }, "blocklists": { "description": "Repository blocklists: files Cursor must never index or send as context, per repository.", "type": "object", "additionalProperties": false, "properties": { "patternSets": { "description": "Reusable named lists of glob patterns, used by repos through `use`.", "type": "object", "propertyNames": { "$ref": "#/definitions/name" }, "additionalProperties": { "description": "The glob patterns of this set.", "$ref": "#/definitions/patternList" } }, "repos": { "description": "Blocklists by repository URL. URLs are normalised before comparing (host and path case, .git suffix, trailing slash, git@host:org/repo and ssh:// forms): two spellings of one repository are an error.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "One repository's blocklist: the union of the pattern sets it uses and its own patterns.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "use": { "description": "Names of pattern sets (from blocklists.patternSets) whose patterns this repo gets.", "type": "array", "items": { "description": "A pattern set name.", "type": "string" } }, "patterns": { "description": "Glob patterns for this repo in addition to the pattern sets it uses.", "$ref": "#/definitions/patternList" } } } } } }, "ownership": { "description": "Which live blocklists this policy owns.", "type": "object", "additionalProperties": false, "properties": { "prune": { "description": "true: live blocklists the policy does not declare are deleted. false (the default): they are only reported as unmanaged.", "type": "boolean", "default": false }, "ignore": { "description": "Repository URL globs for live blocklists managed elsewhere: never deleted or reported, even with prune. A repo declared in blocklists.repos is managed by this policy even if it matches.", "$ref": "#/definitions/repoGlobList" } } }, "guardrails": { "description": "Rules every plan must satisfy; a plan that breaks one is blocked (exit code 3).", "type": "object", "additionalProperties": false, "properties": { "maxUserLimit": { "description": "No member may get a limit above this many dollars (no limit at all counts as above it).", "$ref": "#/definitions/dollars" }, "requireLimitForEveryMember": { "description": "true: every team member must end with a limit (covered by a rule, and not none).", "type": "boolean", "default": false }, "maxDeletes": { "description": "At most this many blocklist deletions per apply, unless --allow-deletes. Give count, percent or both (both must hold).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "count": { "description": "At most this many blocklists deleted per apply.", "type": "integer", "minimum": 0 }, "percent": { "description": "At most this percentage (0-100) of the live blocklists deleted per apply.", "type": "number", "minimum": 0, "maximum": 100 } } }, "protectedRepos": { "description": "Repository URL globs whose blocklists are never deleted: a plan that would delete one is blocked.", "$ref": "#/definitions/repoGlobList" } } } }, "definitions": { "dollars": { "description": 'Whole US dollars, from 0 to 100000, in plain decimal digits (not 0x64, +100, 1e2, 100.0 or !!int "100").', "type": "integer", "minimum": 0, "maximum": 1e5 }, "limit": { "description": "A monthly spend limit: whole dollars (0 is a $0 limit), or none (or null) for explicitly no limit.", "anyOf": [{ "$ref": "#/definitions/dollars" }, { "description": "Explicitly no limit.", "const": "none" }, { "description": "Explicitly no limit (prefer writing none).", "type": "null" }], "examples": [100, 0, "none"] }, "name": { "description": "A name: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "patternList": { "description": 'Glob patterns relative to the repository root, e.g. "*.env", "config/prod/*", "**/*.pem".', "type": "array", "items": { "description": "A glob pattern relative to the repository root.", "type": "string" } }, "repoGlobList": { "description": 'Repository URLs or URL globs, e.g. "https://github.com/acme/payments" or "https://github.com/acme/data-*".', "type": "array", "items": { "description": "A repository URL or URL glob.", "type": "string" } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/policy.schema.json", "title": "cursor-policy policy file", "description": "One cursor-policy policy file. All *.yaml / *.yml files in the policy directory are merged into one policy; each setting and each named entry (user, group, role, email pattern, pattern set, repo) may be written in only one place. See docs/policy-language.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "The policy language version. Always 1 for now; a future version will be announced with a migration.", "const": 1 }, "spendLimits": { "description": "Monthly per-user spend limits in whole US dollars. The most specific rule wins: users > groups > emailPatterns > roles > default. Members no rule covers are left alone and reported.", "type": "object", "additionalProperties": false, "properties": { "default": { "description": "The limit for every member no other rule covers. Whole dollars, 0 for a $0 limit, or none for no limit.", "$ref": "#/definitions/limit" }, "roles": { "description": "Limits by team role (owner, member, free-owner), compared case-insensitively.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for members with this role.", "$ref": "#/definitions/limit" } }, "emailPatterns": { "description": 'Limits for members whose email matches a glob (minimatch, case-insensitive), e.g. "*@contractors.example.com". A member matching two patterns with different limits is a conflict.', "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for members whose email matches this glob.", "$ref": "#/definitions/limit" } }, "groups": { "description": "Named groups of members sharing one limit. A member in two groups with different limits is an error.", "type": "object", "propertyNames": { "$ref": "#/definitions/name" }, "additionalProperties": { "description": "A group: its limit and its members.", "type": "object", "additionalProperties": false, "required": ["limit", "members"], "properties": { "limit": { "description": "The limit for every member of the group.", "$ref": "#/definitions/limit" }, "members": { "description": "The members' emails (compared case-insensitively); each listed once.", "type": "array", "minItems": 1, "items": { "description": "A member's email address.", "type": "string" } } } } }, "users": { "description": "Limits for individual members by email (compared case-insensitively). The most specific rule: it beats groups, patterns, roles and the default. A value is a limit, or a temporary exception {limit, until} that ends after the date given. Exact emails only: globs belong under emailPatterns.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for this member: whole dollars, 0, or none; or a temporary exception {limit, until}.", "anyOf": [{ "$ref": "#/definitions/limit" }, { "$ref": "#/definitions/exception" }] } } } }, "pendingMembers": { "description": "Emails named in this policy (under spendLimits.users or in a group) on purpose before they join the team. A plan notes them as pending instead of warning that they are not on the team (a typo, or someone who left): without this list, --strict and guardrails.requireNamedMembersOnTeam block on them.", "type": "array", "minItems": 1, "items": { "description": "The email of someone who has not joined the team yet.", "type": "string" } }, "blocklists": { "description": "Repository blocklists: files Cursor must never index or send as context, per repository.", "type": "object", "additionalProperties": false, "properties": { "patternSets": { "description": "Reusable named lists of glob patterns, used by repos through `use`.", "type": "object", "propertyNames": { "$ref": "#/definitions/name" }, "additionalProperties": { "description": "The glob patterns of this set.", "$ref": "#/definitions/patternList" } }, "repos": { "description": "Blocklists by repository URL. URLs are normalised before comparing (host and path case, .git suffix, trailing slash, git@host:org/repo and ssh:// forms): two spellings of one repository are an error.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "One repository's blocklist: the union of the pattern sets it uses and its own patterns.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "use": { "description": "Names of pattern sets (from blocklists.patternSets) whose patterns this repo gets.", "type": "array", "items": { "description": "A pattern set name.", "type": "string" } }, "patterns": { "description": "Glob patterns for this repo in addition to the pattern sets it uses.", "$ref": "#/definitions/patternList" } } } } } }, "ownership": { "description": "Which live blocklists this policy owns.", "type": "object", "additionalProperties": false, "properties": { "prune": { "description": "true: live blocklists the policy does not declare are deleted. false (the default): they are only reported as unmanaged.", "type": "boolean", "default": false }, "ignore": { "description": "Repository URL globs for live blocklists managed elsewhere: never deleted or reported, even with prune. A repo declared in blocklists.repos is managed by this policy even if it matches.", "$ref": "#/definitions/repoGlobList" } } }, "guardrails": { "description": "Rules every plan must satisfy; a plan that breaks one is blocked (exit code 3).", "type": "object", "additionalProperties": false, "properties": { "maxUserLimit": { "description": "No member may get a limit above this many dollars (no limit at all counts as above it).", "$ref": "#/definitions/dollars" }, "requireLimitForEveryMember": { "description": "true: every team member must end with a limit (covered by a rule, and not none).", "type": "boolean", "default": false }, "requireNamedMembersOnTeam": { "description": 'true: a plan is blocked when the policy names an email that is not on the team and not in pendingMembers (a typo, or someone who left), as --strict does. false (the default): a warning with "did you mean ...?".', "type": "boolean", "default": false }, "maxDeletes": { "description": "At most this many blocklist deletions per apply, unless --allow-deletes. Give count, percent or both (both must hold). Replaces the built-in threshold (more than 10 % of at least 10 live blocklists, or every one of two or more).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "count": { "description": "At most this many blocklists deleted per apply.", "type": "integer", "minimum": 0 }, "percent": { "description": "At most this percentage (0-100) of the live blocklists deleted per apply.", "type": "number", "minimum": 0, "maximum": 100 } } }, "maxLimitChanges": { "description": "At most this many members' limits changed per apply, unless --allow-large-changes. Give count, percent (of the live members) or both (both must hold). Replaces the built-in threshold (more than 30 % of at least 10 members).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "count": { "description": "At most this many members' limits changed per apply.", "type": "integer", "minimum": 0 }, "percent": { "description": "At most this percentage (0-100) of the live members' limits changed per apply.", "type": "number", "minimum": 0, "maximum": 100 } } }, "maxLimitRaise": { "description": "No limit is raised to more than this many times what it is in one apply, unless --allow-large-changes (e.g. 5: $100 may become at most $500). Replaces the built-in factor of 5.", "type": "number", "minimum": 1 }, "maxTotalLimit": { "description": "The members' monthly limits may add up to at most this many dollars after an apply (members without a limit are not counted: use requireLimitForEveryMember for them).", "type": "integer", "minimum": 0, "maximum": 1e9 }, "protectedRepos": { "description": "Repository URL globs whose blocklists are never deleted: a plan that would delete one is blocked.", "$ref": "#/definitions/repoGlobList" } } } }, "definitions": { "dollars": { "description": 'Whole US dollars, from 0 to 100000, in plain decimal digits (not 0x64, +100, 1e2, 100.0 or !!int "100").', "type": "integer", "minimum": 0, "maximum": 1e5 }, "limit": { "description": "A monthly spend limit: whole dollars (0 is a $0 limit), or none (or null) for explicitly no limit.", "anyOf": [{ "$ref": "#/definitions/dollars" }, { "description": "Explicitly no limit.", "const": "none" }, { "description": "Explicitly no limit (prefer writing none).", "type": "null" }], "examples": [100, 0, "none"] }, "exception": { "description": "A temporary exception: this limit through the date given (UTC, inclusive); from the day after, the member falls back to their other rules.", "type": "object", "additionalProperties": false, "required": ["limit", "until"], "properties": { "limit": { "description": "The limit while the exception holds.", "$ref": "#/definitions/limit" }, "until": { "description": "The last day the exception holds, YYYY-MM-DD (UTC), e.g. 2027-01-31.", "type": "string", "examples": ["2027-01-31"] } } }, "name": { "description": "A name: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "patternList": { "description": 'Glob patterns relative to the repository root, e.g. "*.env", "config/prod/*", "**/*.pem".', "type": "array", "items": { "description": "A glob pattern relative to the repository root.", "type": "string" } }, "repoGlobList": { "description": 'Repository URLs or URL globs, e.g. "https://github.com/acme/payments" or "https://github.com/acme/data-*".', "type": "array", "items": { "description": "A repository URL or URL glob.", "type": "string" } } } };
 var schema14 = { "description": "A name: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" };
-var schema16 = { "description": 'Glob patterns relative to the repository root, e.g. "*.env", "config/prod/*", "**/*.pem".', "type": "array", "items": { "description": "A glob pattern relative to the repository root.", "type": "string" } };
-var schema18 = { "description": 'Repository URLs or URL globs, e.g. "https://github.com/acme/payments" or "https://github.com/acme/data-*".', "type": "array", "items": { "description": "A repository URL or URL glob.", "type": "string" } };
+var schema17 = { "description": 'Glob patterns relative to the repository root, e.g. "*.env", "config/prod/*", "**/*.pem".', "type": "array", "items": { "description": "A glob pattern relative to the repository root.", "type": "string" } };
+var schema19 = { "description": 'Repository URLs or URL globs, e.g. "https://github.com/acme/payments" or "https://github.com/acme/data-*".', "type": "array", "items": { "description": "A repository URL or URL glob.", "type": "string" } };
 var schema13 = { "description": 'Whole US dollars, from 0 to 100000, in plain decimal digits (not 0x64, +100, 1e2, 100.0 or !!int "100").', "type": "integer", "minimum": 0, "maximum": 1e5 };
 var schema12 = { "description": "A monthly spend limit: whole dollars (0 is a $0 limit), or none (or null) for explicitly no limit.", "anyOf": [{ "$ref": "#/definitions/dollars" }, { "description": "Explicitly no limit.", "const": "none" }, { "description": "Explicitly no limit (prefer writing none).", "type": "null" }], "examples": [100, 0, "none"] };
 function validate11(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
@@ -72818,6 +74216,70 @@ function validate11(data2, { instancePath = "", parentData, parentDataProperty, 
   validate11.errors = vErrors;
   return errors === 0;
 }
+var schema15 = { "description": "A temporary exception: this limit through the date given (UTC, inclusive); from the day after, the member falls back to their other rules.", "type": "object", "additionalProperties": false, "required": ["limit", "until"], "properties": { "limit": { "description": "The limit while the exception holds.", "$ref": "#/definitions/limit" }, "until": { "description": "The last day the exception holds, YYYY-MM-DD (UTC), e.g. 2027-01-31.", "type": "string", "examples": ["2027-01-31"] } } };
+function validate17(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+    if (data2.limit === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'", schema: schema15.required, parentSchema: schema15, data: data2 };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data2.until === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "until" }, message: "must have required property 'until'", schema: schema15.required, parentSchema: schema15, data: data2 };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data2) {
+      if (!(key0 === "limit" || key0 === "until")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data2.limit !== void 0) {
+      if (!validate11(data2.limit, { instancePath: instancePath + "/limit", parentData: data2, parentDataProperty: "limit", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data2.until !== void 0) {
+      let data1 = data2.until;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/until", schemaPath: "#/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.until.type, parentSchema: schema15.properties.until, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data2 };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
 var func2 = require_ucs2length().default;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 function validate10(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
@@ -72835,7 +74297,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data2) {
-      if (!(key0 === "version" || key0 === "spendLimits" || key0 === "blocklists" || key0 === "ownership" || key0 === "guardrails")) {
+      if (!(key0 === "version" || key0 === "spendLimits" || key0 === "pendingMembers" || key0 === "blocklists" || key0 === "ownership" || key0 === "guardrails")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data: data2 };
         if (vErrors === null) {
           vErrors = [err1];
@@ -73119,210 +74581,226 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             for (const key10 in data12) {
-              if (!validate11(data12[key10], { instancePath: instancePath + "/spendLimits/users/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data12, parentDataProperty: key10, rootData })) {
+              let data13 = data12[key10];
+              const _errs36 = errors;
+              let valid14 = false;
+              const _errs37 = errors;
+              if (!validate11(data13, { instancePath: instancePath + "/spendLimits/users/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data12, parentDataProperty: key10, rootData })) {
                 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
                 errors = vErrors.length;
               }
+              var _valid0 = _errs37 === errors;
+              valid14 = valid14 || _valid0;
+              if (!valid14) {
+                const _errs38 = errors;
+                if (!validate17(data13, { instancePath: instancePath + "/spendLimits/users/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data12, parentDataProperty: key10, rootData })) {
+                  vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                  errors = vErrors.length;
+                }
+                var _valid0 = _errs38 === errors;
+                valid14 = valid14 || _valid0;
+              }
+              if (!valid14) {
+                const err23 = { instancePath: instancePath + "/spendLimits/users/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spendLimits/properties/users/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spendLimits.properties.users.additionalProperties.anyOf, parentSchema: schema11.properties.spendLimits.properties.users.additionalProperties, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              } else {
+                errors = _errs36;
+                if (vErrors !== null) {
+                  if (_errs36) {
+                    vErrors.length = _errs36;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
             }
           } else {
-            const err23 = { instancePath: instancePath + "/spendLimits/users", schemaPath: "#/properties/spendLimits/properties/users/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spendLimits.properties.users.type, parentSchema: schema11.properties.spendLimits.properties.users, data: data12 };
+            const err24 = { instancePath: instancePath + "/spendLimits/users", schemaPath: "#/properties/spendLimits/properties/users/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spendLimits.properties.users.type, parentSchema: schema11.properties.spendLimits.properties.users, data: data12 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/spendLimits", schemaPath: "#/properties/spendLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spendLimits.type, parentSchema: schema11.properties.spendLimits, data: data1 };
+        const err25 = { instancePath: instancePath + "/spendLimits", schemaPath: "#/properties/spendLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spendLimits.type, parentSchema: schema11.properties.spendLimits, data: data1 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data2.pendingMembers !== void 0) {
+      let data14 = data2.pendingMembers;
+      if (Array.isArray(data14)) {
+        if (data14.length < 1) {
+          const err26 = { instancePath: instancePath + "/pendingMembers", schemaPath: "#/properties/pendingMembers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.pendingMembers, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data15 = data14[i1];
+          if (typeof data15 !== "string") {
+            const err27 = { instancePath: instancePath + "/pendingMembers/" + i1, schemaPath: "#/properties/pendingMembers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pendingMembers.items.type, parentSchema: schema11.properties.pendingMembers.items, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/pendingMembers", schemaPath: "#/properties/pendingMembers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pendingMembers.type, parentSchema: schema11.properties.pendingMembers, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data2.blocklists !== void 0) {
-      let data14 = data2.blocklists;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key11 in data14) {
+      let data16 = data2.blocklists;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key11 in data16) {
           if (!(key11 === "patternSets" || key11 === "repos")) {
-            const err25 = { instancePath: instancePath + "/blocklists", schemaPath: "#/properties/blocklists/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.blocklists, data: data14 };
+            const err29 = { instancePath: instancePath + "/blocklists", schemaPath: "#/properties/blocklists/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.blocklists, data: data16 };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err29];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
-        if (data14.patternSets !== void 0) {
-          let data15 = data14.patternSets;
-          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            for (const key12 in data15) {
-              const _errs41 = errors;
+        if (data16.patternSets !== void 0) {
+          let data17 = data16.patternSets;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key12 in data17) {
+              const _errs48 = errors;
               if (typeof key12 === "string") {
                 if (!pattern0.test(key12)) {
-                  const err26 = { instancePath: instancePath + "/blocklists/patternSets", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema14, data: key12, propertyName: key12 };
+                  const err30 = { instancePath: instancePath + "/blocklists/patternSets", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema14, data: key12, propertyName: key12 };
                   if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err30];
                   } else {
-                    vErrors.push(err26);
+                    vErrors.push(err30);
                   }
                   errors++;
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/blocklists/patternSets", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: key12, propertyName: key12 };
+                const err31 = { instancePath: instancePath + "/blocklists/patternSets", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: key12, propertyName: key12 };
                 if (vErrors === null) {
-                  vErrors = [err27];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err27);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
-              var valid15 = _errs41 === errors;
-              if (!valid15) {
-                const err28 = { instancePath: instancePath + "/blocklists/patternSets", schemaPath: "#/properties/blocklists/properties/patternSets/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema11.properties.blocklists.properties.patternSets.propertyNames, parentSchema: schema11.properties.blocklists.properties.patternSets, data: data15 };
+              var valid18 = _errs48 === errors;
+              if (!valid18) {
+                const err32 = { instancePath: instancePath + "/blocklists/patternSets", schemaPath: "#/properties/blocklists/properties/patternSets/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema11.properties.blocklists.properties.patternSets.propertyNames, parentSchema: schema11.properties.blocklists.properties.patternSets, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err28);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             }
-            for (const key13 in data15) {
-              let data16 = data15[key13];
-              if (Array.isArray(data16)) {
-                const len1 = data16.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data17 = data16[i1];
-                  if (typeof data17 !== "string") {
-                    const err29 = { instancePath: instancePath + "/blocklists/patternSets/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/patternList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.items.type, parentSchema: schema16.items, data: data17 };
+            for (const key13 in data17) {
+              let data18 = data17[key13];
+              if (Array.isArray(data18)) {
+                const len2 = data18.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data19 = data18[i2];
+                  if (typeof data19 !== "string") {
+                    const err33 = { instancePath: instancePath + "/blocklists/patternSets/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/definitions/patternList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.items.type, parentSchema: schema17.items, data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err29];
+                      vErrors = [err33];
                     } else {
-                      vErrors.push(err29);
+                      vErrors.push(err33);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/blocklists/patternSets/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/patternList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data16 };
+                const err34 = { instancePath: instancePath + "/blocklists/patternSets/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/patternList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.type, parentSchema: schema17, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/blocklists/patternSets", schemaPath: "#/properties/blocklists/properties/patternSets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.blocklists.properties.patternSets.type, parentSchema: schema11.properties.blocklists.properties.patternSets, data: data15 };
+            const err35 = { instancePath: instancePath + "/blocklists/patternSets", schemaPath: "#/properties/blocklists/properties/patternSets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.blocklists.properties.patternSets.type, parentSchema: schema11.properties.blocklists.properties.patternSets, data: data17 };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err35];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
-        if (data14.repos !== void 0) {
-          let data18 = data14.repos;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            for (const key14 in data18) {
-              const _errs52 = errors;
+        if (data16.repos !== void 0) {
+          let data20 = data16.repos;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key14 in data20) {
+              const _errs59 = errors;
               if (typeof key14 === "string") {
                 if (func2(key14) < 1) {
-                  const err32 = { instancePath: instancePath + "/blocklists/repos", schemaPath: "#/properties/blocklists/properties/repos/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.blocklists.properties.repos.propertyNames, data: key14, propertyName: key14 };
+                  const err36 = { instancePath: instancePath + "/blocklists/repos", schemaPath: "#/properties/blocklists/properties/repos/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.blocklists.properties.repos.propertyNames, data: key14, propertyName: key14 };
                   if (vErrors === null) {
-                    vErrors = [err32];
+                    vErrors = [err36];
                   } else {
-                    vErrors.push(err32);
+                    vErrors.push(err36);
                   }
                   errors++;
                 }
               }
-              var valid21 = _errs52 === errors;
-              if (!valid21) {
-                const err33 = { instancePath: instancePath + "/blocklists/repos", schemaPath: "#/properties/blocklists/properties/repos/propertyNames", keyword: "propertyNames", params: { propertyName: key14 }, message: "property name must be valid", schema: schema11.properties.blocklists.properties.repos.propertyNames, parentSchema: schema11.properties.blocklists.properties.repos, data: data18 };
+              var valid24 = _errs59 === errors;
+              if (!valid24) {
+                const err37 = { instancePath: instancePath + "/blocklists/repos", schemaPath: "#/properties/blocklists/properties/repos/propertyNames", keyword: "propertyNames", params: { propertyName: key14 }, message: "property name must be valid", schema: schema11.properties.blocklists.properties.repos.propertyNames, parentSchema: schema11.properties.blocklists.properties.repos, data: data20 };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
-            for (const key15 in data18) {
-              let data19 = data18[key15];
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                if (Object.keys(data19).length < 1) {
-                  const err34 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties, data: data19 };
+            for (const key15 in data20) {
+              let data21 = data20[key15];
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                if (Object.keys(data21).length < 1) {
+                  const err38 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err34);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
-                for (const key16 in data19) {
+                for (const key16 in data21) {
                   if (!(key16 === "use" || key16 === "patterns")) {
-                    const err35 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties, data: data19 };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
-                    }
-                    errors++;
-                  }
-                }
-                if (data19.use !== void 0) {
-                  let data20 = data19.use;
-                  if (Array.isArray(data20)) {
-                    const len2 = data20.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                      let data21 = data20[i2];
-                      if (typeof data21 !== "string") {
-                        const err36 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/use/" + i2, schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/properties/use/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.blocklists.properties.repos.additionalProperties.properties.use.items.type, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties.properties.use.items, data: data21 };
-                        if (vErrors === null) {
-                          vErrors = [err36];
-                        } else {
-                          vErrors.push(err36);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err37 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/use", schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/properties/use/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.blocklists.properties.repos.additionalProperties.properties.use.type, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties.properties.use, data: data20 };
-                    if (vErrors === null) {
-                      vErrors = [err37];
-                    } else {
-                      vErrors.push(err37);
-                    }
-                    errors++;
-                  }
-                }
-                if (data19.patterns !== void 0) {
-                  let data22 = data19.patterns;
-                  if (Array.isArray(data22)) {
-                    const len3 = data22.length;
-                    for (let i3 = 0; i3 < len3; i3++) {
-                      let data23 = data22[i3];
-                      if (typeof data23 !== "string") {
-                        const err38 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/patterns/" + i3, schemaPath: "#/definitions/patternList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.items.type, parentSchema: schema16.items, data: data23 };
-                        if (vErrors === null) {
-                          vErrors = [err38];
-                        } else {
-                          vErrors.push(err38);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err39 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/patterns", schemaPath: "#/definitions/patternList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data22 };
+                    const err39 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -73331,104 +74809,106 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data21.use !== void 0) {
+                  let data22 = data21.use;
+                  if (Array.isArray(data22)) {
+                    const len3 = data22.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data23 = data22[i3];
+                      if (typeof data23 !== "string") {
+                        const err40 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/use/" + i3, schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/properties/use/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.blocklists.properties.repos.additionalProperties.properties.use.items.type, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties.properties.use.items, data: data23 };
+                        if (vErrors === null) {
+                          vErrors = [err40];
+                        } else {
+                          vErrors.push(err40);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err41 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/use", schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/properties/use/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.blocklists.properties.repos.additionalProperties.properties.use.type, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties.properties.use, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data21.patterns !== void 0) {
+                  let data24 = data21.patterns;
+                  if (Array.isArray(data24)) {
+                    const len4 = data24.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data25 = data24[i4];
+                      if (typeof data25 !== "string") {
+                        const err42 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/patterns/" + i4, schemaPath: "#/definitions/patternList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.items.type, parentSchema: schema17.items, data: data25 };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err43 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/patterns", schemaPath: "#/definitions/patternList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.type, parentSchema: schema17, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err40 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.blocklists.properties.repos.additionalProperties.type, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties, data: data19 };
+                const err44 = { instancePath: instancePath + "/blocklists/repos/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/blocklists/properties/repos/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.blocklists.properties.repos.additionalProperties.type, parentSchema: schema11.properties.blocklists.properties.repos.additionalProperties, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/blocklists/repos", schemaPath: "#/properties/blocklists/properties/repos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.blocklists.properties.repos.type, parentSchema: schema11.properties.blocklists.properties.repos, data: data18 };
+            const err45 = { instancePath: instancePath + "/blocklists/repos", schemaPath: "#/properties/blocklists/properties/repos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.blocklists.properties.repos.type, parentSchema: schema11.properties.blocklists.properties.repos, data: data20 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err45];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/blocklists", schemaPath: "#/properties/blocklists/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.blocklists.type, parentSchema: schema11.properties.blocklists, data: data14 };
+        const err46 = { instancePath: instancePath + "/blocklists", schemaPath: "#/properties/blocklists/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.blocklists.type, parentSchema: schema11.properties.blocklists, data: data16 };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err46];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
     if (data2.ownership !== void 0) {
-      let data24 = data2.ownership;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        for (const key17 in data24) {
+      let data26 = data2.ownership;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (const key17 in data26) {
           if (!(key17 === "prune" || key17 === "ignore")) {
-            const err43 = { instancePath: instancePath + "/ownership", schemaPath: "#/properties/ownership/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ownership, data: data24 };
+            const err47 = { instancePath: instancePath + "/ownership", schemaPath: "#/properties/ownership/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ownership, data: data26 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err47];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
-        if (data24.prune !== void 0) {
-          let data25 = data24.prune;
-          if (typeof data25 !== "boolean") {
-            const err44 = { instancePath: instancePath + "/ownership/prune", schemaPath: "#/properties/ownership/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ownership.properties.prune.type, parentSchema: schema11.properties.ownership.properties.prune, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-        if (data24.ignore !== void 0) {
-          let data26 = data24.ignore;
-          if (Array.isArray(data26)) {
-            const len4 = data26.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data27 = data26[i4];
-              if (typeof data27 !== "string") {
-                const err45 = { instancePath: instancePath + "/ownership/ignore/" + i4, schemaPath: "#/definitions/repoGlobList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.items.type, parentSchema: schema18.items, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err46 = { instancePath: instancePath + "/ownership/ignore", schemaPath: "#/definitions/repoGlobList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err47 = { instancePath: instancePath + "/ownership", schemaPath: "#/properties/ownership/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ownership.type, parentSchema: schema11.properties.ownership, data: data24 };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-    }
-    if (data2.guardrails !== void 0) {
-      let data28 = data2.guardrails;
-      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-        for (const key18 in data28) {
-          if (!(key18 === "maxUserLimit" || key18 === "requireLimitForEveryMember" || key18 === "maxDeletes" || key18 === "protectedRepos")) {
-            const err48 = { instancePath: instancePath + "/guardrails", schemaPath: "#/properties/guardrails/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails, data: data28 };
+        if (data26.prune !== void 0) {
+          let data27 = data26.prune;
+          if (typeof data27 !== "boolean") {
+            const err48 = { instancePath: instancePath + "/ownership/prune", schemaPath: "#/properties/ownership/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ownership.properties.prune.type, parentSchema: schema11.properties.ownership.properties.prune, data: data27 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -73437,42 +74917,48 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data28.maxUserLimit !== void 0) {
-          let data29 = data28.maxUserLimit;
-          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-            const err49 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.type, parentSchema: schema13, data: data29 };
+        if (data26.ignore !== void 0) {
+          let data28 = data26.ignore;
+          if (Array.isArray(data28)) {
+            const len5 = data28.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data29 = data28[i5];
+              if (typeof data29 !== "string") {
+                const err49 = { instancePath: instancePath + "/ownership/ignore/" + i5, schemaPath: "#/definitions/repoGlobList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.items.type, parentSchema: schema19.items, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/ownership/ignore", schemaPath: "#/definitions/repoGlobList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.type, parentSchema: schema19, data: data28 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err50];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err50);
             }
             errors++;
           }
-          if (typeof data29 == "number" && isFinite(data29)) {
-            if (data29 > 1e5 || isNaN(data29)) {
-              const err50 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema13, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-            if (data29 < 0 || isNaN(data29)) {
-              const err51 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
-              errors++;
-            }
-          }
         }
-        if (data28.requireLimitForEveryMember !== void 0) {
-          let data30 = data28.requireLimitForEveryMember;
-          if (typeof data30 !== "boolean") {
-            const err52 = { instancePath: instancePath + "/guardrails/requireLimitForEveryMember", schemaPath: "#/properties/guardrails/properties/requireLimitForEveryMember/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.guardrails.properties.requireLimitForEveryMember.type, parentSchema: schema11.properties.guardrails.properties.requireLimitForEveryMember, data: data30 };
+      } else {
+        const err51 = { instancePath: instancePath + "/ownership", schemaPath: "#/properties/ownership/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ownership.type, parentSchema: schema11.properties.ownership, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data2.guardrails !== void 0) {
+      let data30 = data2.guardrails;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key18 in data30) {
+          if (!(key18 === "maxUserLimit" || key18 === "requireLimitForEveryMember" || key18 === "requireNamedMembersOnTeam" || key18 === "maxDeletes" || key18 === "maxLimitChanges" || key18 === "maxLimitRaise" || key18 === "maxTotalLimit" || key18 === "protectedRepos")) {
+            const err52 = { instancePath: instancePath + "/guardrails", schemaPath: "#/properties/guardrails/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails, data: data30 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -73481,75 +74967,77 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data28.maxDeletes !== void 0) {
-          let data31 = data28.maxDeletes;
-          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-            if (Object.keys(data31).length < 1) {
-              const err53 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data31 };
+        if (data30.maxUserLimit !== void 0) {
+          let data31 = data30.maxUserLimit;
+          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+            const err53 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.type, parentSchema: schema13, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data31 == "number" && isFinite(data31)) {
+            if (data31 > 1e5 || isNaN(data31)) {
+              const err54 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema13, data: data31 };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err54];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err54);
               }
               errors++;
             }
-            for (const key19 in data31) {
-              if (!(key19 === "count" || key19 === "percent")) {
-                const err54 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data31 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-            if (data31.count !== void 0) {
-              let data32 = data31.count;
-              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-                const err55 = { instancePath: instancePath + "/guardrails/maxDeletes/count", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxDeletes.properties.count.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.count, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              if (typeof data32 == "number" && isFinite(data32)) {
-                if (data32 < 0 || isNaN(data32)) {
-                  const err56 = { instancePath: instancePath + "/guardrails/maxDeletes/count", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.count, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data31.percent !== void 0) {
-              let data33 = data31.percent;
-              if (typeof data33 == "number" && isFinite(data33)) {
-                if (data33 > 100 || isNaN(data33)) {
-                  const err57 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data33 };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-                if (data33 < 0 || isNaN(data33)) {
-                  const err58 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data33 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
+            if (data31 < 0 || isNaN(data31)) {
+              const err55 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err55];
               } else {
-                const err59 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxDeletes.properties.percent.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data33 };
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data30.requireLimitForEveryMember !== void 0) {
+          let data32 = data30.requireLimitForEveryMember;
+          if (typeof data32 !== "boolean") {
+            const err56 = { instancePath: instancePath + "/guardrails/requireLimitForEveryMember", schemaPath: "#/properties/guardrails/properties/requireLimitForEveryMember/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.guardrails.properties.requireLimitForEveryMember.type, parentSchema: schema11.properties.guardrails.properties.requireLimitForEveryMember, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data30.requireNamedMembersOnTeam !== void 0) {
+          let data33 = data30.requireNamedMembersOnTeam;
+          if (typeof data33 !== "boolean") {
+            const err57 = { instancePath: instancePath + "/guardrails/requireNamedMembersOnTeam", schemaPath: "#/properties/guardrails/properties/requireNamedMembersOnTeam/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.guardrails.properties.requireNamedMembersOnTeam.type, parentSchema: schema11.properties.guardrails.properties.requireNamedMembersOnTeam, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data30.maxDeletes !== void 0) {
+          let data34 = data30.maxDeletes;
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (Object.keys(data34).length < 1) {
+              const err58 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            for (const key19 in data34) {
+              if (!(key19 === "count" || key19 === "percent")) {
+                const err59 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -73558,58 +75046,253 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err60 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.properties.maxDeletes.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        if (data28.protectedRepos !== void 0) {
-          let data34 = data28.protectedRepos;
-          if (Array.isArray(data34)) {
-            const len5 = data34.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data35 = data34[i5];
-              if (typeof data35 !== "string") {
-                const err61 = { instancePath: instancePath + "/guardrails/protectedRepos/" + i5, schemaPath: "#/definitions/repoGlobList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.items.type, parentSchema: schema18.items, data: data35 };
+            if (data34.count !== void 0) {
+              let data35 = data34.count;
+              if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                const err60 = { instancePath: instancePath + "/guardrails/maxDeletes/count", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxDeletes.properties.count.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.count, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+              if (typeof data35 == "number" && isFinite(data35)) {
+                if (data35 < 0 || isNaN(data35)) {
+                  const err61 = { instancePath: instancePath + "/guardrails/maxDeletes/count", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.count, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data34.percent !== void 0) {
+              let data36 = data34.percent;
+              if (typeof data36 == "number" && isFinite(data36)) {
+                if (data36 > 100 || isNaN(data36)) {
+                  const err62 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                if (data36 < 0 || isNaN(data36)) {
+                  const err63 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxDeletes.properties.percent.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
                 }
                 errors++;
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/guardrails/protectedRepos", schemaPath: "#/definitions/repoGlobList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.type, parentSchema: schema18, data: data34 };
+            const err65 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.properties.maxDeletes.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data34 };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err65];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data30.maxLimitChanges !== void 0) {
+          let data37 = data30.maxLimitChanges;
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (Object.keys(data37).length < 1) {
+              const err66 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            for (const key20 in data37) {
+              if (!(key20 === "count" || key20 === "percent")) {
+                const err67 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data37.count !== void 0) {
+              let data38 = data37.count;
+              if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+                const err68 = { instancePath: instancePath + "/guardrails/maxLimitChanges/count", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+              if (typeof data38 == "number" && isFinite(data38)) {
+                if (data38 < 0 || isNaN(data38)) {
+                  const err69 = { instancePath: instancePath + "/guardrails/maxLimitChanges/count", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data37.percent !== void 0) {
+              let data39 = data37.percent;
+              if (typeof data39 == "number" && isFinite(data39)) {
+                if (data39 > 100 || isNaN(data39)) {
+                  const err70 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (data39 < 0 || isNaN(data39)) {
+                  const err71 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err73 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.properties.maxLimitChanges.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data30.maxLimitRaise !== void 0) {
+          let data40 = data30.maxLimitRaise;
+          if (typeof data40 == "number" && isFinite(data40)) {
+            if (data40 < 1 || isNaN(data40)) {
+              const err74 = { instancePath: instancePath + "/guardrails/maxLimitRaise", schemaPath: "#/properties/guardrails/properties/maxLimitRaise/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxLimitRaise, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/guardrails/maxLimitRaise", schemaPath: "#/properties/guardrails/properties/maxLimitRaise/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxLimitRaise.type, parentSchema: schema11.properties.guardrails.properties.maxLimitRaise, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data30.maxTotalLimit !== void 0) {
+          let data41 = data30.maxTotalLimit;
+          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+            const err76 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxTotalLimit.type, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (typeof data41 == "number" && isFinite(data41)) {
+            if (data41 > 1e9 || isNaN(data41)) {
+              const err77 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+            if (data41 < 0 || isNaN(data41)) {
+              const err78 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data30.protectedRepos !== void 0) {
+          let data42 = data30.protectedRepos;
+          if (Array.isArray(data42)) {
+            const len6 = data42.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data43 = data42[i6];
+              if (typeof data43 !== "string") {
+                const err79 = { instancePath: instancePath + "/guardrails/protectedRepos/" + i6, schemaPath: "#/definitions/repoGlobList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.items.type, parentSchema: schema19.items, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/guardrails/protectedRepos", schemaPath: "#/definitions/repoGlobList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.type, parentSchema: schema19, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
             }
             errors++;
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/guardrails", schemaPath: "#/properties/guardrails/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.type, parentSchema: schema11.properties.guardrails, data: data28 };
+        const err81 = { instancePath: instancePath + "/guardrails", schemaPath: "#/properties/guardrails/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.type, parentSchema: schema11.properties.guardrails, data: data30 };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err81];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err81);
         }
         errors++;
       }
     }
   } else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data: data2 };
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data: data2 };
     if (vErrors === null) {
-      vErrors = [err64];
+      vErrors = [err82];
     } else {
-      vErrors.push(err64);
+      vErrors.push(err82);
     }
     errors++;
   }
@@ -73621,40 +75304,8 @@ function compilePolicyValidator() {
 }
 
 // src/policy/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  const rows = s.length + 1;
-  const cols = t.length + 1;
-  const d = Array.from(
-    { length: rows },
-    (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
-  );
-  for (let i = 1; i < rows; i += 1) {
-    for (let j = 1; j < cols; j += 1) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      const row = d[i];
-      const above = d[i - 1];
-      let best = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-        best = Math.min(best, d[i - 2][j - 2] + 1);
-      }
-      row[j] = best;
-    }
-  }
-  return d[s.length][t.length];
-}
 function closest(input, candidates) {
-  const limit = Math.max(1, Math.floor(input.length / 3));
-  let best;
-  for (const candidate2 of candidates) {
-    if (candidate2 === input) continue;
-    const distance = editDistance(input, candidate2);
-    if (distance <= limit && (best === void 0 || distance < best.distance)) {
-      best = { candidate: candidate2, distance };
-    }
-  }
-  return best?.candidate;
+  return nearest(input, candidates, Math.max(1, Math.floor(input.length / 3)))[0]?.candidate;
 }
 
 // src/policy/schema.ts
@@ -73670,6 +75321,7 @@ var HOME_OF_KEY = {
   blocklists: "the top level",
   ownership: "the top level",
   guardrails: "the top level",
+  pendingMembers: "the top level",
   default: "spendLimits",
   roles: "spendLimits",
   emailPatterns: "spendLimits",
@@ -73682,13 +75334,18 @@ var HOME_OF_KEY = {
   maxUserLimit: "guardrails",
   requireLimitForEveryMember: "guardrails",
   maxDeletes: "guardrails",
+  maxLimitChanges: "guardrails",
+  maxLimitRaise: "guardrails",
+  maxTotalLimit: "guardrails",
+  requireNamedMembersOnTeam: "guardrails",
   protectedRepos: "guardrails",
+  until: "a user's temporary exception (spendLimits.users.<email>: { limit, until })",
   limit: "a group (spendLimits.groups.<name>)",
   members: "a group (spendLimits.groups.<name>)",
   use: "a repo (blocklists.repos.<url>)",
   patterns: "a repo (blocklists.repos.<url>)",
-  count: "guardrails.maxDeletes",
-  percent: "guardrails.maxDeletes"
+  count: "guardrails.maxDeletes or guardrails.maxLimitChanges",
+  percent: "guardrails.maxDeletes or guardrails.maxLimitChanges"
 };
 function checkSchema(fragment2) {
   const numbers = numberFormProblems(fragment2);
@@ -73712,8 +75369,8 @@ function numberFormProblems(fragment2) {
   for (const [pointer, info2] of fragment2.nodes) {
     const form = info2.numberForm;
     if (form === void 0 || isSuppressed(fragment2, pointer)) continue;
-    const whole = pointer === "/version" || pointer === "/guardrails/maxDeletes/count" || isDollarPointer(pointer);
-    if (!whole && pointer !== "/guardrails/maxDeletes/percent") continue;
+    const whole = WHOLE_NUMBER_POINTERS.has(pointer) || isDollarPointer(pointer);
+    if (!whole && !OTHER_NUMBER_POINTERS.has(pointer)) continue;
     if (form === WHOLE_WITH_DECIMAL_POINT && !whole) continue;
     const decimal = String(valueAtPointer(fragment2.data, pointer));
     const source = info2.source ?? decimal;
@@ -73728,11 +75385,38 @@ function numberFormProblems(fragment2) {
   }
   return problems;
 }
+var WHOLE_NUMBER_POINTERS = /* @__PURE__ */ new Set([
+  "/version",
+  "/guardrails/maxDeletes/count",
+  "/guardrails/maxLimitChanges/count",
+  "/guardrails/maxTotalLimit"
+]);
+var OTHER_NUMBER_POINTERS = /* @__PURE__ */ new Set([
+  "/guardrails/maxDeletes/percent",
+  "/guardrails/maxLimitChanges/percent",
+  "/guardrails/maxLimitRaise"
+]);
+function isWrittenAsException(fragment2, pointer) {
+  const s = pointerSegments(pointer);
+  if (s.length !== 3 || s[0] !== "spendLimits" || s[1] !== "users") return false;
+  const value = valueAtPointer(fragment2.data, pointer);
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
 function explainErrors(fragment2, errors) {
   const problems = [];
   const explained = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
     const pointer = targetPointer(error2);
+    if (error2.propertyName === void 0 && isWrittenAsException(fragment2, pointer)) {
+      if (error2.keyword !== "required" && error2.keyword !== "additionalProperties") continue;
+      const problem2 = explainError(fragment2, error2);
+      const key2 = `${pointer}\0${problem2.code}\0${problem2.message}`;
+      if (!explained.has(key2)) {
+        explained.add(key2);
+        problems.push(problem2);
+      }
+      continue;
+    }
     if (isDollarPointer(pointer) && error2.propertyName === void 0) {
       if (explained.has(pointer)) continue;
       explained.add(pointer);
@@ -73764,7 +75448,7 @@ function isLimitPointer(pointer) {
   if (s[0] !== "spendLimits") return false;
   if (s.length === 2) return s[1] === "default";
   if (s.length === 3) return s[1] === "roles" || s[1] === "emailPatterns" || s[1] === "users";
-  return s.length === 4 && s[1] === "groups" && s[3] === "limit";
+  return s.length === 4 && (s[1] === "groups" || s[1] === "users") && s[3] === "limit";
 }
 function emptyLimitProblems(fragment2, explained) {
   const problems = [];
@@ -73845,7 +75529,7 @@ function explainError(fragment2, error2) {
     case "maximum":
       return problemAt("out-of-range", valueSpan(fragment2, pointer), {
         message: `${where2} is ${String(value)}; it must be ${error2.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
-        hint: pointer.endsWith("/percent") ? "a percentage between 0 and 100" : "a whole number of 0 or more"
+        hint: pointer.endsWith("/percent") ? "a percentage between 0 and 100" : pointer === "/guardrails/maxLimitRaise" ? "a factor of 1 or more: 5 lets a limit become at most five times what it is" : "a whole number of 0 or more"
       });
     case "pattern":
     case "minLength":
@@ -73891,10 +75575,13 @@ function missingKeyProblem(fragment2, pointer, key) {
   }
   const hints = {
     limit: "add `limit:` with whole dollars, 0, or none",
-    members: "add `members:` with a list of the members' emails"
+    members: "add `members:` with a list of the members' emails",
+    until: "add `until: YYYY-MM-DD`, the last day the exception holds, or write the limit directly for one that does not end"
   };
+  const user = pointerSegments(pointer);
+  const subject = user.length === 3 && user[1] === "users" ? `the temporary exception of user "${user[2]}" ({ limit, until })` : where2;
   return problemAt("missing-key", keySpan(fragment2, pointer), {
-    message: `${where2} is missing "${key}"`,
+    message: `${subject} is missing "${key}"`,
     hint: hints[key] ?? `add "${key}"`
   });
 }
@@ -73903,10 +75590,11 @@ function firstLine2(fragment2) {
   return root ? { line: root.value.line, column: root.value.column } : { line: 1, column: 1 };
 }
 function missingAnyProblem(fragment2, pointer) {
-  const isRepo = pointerSegments(pointer)[1] === "repos";
+  const segments = pointerSegments(pointer);
+  const isRepo = segments[1] === "repos";
   return problemAt("missing-key", keySpan(fragment2, pointer), {
     message: isRepo ? `${describePointer(pointer)} has neither "patterns" nor "use"` : `${describePointer(pointer)} has neither "count" nor "percent"`,
-    hint: isRepo ? 'list its glob patterns under "patterns:", pattern sets under "use:", or both' : 'give "count", "percent" or both, or remove maxDeletes'
+    hint: isRepo ? 'list its glob patterns under "patterns:", pattern sets under "use:", or both' : `give "count", "percent" or both, or remove ${segments.at(-1) ?? "it"}`
   });
 }
 function invalidNameProblem(fragment2, error2) {
@@ -74063,6 +75751,7 @@ function emptyParts() {
     emailPatterns: [],
     groups: [],
     users: [],
+    pending: [],
     patternSets: [],
     repos: [],
     prune: [],
@@ -74071,6 +75760,11 @@ function emptyParts() {
     requireLimitForEveryMember: [],
     maxDeletesCount: [],
     maxDeletesPercent: [],
+    maxLimitChangesCount: [],
+    maxLimitChangesPercent: [],
+    maxLimitRaise: [],
+    maxTotalLimit: [],
+    requireNamedMembersOnTeam: [],
     protectedRepos: []
   };
 }
@@ -74082,6 +75776,7 @@ function mergeParts(all) {
     appendAll(merged.emailPatterns, parts.emailPatterns);
     appendAll(merged.groups, parts.groups);
     appendAll(merged.users, parts.users);
+    appendAll(merged.pending, parts.pending);
     appendAll(merged.patternSets, parts.patternSets);
     appendAll(merged.repos, parts.repos);
     appendAll(merged.prune, parts.prune);
@@ -74090,6 +75785,11 @@ function mergeParts(all) {
     appendAll(merged.requireLimitForEveryMember, parts.requireLimitForEveryMember);
     appendAll(merged.maxDeletesCount, parts.maxDeletesCount);
     appendAll(merged.maxDeletesPercent, parts.maxDeletesPercent);
+    appendAll(merged.maxLimitChangesCount, parts.maxLimitChangesCount);
+    appendAll(merged.maxLimitChangesPercent, parts.maxLimitChangesPercent);
+    appendAll(merged.maxLimitRaise, parts.maxLimitRaise);
+    appendAll(merged.maxTotalLimit, parts.maxTotalLimit);
+    appendAll(merged.requireNamedMembersOnTeam, parts.requireNamedMembersOnTeam);
     appendAll(merged.protectedRepos, parts.protectedRepos);
   }
   return merged;
@@ -74111,7 +75811,7 @@ function extractParts(fragment2, flawed) {
       parts.emailPatterns,
       reader.limitMap("/spendLimits/emailPatterns", (glob) => glob.trim().toLowerCase())
     );
-    appendAll(parts.users, reader.limitMap("/spendLimits/users", normalizeEmail));
+    appendAll(parts.users, reader.limitMap("/spendLimits/users", normalizeEmail, true));
     for (const [name, pointer] of reader.entries("/spendLimits/groups")) {
       if (reader.record(pointer) === void 0) continue;
       parts.groups.push({
@@ -74126,6 +75826,14 @@ function extractParts(fragment2, flawed) {
         at: reader.keyAt(pointer)
       });
     }
+  }
+  for (const pending of reader.texts("/pendingMembers")) {
+    parts.pending.push({
+      written: pending.text,
+      email: normalizeEmail(pending.text),
+      at: pending.at,
+      textColumn: pending.textColumn
+    });
   }
   for (const [name, pointer] of reader.entries("/blocklists/patternSets")) {
     parts.patternSets.push({ name, patterns: reader.texts(pointer), at: reader.keyAt(pointer) });
@@ -74150,6 +75858,20 @@ function extractParts(fragment2, flawed) {
   );
   appendAll(parts.maxDeletesCount, reader.setting("/guardrails/maxDeletes/count", isCount));
   appendAll(parts.maxDeletesPercent, reader.setting("/guardrails/maxDeletes/percent", isPercent));
+  appendAll(
+    parts.maxLimitChangesCount,
+    reader.setting("/guardrails/maxLimitChanges/count", isCount)
+  );
+  appendAll(
+    parts.maxLimitChangesPercent,
+    reader.setting("/guardrails/maxLimitChanges/percent", isPercent)
+  );
+  appendAll(parts.maxLimitRaise, reader.setting("/guardrails/maxLimitRaise", isFactor));
+  appendAll(parts.maxTotalLimit, reader.setting("/guardrails/maxTotalLimit", isCount));
+  appendAll(
+    parts.requireNamedMembersOnTeam,
+    reader.setting("/guardrails/requireNamedMembersOnTeam", isBoolean)
+  );
   appendAll(parts.protectedRepos, reader.texts("/guardrails/protectedRepos"));
   return parts;
 }
@@ -74171,6 +75893,9 @@ function isCount(value) {
 }
 function isPercent(value) {
   return typeof value === "number" && value >= 0 && value <= 100;
+}
+function isFactor(value) {
+  return typeof value === "number" && Number.isFinite(value) && value >= 1;
 }
 var Reader = class {
   #fragment;
@@ -74214,7 +75939,7 @@ var Reader = class {
    * Every entry of a mapping of limits. Reads each value from the mapping itself rather than
    * walking from the root once per entry: a policy can list 200k users.
    */
-  limitMap(pointer, normalize) {
+  limitMap(pointer, normalize, exceptions = false) {
     const record = this.record(pointer);
     if (record === void 0) return [];
     const entries = [];
@@ -74222,15 +75947,34 @@ var Reader = class {
       const child = pointerChild(pointer, written);
       const value = this.#fragment.suppressed.has(child) ? void 0 : record[written];
       const at = this.keyAt(child);
-      entries.push({
+      const entry = {
         written,
         key: normalize(written),
         limit: this.#limitOf(value, child),
         at,
         textColumn: at.column + (this.info(child)?.keyQuoted ? 1 : 0)
-      });
+      };
+      entries.push(exceptions && isRecord2(value) ? this.#exception(entry, child) : entry);
     }
     return entries;
+  }
+  /** A users entry written as `{ limit, until }`: its limit, and the date as written. */
+  #exception(entry, pointer) {
+    const limitAt = pointerChild(pointer, "limit");
+    const untilAt = pointerChild(pointer, "until");
+    const until = this.value(untilAt);
+    const at = this.valueAt(untilAt);
+    return {
+      ...entry,
+      limit: this.limit(limitAt),
+      ...typeof until === "string" ? {
+        until: {
+          text: until,
+          at,
+          textColumn: at.column + (this.info(untilAt)?.quoted ? 1 : 0)
+        }
+      } : {}
+    };
   }
   /** The string items of a list, located; other items are skipped (reported by the schema). */
   texts(pointer) {
@@ -74272,7 +76016,12 @@ function settingsWrittenOnce(parts) {
     ["guardrails.maxUserLimit", parts.maxUserLimit],
     ["guardrails.requireLimitForEveryMember", parts.requireLimitForEveryMember],
     ["guardrails.maxDeletes.count", parts.maxDeletesCount],
-    ["guardrails.maxDeletes.percent", parts.maxDeletesPercent]
+    ["guardrails.maxDeletes.percent", parts.maxDeletesPercent],
+    ["guardrails.maxLimitChanges.count", parts.maxLimitChangesCount],
+    ["guardrails.maxLimitChanges.percent", parts.maxLimitChangesPercent],
+    ["guardrails.maxLimitRaise", parts.maxLimitRaise],
+    ["guardrails.maxTotalLimit", parts.maxTotalLimit],
+    ["guardrails.requireNamedMembersOnTeam", parts.requireNamedMembersOnTeam]
   ];
   const problems = [];
   for (const [name, entries] of settings) {
@@ -74377,6 +76126,10 @@ function emailsAreValid(parts) {
       problems.push(lookalikeProblem(entry, lookalike, role));
       return;
     }
+    if (GLOB_CHARACTERS.test(entry.written)) {
+      problems.push(globProblem(entry, role));
+      return;
+    }
     if (isValidEmail(entry.email)) return;
     problems.push(
       problemAt("invalid-email", entry.at, {
@@ -74391,7 +76144,16 @@ function emailsAreValid(parts) {
   for (const group of parts.groups) {
     for (const member2 of group.members) check(member2, `member of group "${group.name}"`);
   }
+  for (const pending of parts.pending) check(pending, "in pendingMembers");
   return problems;
+}
+var GLOB_CHARACTERS = /[*?[\]{}]/;
+function globProblem(entry, role) {
+  const quoted2 = JSON.stringify(entry.written);
+  return problemAt("invalid-email", entry.at, {
+    message: `${quoted2} (${role}) is a glob, not an email address: it names nobody`,
+    hint: role === "under spendLimits.users" ? `to give everyone it matches a limit, move it under spendLimits.emailPatterns (${quoted2}: <limit>); users are exact emails` : "list exact emails here; to give everyone a glob matches a limit, use spendLimits.emailPatterns"
+  });
 }
 function lookalikeProblem(entry, found, role) {
   const column = entry.textColumn + found.index;
@@ -74426,9 +76188,6 @@ function nonAsciiDomain(entry) {
   return `: the domain must be ASCII (an internationalised domain in its xn-- form), but it contains ${describeCharacter(char)} at column ${entry.textColumn + index}`;
 }
 function emailHint(written) {
-  if (/[*?[\]{}]/.test(written)) {
-    return "globs belong under spendLimits.emailPatterns; users and group members are exact emails";
-  }
   if (!written.includes("@")) return "write the full address, e.g. ada.lovelace@acme.example";
   return "write a plain address such as ada.lovelace@acme.example (no name, no angle brackets)";
 }
@@ -74471,6 +76230,53 @@ function groupLimitsAgree(parts) {
       );
     }
   }
+  return problems;
+}
+function exceptionDatesAreValid(parts) {
+  const problems = [];
+  for (const user of parts.users) {
+    const until = user.until;
+    if (until === void 0 || isCalendarDate(until.text.trim())) continue;
+    problems.push(
+      problemAt("invalid-date", until.at, {
+        message: `the end date (until) of user "${user.written}" is "${until.text}", not a date written YYYY-MM-DD`,
+        hint: "write the last day the exception holds as YYYY-MM-DD, e.g. 2027-01-31 (UTC)"
+      })
+    );
+  }
+  return problems;
+}
+function isCalendarDate(text) {
+  const match2 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match2) return false;
+  const [year, month, day] = [Number(match2[1]), Number(match2[2]), Number(match2[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+function pendingMembersAreNamed(parts) {
+  const named = new Set(parts.users.map((user) => user.key));
+  for (const group of parts.groups) for (const member2 of group.members) named.add(member2.email);
+  const problems = [];
+  for (const pending of parts.pending) {
+    if (named.has(pending.email) || !isValidEmail(pending.email)) continue;
+    problems.push(
+      problemAt("unused-pending-member", pending.at, {
+        message: `"${pending.written}" is in pendingMembers, but no user entry or group names it`,
+        hint: "give them a limit under spendLimits.users or add them to a group, or remove the entry"
+      })
+    );
+  }
+  problems.push(
+    ...duplicatesBy(
+      parts.pending,
+      (pending) => pending.email,
+      (again, first) => problemAt("duplicate-entry", again.at, {
+        message: `"${again.written}" is listed twice in pendingMembers (first at ${placeOf(first.at)})`,
+        hint: "list it once",
+        related: [relatedAt(first.at, "first listed here")]
+      })
+    )
+  );
   return problems;
 }
 function rolesAreKnown(parts) {
@@ -74555,27 +76361,27 @@ function blocklistPatternsAreRelativeGlobs(parts) {
   const problems = [];
   for (const { entry, owner } of allPatterns(parts)) {
     const pattern = entry.text;
-    const add = (code2, message, hint) => problems.push(problemAt(code2, entry.at, { message: `${message} (in ${owner})`, hint }));
+    const add2 = (code2, message, hint) => problems.push(problemAt(code2, entry.at, { message: `${message} (in ${owner})`, hint }));
     if (pattern.trim() === "") {
-      add(
+      add2(
         "empty-pattern",
         "a blocklist pattern is empty",
         'remove it, or write a glob such as "*.env"'
       );
     } else if (/^(\/|~|[A-Za-z]:[\\/]|\\\\)/.test(pattern.trim())) {
-      add(
+      add2(
         "absolute-pattern",
         `blocklist pattern "${pattern}" is an absolute path`,
         `patterns are relative to the repository root: write "${pattern.trim().replace(/^(\/+|~\/?|[A-Za-z]:[\\/]+|\\\\+)/, "")}"`
       );
     } else if (pattern.split(/[\\/]/).includes("..")) {
-      add(
+      add2(
         "parent-pattern",
         `blocklist pattern "${pattern}" uses "..", which leaves the repository`,
         "patterns match files inside the repository: remove the .. segments"
       );
     } else if (!globCompiles(pattern, {})) {
-      add(
+      add2(
         "invalid-glob",
         `blocklist pattern "${pattern}" is not a glob minimatch can use (it can never match a file)`,
         "check brackets and braces; a character range such as [a-z] must go from low to high"
@@ -74743,16 +76549,16 @@ function whyRepoGlobIsInvalid(text) {
 }
 function limitRules(parts) {
   const rules = [];
-  const add = (what, limit, at) => {
+  const add2 = (what, limit, at) => {
     if (limit !== void 0) rules.push({ what, limit, at });
   };
-  for (const entry of parts.defaults) add("spendLimits.default", entry.limit, entry.at);
-  for (const entry of parts.roles) add(`role "${entry.written}"`, entry.limit, entry.at);
+  for (const entry of parts.defaults) add2("spendLimits.default", entry.limit, entry.at);
+  for (const entry of parts.roles) add2(`role "${entry.written}"`, entry.limit, entry.at);
   for (const entry of parts.emailPatterns) {
-    add(`email pattern "${entry.written}"`, entry.limit, entry.at);
+    add2(`email pattern "${entry.written}"`, entry.limit, entry.at);
   }
-  for (const group of parts.groups) add(`group "${group.name}"`, group.limit, group.at);
-  for (const entry of parts.users) add(`user "${entry.written}"`, entry.limit, entry.at);
+  for (const group of parts.groups) add2(`group "${group.name}"`, group.limit, group.at);
+  for (const entry of parts.users) add2(`user "${entry.written}"`, entry.limit, entry.at);
   return rules;
 }
 function limitsWithinMaximum(parts) {
@@ -74823,6 +76629,8 @@ var POLICY_RULES = [
   namedEntriesWrittenOnce,
   reposWrittenOnce,
   emailsAreValid,
+  exceptionDatesAreValid,
+  pendingMembersAreNamed,
   groupMembersListedOnce,
   groupLimitsAgree,
   rolesAreKnown,
@@ -74847,7 +76655,12 @@ function buildDesiredState(parts, files) {
   const defaultEntry = withLimits(parts.defaults)[0];
   return {
     spendLimits: {
-      users: withLimits(parts.users).map((entry) => ({ email: entry.key, limit: entry.limit, source: location2(entry.at) })).sort((a, b) => compareStrings(a.email, b.email)),
+      users: withLimits(parts.users).map((entry) => ({
+        email: entry.key,
+        limit: entry.limit,
+        source: location2(entry.at),
+        ...entry.until === void 0 ? {} : { until: entry.until.text.trim() }
+      })).sort((a, b) => compareStrings(a.email, b.email)),
       groups: parts.groups.flatMap(
         (group) => group.limit === void 0 ? [] : [
           {
@@ -74877,22 +76690,36 @@ function buildDesiredState(parts, files) {
       ignore: uniqueSorted2(parts.ignore.map((entry) => entry.text.trim()))
     },
     guardrails: buildGuardrails(parts),
+    ...parts.pending.length === 0 ? {} : { pendingMembers: uniqueSorted2(parts.pending.map((entry) => entry.email)) },
     files: uniqueSorted2(files)
   };
 }
 function buildGuardrails(parts) {
-  const count = parts.maxDeletesCount[0]?.value;
-  const percent2 = parts.maxDeletesPercent[0]?.value;
-  const maxDeletes = count === void 0 && percent2 === void 0 ? void 0 : {
-    ...count === void 0 ? {} : { count },
-    ...percent2 === void 0 ? {} : { percent: percent2 }
-  };
+  const maxDeletes = threshold(parts.maxDeletesCount[0]?.value, parts.maxDeletesPercent[0]?.value);
+  const maxLimitChanges = threshold(
+    parts.maxLimitChangesCount[0]?.value,
+    parts.maxLimitChangesPercent[0]?.value
+  );
   const maximum = parts.maxUserLimit[0]?.value;
+  const raise = parts.maxLimitRaise[0]?.value;
+  const total = parts.maxTotalLimit[0]?.value;
+  const named = parts.requireNamedMembersOnTeam[0]?.value;
   return {
     ...maximum === void 0 ? {} : { maxUserLimitDollars: maximum },
     requireLimitForEveryMember: parts.requireLimitForEveryMember[0]?.value ?? false,
     ...maxDeletes === void 0 ? {} : { maxDeletes },
+    ...maxLimitChanges === void 0 ? {} : { maxLimitChanges },
+    ...raise === void 0 ? {} : { maxLimitRaise: raise },
+    ...total === void 0 ? {} : { maxTotalLimitDollars: total },
+    ...named === void 0 ? {} : { requireNamedMembersOnTeam: named },
     protectedRepos: uniqueSorted2(parts.protectedRepos.map((entry) => entry.text.trim()))
+  };
+}
+function threshold(count, percent2) {
+  if (count === void 0 && percent2 === void 0) return void 0;
+  return {
+    ...count === void 0 ? {} : { count },
+    ...percent2 === void 0 ? {} : { percent: percent2 }
   };
 }
 function withLimits(entries) {
@@ -75521,7 +77348,22 @@ function short(fingerprint) {
 // src/core/reconcile.ts
 async function planAgainstLive(desired, reader, options) {
   const live = await readLiveState(reader);
-  return { plan: plan(desired, live, { allowDeletes: options.allowDeletes }), live };
+  return { plan: plan(desired, live, plannerOptions(options)), live };
+}
+async function planForReview(desired, reader, options) {
+  const planned = await planAgainstLive(desired, reader, options);
+  const plan2 = await attributePlan(planned.plan, planned.live, reader, {
+    clock: options.clock ?? systemClock
+  });
+  return { plan: plan2, live: planned.live };
+}
+function plannerOptions(switches) {
+  return {
+    allowDeletes: switches.allowDeletes,
+    allowLargeChanges: switches.allowLargeChanges ?? false,
+    strict: switches.strict ?? false,
+    today: utcDate(switches.clock ?? systemClock)
+  };
 }
 function planExitCode(plan2, detailedExitCode) {
   if (plan2.violations.length > 0) return ExitCode2.Blocked;
@@ -75531,10 +77373,15 @@ function planExitCode(plan2, detailedExitCode) {
 async function applyPolicy(options) {
   const { policy, connection, logger: logger2 } = options;
   options.onPhase?.("reading");
-  const reading = capturingReader(connection.reader);
-  const { plan: plan2, live } = await planAgainstLive(policy.desired, reading.reader, {
-    allowDeletes: options.allowDeletes
+  const planOptions = plannerOptions({
+    allowDeletes: options.allowDeletes,
+    allowLargeChanges: options.allowLargeChanges ?? false,
+    strict: options.strict ?? false,
+    clock: options.clock
   });
+  const reading = capturingReader(connection.reader);
+  const live = await readLiveState(reading.reader);
+  const plan2 = plan(policy.desired, live, planOptions);
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan2, policy.digest);
   if (plan2.violations.length > 0) throw new BlockedError(plan2.violations);
   if (plan2.changes.length === 0) return { status: "no-changes", plan: plan2, exitCode: ExitCode2.Ok };
@@ -75557,7 +77404,7 @@ async function applyPolicy(options) {
   const { verification, summary: summary2 } = await readBack({
     desired: policy.desired,
     reader: connection.reader,
-    allowDeletes: options.allowDeletes,
+    planOptions,
     plan: plan2,
     live,
     spend: reading.spend()
@@ -75718,7 +77565,7 @@ async function runApply(step, policy) {
     outcome = await applyPolicy({
       policy,
       connection: step.connect(),
-      allowDeletes: step.inputs.allowDeletes,
+      ...step.planSwitches(),
       ...savedPlan === void 0 ? {} : { savedPlan },
       // The workflow's environment (required reviewers) is the approval; the merge was the review.
       confirm: async () => true,
@@ -75835,8 +77682,11 @@ async function policyChange(api, pr, patterns) {
 
 // src/core/drift.ts
 async function detectDrift(desired, reader, options) {
-  const { plan: plan2, live } = await planAgainstLive(desired, reader, options);
-  return { plan: plan2, live, drifted: plan2.changes.length > 0 };
+  const planned = await planAgainstLive(desired, reader, options);
+  const plan2 = await attributePlan(planned.plan, planned.live, reader, {
+    clock: options.clock ?? systemClock
+  });
+  return { plan: plan2, live: planned.live, drifted: plan2.changes.length > 0 };
 }
 function driftExitCode(outcome, rule) {
   if (!outcome.drifted) return ExitCode2.Ok;
@@ -75860,7 +77710,7 @@ function driftIssueBody(plan2, frame) {
     `<sub>Found at commit ${commitLink(frame.commit)} by this ${runLink(frame)}. This issue is updated while the drift lasts and closed automatically when the team matches the policy again.</sub>`,
     ""
   ].join("\n");
-  const body2 = renderMarkdown(riskFirst(plan2), {
+  const body2 = renderMarkdown(riskFirst(plan2, "drift"), {
     title: title("drift", frame.dir),
     mode: "drift",
     maxLength: COMMENT_MAX_CHARS - COMMENT_FRAME_RESERVE - footer.length,
@@ -75990,7 +77840,7 @@ async function findOurIssues(api, label, markerText) {
 var DRIFT_LABEL_COLOR = "d93f0b";
 async function runDrift(step, policy) {
   const { plan: plan2, drifted } = await detectDrift(policy.desired, step.connect().reader, {
-    allowDeletes: step.inputs.allowDeletes
+    ...step.planSwitches()
   });
   const frame = step.frame("drift");
   const planJson = await step.writePlanJson(plan2);
@@ -76061,9 +77911,7 @@ async function updateIssue(step, drifted, plan2) {
 
 // src/action/plan.ts
 async function runPlan(step, policy) {
-  const { plan: plan2 } = await planAgainstLive(policy.desired, step.connect().reader, {
-    allowDeletes: step.inputs.allowDeletes
-  });
+  const { plan: plan2 } = await planForReview(policy.desired, step.connect().reader, step.planSwitches());
   const frame = step.frame("plan");
   const planJson = await step.writePlanJson(plan2);
   const savedPlan = await writeSavedPlan(step, plan2, policy.digest);
@@ -76350,8 +78198,23 @@ var ProgressDisplay = class {
 };
 
 // src/render/json.ts
-function renderJson(plan2) {
-  return `${JSON.stringify(plan2, null, 2)}
+function renderJson(plan2, mode = "plan") {
+  if (mode === "plan") return `${JSON.stringify(plan2, null, 2)}
+`;
+  const index = new Map(plan2.changes.map((change, i) => [change, i]));
+  const drift = inRiskOrder(plan2.changes, "drift").map((change) => {
+    const framing = driftOf(change);
+    const changedBy2 = changedByOf(plan2.attribution, change);
+    return {
+      change: index.get(change) ?? -1,
+      resource: change.resource,
+      key: change.key,
+      kind: framing.kind,
+      risky: framing.rank === 0,
+      ...changedBy2 === void 0 ? {} : { changedBy: changedBy2 }
+    };
+  });
+  return `${JSON.stringify({ ...plan2, drift }, null, 2)}
 `;
 }
 
@@ -76486,8 +78349,20 @@ var ActionStep = class {
       this.context.runnerTemp,
       `cursor-policy-${this.inputs.command}-${slug}.json`
     );
-    await this.deps.writeFile(file, renderJson(plan2));
+    await this.deps.writeFile(
+      file,
+      renderJson(plan2, this.inputs.command === "drift" ? "drift" : "plan")
+    );
     return file;
+  }
+  /** The inputs that let a blocked plan through, or block more, as core's switches. */
+  planSwitches() {
+    return {
+      allowDeletes: this.inputs.allowDeletes,
+      allowLargeChanges: this.inputs.allowLargeChanges,
+      strict: this.inputs.strict,
+      clock: this.deps.clock
+    };
   }
   planOutputs(plan2, planJson) {
     return {
