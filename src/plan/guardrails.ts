@@ -5,7 +5,14 @@
 // a `deletes-allowed` note, so the override stays visible in every output.
 
 import type { DeleteThreshold, Guardrails } from "../model/desired.js";
-import type { Change, Note, PlanOptions, Violation } from "../model/plan.js";
+import type {
+  Change,
+  DeletableResource,
+  IneffectiveCap,
+  Note,
+  PlanOptions,
+  Violation,
+} from "../model/plan.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
 import type { MemberOutcome } from "./spend-limits.js";
 
@@ -13,8 +20,10 @@ import type { MemberOutcome } from "./spend-limits.js";
 interface PlanDraft {
   readonly changes: readonly Change[];
   readonly outcomes: readonly MemberOutcome[];
-  /** Live blocklists, the base the delete percentage is taken of. */
-  readonly liveBlocklists: number;
+  /** Live objects of each kind, the base each kind's delete percentage is taken of. */
+  readonly live: Readonly<Record<DeletableResource, number>>;
+  /** Member limits a higher directory-group limit overrides. */
+  readonly ineffectiveCaps: readonly IneffectiveCap[];
 }
 
 interface GuardrailFindings {
@@ -29,10 +38,20 @@ export function checkGuardrails(
 ): GuardrailFindings {
   const violations: Violation[] = [];
   const notes: Note[] = [];
-  const breach = deleteThresholdBreach(draft, guardrails.maxDeletes);
-  if (breach) {
+  for (const resource of DELETABLE_RESOURCES) {
+    const breach = deleteThresholdBreach(draft, resource, deleteThresholdFor(guardrails, resource));
+    if (!breach) continue;
     if (options.allowDeletes) notes.push({ kind: "deletes-allowed", ...breach });
     else violations.push({ kind: "too-many-deletes", ...breach, overridable: true });
+  }
+  const capsBlock = options.strict
+    ? "strict"
+    : guardrails.requireEffectiveCaps
+      ? "guardrail"
+      : undefined;
+  for (const cap of draft.ineffectiveCaps) {
+    if (capsBlock === undefined) notes.push(cap);
+    else violations.push({ ...cap, blockedBy: capsBlock });
   }
   violations.push(...protectedRepoDeletes(draft, guardrails.protectedRepos));
   if (guardrails.maxUserLimitDollars !== undefined) {
@@ -42,27 +61,47 @@ export function checkGuardrails(
   return { violations, notes };
 }
 
+/** Each kind of live object is counted against the delete thresholds on its own. */
+const DELETABLE_RESOURCES: readonly DeletableResource[] = ["blocklist", "directoryGroup"];
+
+/** The kind of change that deletes a live object of each kind. */
+const DELETE_KIND = { blocklist: "delete", directoryGroup: "group-delete" } as const;
+
+/**
+ * The threshold that applies to deletions of one kind of live object: `guardrails.maxDeletes`,
+ * the same for every kind today. One place to give each kind a default of its own.
+ */
+function deleteThresholdFor(
+  guardrails: Guardrails,
+  _resource: DeletableResource,
+): DeleteThreshold | undefined {
+  return guardrails.maxDeletes;
+}
+
 interface DeleteBreach {
+  readonly resource: DeletableResource;
   readonly deletes: number;
   readonly total: number;
   readonly maxCount?: number;
   readonly maxPercent?: number;
 }
 
-/** More blocklist deletions than `maxDeletes.count`, or a larger share of live ones than `.percent`. */
+/** More deletions of one kind than `maxDeletes.count`, or a larger share of the live ones than `.percent`. */
 function deleteThresholdBreach(
   draft: PlanDraft,
+  resource: DeletableResource,
   threshold: DeleteThreshold | undefined,
 ): DeleteBreach | undefined {
   if (!threshold) return undefined;
-  const deletes = draft.changes.filter((change) => change.kind === "delete").length;
+  const deletes = draft.changes.filter((change) => change.kind === DELETE_KIND[resource]).length;
   if (deletes === 0) return undefined;
-  const total = draft.liveBlocklists;
+  const total = draft.live[resource];
   const overCount = threshold.count !== undefined && deletes > threshold.count;
   const overPercent =
     threshold.percent !== undefined && total > 0 && (deletes / total) * 100 > threshold.percent;
   if (!overCount && !overPercent) return undefined;
   return {
+    resource,
     deletes,
     total,
     ...(threshold.count !== undefined ? { maxCount: threshold.count } : {}),

@@ -3,7 +3,14 @@
 
 import type { LimitRuleRef } from "../model/desired.js";
 import { LIMIT_RULE_RANKS } from "../model/desired.js";
-import type { Change, Note, NoteKind, Violation, ViolationKind } from "../model/plan.js";
+import type {
+  Change,
+  EffectiveLimitChange,
+  Note,
+  NoteKind,
+  Violation,
+  ViolationKind,
+} from "../model/plan.js";
 import { CHANGE_ORDER } from "../model/plan.js";
 import { normalizeEmail } from "../shared/normalize.js";
 
@@ -25,6 +32,10 @@ export const NOTE_ORDER: readonly NoteKind[] = [
   "legacy-clear",
   "limit-below-spend",
   "limit-not-effective",
+  "ineffective-cap",
+  "pending-group-member",
+  "unmanaged-directory-group",
+  "ignored-directory-group",
   "unmanaged-blocklist",
   "ignored-blocklist",
   "duplicate-blocklist",
@@ -39,14 +50,22 @@ export const VIOLATION_ORDER: readonly ViolationKind[] = [
   "protected-repo-delete",
   "limit-above-maximum",
   "member-without-limit",
+  "ineffective-cap",
 ];
 
 export function sortChanges(changes: readonly Change[]): Change[] {
   return sortBy(changes, (change) => [
     CHANGE_ORDER.indexOf(change.kind),
     change.key,
-    "id" in change ? change.id : "",
+    "id" in change ? (change.id ?? "") : "",
   ]);
+}
+
+/** By normalised email, then as listed. */
+export function sortEffectiveChanges(
+  changes: readonly EffectiveLimitChange[],
+): EffectiveLimitChange[] {
+  return sortBy(changes, (change) => [change.key, change.email]);
 }
 
 export function sortNotes(notes: readonly Note[]): Note[] {
@@ -81,7 +100,13 @@ function noteIdentity(note: Note): SortKey {
     case "legacy-clear":
     case "limit-below-spend":
     case "limit-not-effective":
+    case "ineffective-cap":
       return [normalizeEmail(note.email), note.email];
+    case "pending-group-member":
+      return [note.group, normalizeEmail(note.email), note.email];
+    case "unmanaged-directory-group":
+    case "ignored-directory-group":
+      return [note.name, note.id];
     case "unmanaged-blocklist":
     case "ignored-blocklist":
     case "duplicate-blocklist":
@@ -89,7 +114,7 @@ function noteIdentity(note: Note): SortKey {
     case "duplicate-pattern":
       return [note.url, note.pattern];
     case "deletes-allowed":
-      return [];
+      return [note.resource];
   }
 }
 
@@ -98,11 +123,12 @@ function violationIdentity(violation: Violation): SortKey {
     case "limit-conflict":
     case "limit-above-maximum":
     case "member-without-limit":
+    case "ineffective-cap":
       return [normalizeEmail(violation.email), violation.email];
     case "protected-repo-delete":
       return [violation.url, violation.pattern];
     case "too-many-deletes":
-      return [];
+      return [violation.resource];
   }
 }
 

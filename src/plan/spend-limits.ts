@@ -25,8 +25,23 @@ import type {
   SpendLimitRules,
 } from "../model/desired.js";
 import type { LiveMember, LiveState, ResponseShape } from "../model/live.js";
-import type { LimitBefore, LimitChange, Note, Violation } from "../model/plan.js";
+import type {
+  EffectiveLimit,
+  EffectiveLimitChange,
+  EffectiveLimitRule,
+  IneffectiveCap,
+  LimitBefore,
+  LimitChange,
+  Note,
+  Violation,
+} from "../model/plan.js";
 import type { SourceLocation } from "../model/source.js";
+import {
+  effectiveLimitOf,
+  type GroupMemberships,
+  highestGroupLimit,
+  ownLimitBefore,
+} from "./effective-limits.js";
 import { compileLimitResolver, namedEmails } from "./limit-resolver.js";
 import { compareRuleRefs, compareText } from "./order.js";
 
@@ -41,25 +56,65 @@ interface LimitPlan {
   readonly notes: Note[];
   readonly violations: Violation[];
   readonly outcomes: MemberOutcome[];
+  /** Members whose effective limit changes through directory groups alone. */
+  readonly effectiveChanges: EffectiveLimitChange[];
+  /** Member limits the policy asks for that a higher directory-group limit overrides. */
+  readonly ineffectiveCaps: IneffectiveCap[];
 }
 
-export function planLimits(desired: DesiredState, live: LiveState): LimitPlan {
+/** How effective limits are worked out: who is in which group, and the rule assumed. */
+interface EffectiveContext {
+  readonly memberships: GroupMemberships;
+  readonly rule: EffectiveLimitRule;
+}
+
+export function planLimits(
+  desired: DesiredState,
+  live: LiveState,
+  context: EffectiveContext,
+): LimitPlan {
   const rules = canonicalRules(desired.spendLimits);
   const resolve = compileLimitResolver(rules);
-  const result: LimitPlan = { changes: [], notes: [], violations: [], outcomes: [] };
+  const result: LimitPlan = {
+    changes: [],
+    notes: [],
+    violations: [],
+    outcomes: [],
+    effectiveChanges: [],
+    ineffectiveCaps: [],
+  };
   const onTeam = new Set<string>();
 
   for (const member of live.members) {
     onTeam.add(member.emailKey);
     const resolution = resolve(member.email, member.role);
     result.outcomes.push({ member, resolution });
+    const changesBefore = result.changes.length;
+    let ownAfter = ownLimitBefore(member);
     if (resolution.kind === "uncovered") {
       result.notes.push({ kind: "uncovered-member", email: member.email, role: member.role });
     } else if (resolution.kind === "conflict") {
       const rules = [...resolution.rules].sort(compareRuleRefs);
       result.violations.push({ kind: "limit-conflict", email: member.email, rules });
     } else {
-      planMemberLimit(member, resolution.limit, resolution.rule, live.shape, result);
+      const cap = ineffectiveCap(member, resolution.limit, resolution.rule, context);
+      if (cap !== undefined) result.ineffectiveCaps.push(cap);
+      const target: MemberTarget = {
+        member,
+        wanted: resolution.limit,
+        rule: resolution.rule,
+        shape: live.shape,
+        capReported: cap !== undefined,
+        effective: effectiveLimitOf(member, resolution.limit, context.memberships, context.rule),
+      };
+      planMemberLimit(target, result);
+      ownAfter = resolution.limit;
+    }
+    if (result.changes.length === changesBefore) {
+      const effective = effectiveLimitOf(member, ownAfter, context.memberships, context.rule);
+      if (effective.before !== effective.after) {
+        result.effectiveChanges.push({ key: member.emailKey, email: member.email, ...effective });
+      }
     }
   }
 
@@ -69,44 +124,49 @@ export function planLimits(desired: DesiredState, live: LiveState): LimitPlan {
   return result;
 }
 
-function planMemberLimit(
-  member: LiveMember,
-  wanted: LimitDollars,
-  rule: LimitRuleRef,
-  shape: ResponseShape,
-  out: LimitPlan,
-): void {
+/** One member the policy gives a limit, with what the plan needs to know about them. */
+interface MemberTarget {
+  readonly member: LiveMember;
+  readonly wanted: LimitDollars;
+  readonly rule: LimitRuleRef;
+  readonly shape: ResponseShape;
+  /** An `ineffective-cap` already says that a group limit overrides this one. */
+  readonly capReported: boolean;
+  readonly effective: EffectiveLimit;
+}
+
+function planMemberLimit(target: MemberTarget, out: LimitPlan): void {
+  const { member, wanted } = target;
   const live = member.limit;
   if (live === undefined) {
     out.notes.push({ kind: "limit-unknown", email: member.email });
-    pushChange(member, "unknown", wanted, rule, false, out);
+    pushChange(target, "unknown", false, out);
     return;
   }
   if (live.zeroIsAmbiguous && live.dollars === null) {
     if (wanted === null || wanted === 0) {
       out.notes.push({ kind: "ambiguous-zero-limit", email: member.email, wanted });
     }
-    if (wanted !== null) pushChange(member, null, wanted, rule, true, out);
+    if (wanted !== null) pushChange(target, null, true, out);
     return;
   }
   if (live.dollars === wanted) {
-    noteIfNotEffective(member, wanted, live.effectiveDollars, out.notes);
+    if (!target.capReported) noteIfNotEffective(member, wanted, live.effectiveDollars, out.notes);
     return;
   }
-  pushChange(member, live.dollars, wanted, rule, false, out);
-  if (wanted === null && live.dollars !== null && shape === "legacy") {
+  pushChange(target, live.dollars, false, out);
+  if (wanted === null && live.dollars !== null && target.shape === "legacy") {
     out.notes.push({ kind: "legacy-clear", email: member.email, limitDollars: live.dollars });
   }
 }
 
 function pushChange(
-  member: LiveMember,
+  target: MemberTarget,
   before: LimitBefore,
-  wanted: LimitDollars,
-  rule: LimitRuleRef,
   beforeAmbiguous: boolean,
   out: LimitPlan,
 ): void {
+  const { member, wanted, rule } = target;
   const who = {
     resource: "spendLimit",
     key: member.emailKey,
@@ -119,6 +179,7 @@ function pushChange(
     rule,
     spendCents: member.spendCents,
     ...(beforeAmbiguous ? { beforeAmbiguous: true as const } : {}),
+    effective: target.effective,
   };
   // Field order is the JSON order people read: who, before -> after, why.
   if (wanted === null) {
@@ -134,6 +195,30 @@ function pushChange(
       spendCents: member.spendCents,
     });
   }
+}
+
+/**
+ * Under "highest-applicable", a member's own limit below the highest limit of a directory group
+ * they will be in does not take effect: the group's limit is what Cursor enforces. "No limit" is
+ * never overridden, and under "most-specific" the member's own limit always wins.
+ */
+function ineffectiveCap(
+  member: LiveMember,
+  wanted: LimitDollars,
+  rule: LimitRuleRef,
+  context: EffectiveContext,
+): IneffectiveCap | undefined {
+  if (wanted === null || context.rule !== "highest-applicable") return undefined;
+  const group = highestGroupLimit(context.memberships.after(member.emailKey));
+  if (group === undefined || group.limit <= wanted) return undefined;
+  return {
+    kind: "ineffective-cap",
+    email: member.email,
+    limitDollars: wanted,
+    group: group.name,
+    groupLimitDollars: group.limit,
+    rule,
+  };
 }
 
 function noteIfNotEffective(

@@ -72,5 +72,22 @@ function changeTitle(change: Change): string {
     case "set":
     case "clear":
       return `${change.kind === "set" ? "~" : "-"} limit ${printable(change.email)}: ${limitValue(change.before)} -> ${limitValue(change.after)}`;
+    case "group-create":
+      return `+ directory group ${printable(change.name)} (limit ${limitValue(change.limit)})`;
+    case "group-update": {
+      const parts = [
+        change.renamedFrom === undefined
+          ? undefined
+          : `renamed from ${printable(change.renamedFrom)}`,
+        change.limit === undefined
+          ? undefined
+          : `limit ${limitValue(change.limit.before)} -> ${limitValue(change.limit.after)}`,
+      ].filter((part) => part !== undefined);
+      return `~ directory group ${printable(change.name)}: ${parts.join(", ")}`;
+    }
+    case "group-members":
+      return `~ members of directory group ${printable(change.name)}: +${change.add.length} -${change.remove.length}`;
+    case "group-delete":
+      return `- directory group ${printable(change.name)}`;
   }
 }

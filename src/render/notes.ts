@@ -2,6 +2,7 @@
 
 import type { Note } from "../model/plan.js";
 import { code, data, type Message, plainText } from "./fragments.js";
+import { ineffectiveCapMessage } from "./ineffective-cap.js";
 import { dollars, limitDollars, money, ruleWithLocation } from "./values.js";
 import { deleteBreach } from "./violations.js";
 
@@ -73,6 +74,31 @@ export function noteMessage(note: Note): Message {
       ];
     case "duplicate-pattern":
       return [code(note.url), " lists ", code(note.pattern), " more than once"];
+    case "unmanaged-directory-group":
+      return [
+        "directory group ",
+        code(note.name),
+        " (",
+        code(note.id),
+        ") is not in the policy and ownership.directoryGroups.prune is off: left alone",
+      ];
+    case "ignored-directory-group":
+      return [
+        "directory group ",
+        code(note.name),
+        " is matched by ownership.directoryGroups.ignore ",
+        code(note.pattern),
+        ": managed elsewhere, never touched",
+      ];
+    case "pending-group-member":
+      return [
+        data(note.email),
+        " is named as a member of directory group ",
+        code(note.group),
+        ` (${note.source.file}:${note.source.line}) but is not on the team yet: added once they join`,
+      ];
+    case "ineffective-cap":
+      return ineffectiveCapMessage(note);
     case "deletes-allowed":
       return [`${deleteBreach(note)}: allowed by --allow-deletes`];
   }

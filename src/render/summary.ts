@@ -8,8 +8,19 @@ import { plural } from "./values.js";
 function countsSentence(summary: PlanSummary): string {
   return (
     `${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete, ` +
-    `${plural(summary.set, "limit")} to set, ${summary.clear} to clear.`
+    `${plural(summary.set, "limit")} to set, ${summary.clear} to clear.${groupsSentence(summary)}`
   );
+}
+
+/** " Directory groups: 1 to create, 2 membership changes." — only when groups change. */
+function groupsSentence(summary: PlanSummary): string {
+  const parts = [
+    summary.groupCreate > 0 ? `${summary.groupCreate} to create` : undefined,
+    summary.groupUpdate > 0 ? `${summary.groupUpdate} to update` : undefined,
+    summary.groupMembers > 0 ? plural(summary.groupMembers, "membership change") : undefined,
+    summary.groupDelete > 0 ? `${summary.groupDelete} to delete` : undefined,
+  ].filter((part) => part !== undefined);
+  return parts.length === 0 ? "" : ` Directory groups: ${parts.join(", ")}.`;
 }
 
 /** "Plan: …" or, framed as drift, "Drift: …". */
@@ -34,6 +45,14 @@ export function riskSentence(risk: RiskCounts): string | undefined {
     risk.deletions > 0 ? plural(risk.deletions, "deletion") : undefined,
     risk.raisedLimits > 0 ? plural(risk.raisedLimits, "raised limit") : undefined,
     risk.clearedLimits > 0 ? plural(risk.clearedLimits, "cleared limit") : undefined,
+    risk.groupDeletions > 0 ? plural(risk.groupDeletions, "directory group deletion") : undefined,
+    risk.loosenedGroupLimits > 0
+      ? plural(
+          risk.loosenedGroupLimits,
+          "directory group limit raised or cleared",
+          "directory group limits raised or cleared",
+        )
+      : undefined,
   ].filter((part) => part !== undefined);
   return parts.length > 0 ? parts.join(", ") : undefined;
 }

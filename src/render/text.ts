@@ -6,7 +6,9 @@ import { type Message, plainText } from "./fragments.js";
 import {
   type BlocklistRow,
   buildRows,
+  type ChangeRow,
   type ChangeSymbol,
+  type DirectoryGroupRow,
   type LimitRow,
   type PlanRows,
   type RenderMode,
@@ -67,9 +69,17 @@ function formatText(rows: PlanRows, color: boolean): string {
 
   if (rows.changes.length > 0) {
     out.push("");
-    for (const row of rows.changes) {
+    const showEffective = rows.effectiveAssumption !== undefined;
+    for (const row of rows.changes) out.push(...changeLines(row, paint, showEffective));
+  }
+  if (rows.effectiveChanges.length > 0) {
+    out.push(
+      "",
+      paint.bold(`Effective limits changed by directory groups (${rows.effectiveChanges.length}):`),
+    );
+    for (const row of rows.effectiveChanges) {
       out.push(
-        ...(row.resource === "blocklist" ? blocklistLines(row, paint) : limitLines(row, paint)),
+        `  ${paint.update("~")} ${row.email}: ${row.effective.change} (${plainText(row.effective.groups)})`,
       );
     }
   }
@@ -89,12 +99,39 @@ function formatText(rows: PlanRows, color: boolean): string {
     if (risky) out.push(`${paint.warn("Risky:")} ${risky}.`);
   }
   if (rows.violations.length > 0) out.push(paint.error(blockedLine(rows.violations.length)));
+  if (rows.effectiveAssumption) {
+    out.push(paint.dim(`Effective limits assume ${rows.effectiveAssumption}.`));
+  }
   out.push(paint.dim(`Live state fingerprint: ${rows.fingerprint}`));
   return `${out.join("\n")}\n`;
 }
 
 function symbolPaint(symbol: ChangeSymbol, paint: Palette): Paint {
   return symbol === "+" ? paint.create : symbol === "~" ? paint.update : paint.remove;
+}
+
+function changeLines(row: ChangeRow, paint: Palette, showEffective: boolean): string[] {
+  switch (row.resource) {
+    case "blocklist":
+      return blocklistLines(row, paint);
+    case "spendLimit":
+      return limitLines(row, paint, showEffective);
+    case "directoryGroup":
+      return directoryGroupLines(row, paint);
+  }
+}
+
+function directoryGroupLines(row: DirectoryGroupRow, paint: Palette): string[] {
+  const color = symbolPaint(row.symbol, paint);
+  const risk = row.risk ? ` ${paint.warn(`[${row.risk}]`)}` : "";
+  const id = row.id ? ` (${row.id})` : "";
+  const what = row.kind === "group-members" ? "members of directory group" : "directory group";
+  const out = [`  ${color(row.symbol)} ${what} ${row.name}${id}: ${plainText(row.details)}${risk}`];
+  for (const member of row.members) {
+    const lineColor = member.sign === "+" ? paint.create : paint.remove;
+    out.push(`      ${lineColor(member.sign)} ${member.email}`);
+  }
+  return out;
 }
 
 function blocklistLines(row: BlocklistRow, paint: Palette): string[] {
@@ -111,12 +148,16 @@ function blocklistLines(row: BlocklistRow, paint: Palette): string[] {
   return out;
 }
 
-function limitLines(row: LimitRow, paint: Palette): string[] {
+/** `showEffective`: the plan involves directory groups, so a limit may not be what is enforced. */
+function limitLines(row: LimitRow, paint: Palette, showEffective: boolean): string[] {
   const color = symbolPaint(row.symbol, paint);
   const risk = row.risk ? ` ${paint.warn(`[${row.risk}]`)}` : "";
   const unverifiable = row.unverifiable ? paint.dim(" (cannot be confirmed afterwards)") : "";
   return [
     `  ${color(row.symbol)} limit ${row.email} (${row.name}, ${row.role}): ${row.before} → ${row.after}${risk}`,
     `      set by ${plainText(row.rule)} at ${row.ruleLocation}; spent ${row.spend} this cycle${unverifiable}`,
+    ...(showEffective
+      ? [`      effective limit ${row.effective.change} (${plainText(row.effective.groups)})`]
+      : []),
   ];
 }

@@ -1,7 +1,8 @@
 // Violation messages: what broke, the numbers, and what to do.
 
-import type { Violation } from "../model/plan.js";
+import type { DeletableResource, Violation } from "../model/plan.js";
 import { code, data, type Message, plainText } from "./fragments.js";
+import { ineffectiveCapMessage } from "./ineffective-cap.js";
 import { dollars, limitDollars, percent, plural, ruleWithLocation } from "./values.js";
 
 export function violationMessage(violation: Violation): Message {
@@ -35,6 +36,13 @@ export function violationMessage(violation: Violation): Message {
             data(violation.email),
             " is covered by no rule, but every member must have a limit: add a rule or a default",
           ];
+    case "ineffective-cap":
+      return [
+        ...ineffectiveCapMessage(violation),
+        violation.blockedBy === "strict"
+          ? ": blocked by --strict; raise the cap, take the member out of the group, or lower the group's limit"
+          : ": blocked by guardrails.requireEffectiveCaps; raise the cap, take the member out of the group, or lower the group's limit",
+      ];
     case "limit-conflict":
       return [
         data(violation.email),
@@ -65,6 +73,7 @@ export function withViolations(message: string, violations: readonly Violation[]
 
 /** "3 deletions (60 %) exceed the limit of 2 (25 %)" */
 export function deleteBreach(breach: {
+  readonly resource: DeletableResource;
   readonly deletes: number;
   readonly total: number;
   readonly maxCount?: number;
@@ -77,5 +86,6 @@ export function deleteBreach(breach: {
   ].filter((part) => part !== undefined);
   const limit = limits.length === 2 ? `${limits[0]} (${limits[1]})` : (limits[0] ?? "?");
   const verb = breach.deletes === 1 ? "exceeds" : "exceed";
-  return `${plural(breach.deletes, "deletion")}${share} ${verb} the limit of ${limit}`;
+  const what = breach.resource === "directoryGroup" ? "directory group deletion" : "deletion";
+  return `${plural(breach.deletes, what)}${share} ${verb} the limit of ${limit}`;
 }

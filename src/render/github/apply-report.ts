@@ -4,7 +4,7 @@
 
 import type { Plan } from "../../model/plan.js";
 import { plural } from "../../shared/plural.js";
-import { renderMarkdown } from "../markdown.js";
+import { inlineMarkdown, renderMarkdown } from "../markdown.js";
 import { codeFence, codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
 import { buildRows, type ChangeRow } from "../rows.js";
 import type { ApplyReportInput, ChangeResult, ChangeResultStatus } from "./apply-outcome.js";
@@ -177,6 +177,10 @@ function describeRow(row: ChangeRow): string {
     const added = row.lines.filter((l) => l.sign === "+").length;
     const removed = row.lines.length - added;
     return `${row.kind} blocklist ${codeSpan(row.url)} (+${added} −${removed} patterns)`;
+  }
+  if (row.resource === "directoryGroup") {
+    const what = row.kind === "group-members" ? "members of directory group" : "directory group";
+    return `${row.kind.replace("group-", "")} ${what} ${codeSpan(row.name)}: ${inlineMarkdown(row.details)}`;
   }
   return `spend limit of ${escapeMarkdown(row.email)}: ${escapeMarkdown(row.before)} → ${escapeMarkdown(row.after)}`;
 }
