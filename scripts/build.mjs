@@ -1,11 +1,15 @@
 // Bundles the two entry points into dist/: the CLI (the package's bin) and the GitHub Action.
 // Output is deterministic for a given source tree and esbuild version, so CI can rebuild and
 // compare with what is committed (`npm run check-dist`).
+// The CLI is split at its dynamic imports (dist/cli.js plus dist/cli-chunk-*.js), so a command
+// loads only what it uses: `--help` and `validate` never read the API client or undici. Both
+// bundles get the policy validator precompiled (scripts/policy-validator.mjs) instead of Ajv.
 
-import { writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { precompiledValidatorPlugin } from "./policy-validator.mjs";
 import { bundledPackages, LICENSES_FILE, renderLicenses } from "./third-party-licenses.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,6 +24,11 @@ const requireShim =
 // beside them, which each bundle names on its first lines (see writeThirdPartyLicenses below).
 const licenseNote = `// Bundles third-party code; their licences: ${LICENSES_FILE} beside this file.`;
 
+// Chunks of an earlier build would otherwise linger beside the new ones.
+for (const name of existsSync(outdir) ? readdirSync(outdir, { withFileTypes: true }) : []) {
+  if (name.isFile() && /^cli-chunk-.*\.js$/.test(name.name)) rmSync(path.join(outdir, name.name));
+}
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -30,13 +39,16 @@ const common = {
   legalComments: "none",
   charset: "utf8",
   metafile: true,
+  plugins: [precompiledValidatorPlugin(root)],
 };
 
 const [cli, action] = await Promise.all([
   build({
     ...common,
-    entryPoints: ["src/cli/main.ts"],
-    outfile: path.join(outdir, "cli.js"),
+    entryPoints: { cli: "src/cli/main.ts" },
+    outdir,
+    splitting: true,
+    chunkNames: "cli-chunk-[hash]",
     banner: { js: `#!/usr/bin/env node\n${licenseNote}\n${requireShim}` },
   }),
   build({

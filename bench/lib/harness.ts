@@ -1,14 +1,16 @@
 // What every benchmark shares: an emulator and a client over real loopback HTTP, counting every
 // attempt the client makes (calls, statuses, retries, waits), and two kinds of time.
 //
-// Simulated time: the rate-limited benchmarks share one ManualClock between the client and the
-// emulator. The emulator's rate windows and the client's pacing and back-off run on that clock,
-// so a wait of a minute costs nothing real, while every request still really crosses HTTP and is
-// really processed. `clock.now()` before and after is the time the run would take against a server
-// enforcing those limits. Real time (performance.now) is the processing cost on this machine.
+// Simulated time: the rate-limited benchmarks share one SimulatedClock (sim-clock.ts) between the
+// client and the emulator. The emulator's rate windows and the client's pacing and back-off run
+// on it, and every request costs a configurable latency on it, so a wait of a minute costs
+// nothing real while every request still really crosses HTTP and is really processed.
+// `clock.now()` before and after is the time the run would take against a server enforcing
+// those limits at that latency. Real time (performance.now) is the processing cost here.
 
 import { fork } from "node:child_process";
 import { once } from "node:events";
+import type { Dispatcher } from "undici";
 import { type AdminClient, createAdminClient, type RequestEvent } from "../../src/api/client.js";
 import { ApiKey } from "../../src/api/credentials.js";
 import type { EndpointId } from "../../src/api/endpoints.js";
@@ -19,8 +21,8 @@ import {
   type EmulatorOptions,
   startEmulator,
 } from "../../src/emulator/index.js";
-import { ManualClock } from "../../src/shared/clock.js";
 import { silentLogger } from "../../src/shared/logger.js";
+import { SimulatedClock, simulatedDispatcher } from "./sim-clock.js";
 
 /** A minute boundary plus 37.5 s: runs start mid-window, so pacing is not flattered by alignment. */
 export const SIMULATION_START = Date.UTC(2026, 10, 2, 9, 0, 37, 500);
@@ -30,6 +32,8 @@ export interface CallStats {
   attempts: number;
   /** Attempts per endpoint. */
   byEndpoint: Partial<Record<EndpointId, number>>;
+  /** Attempts the server counted against its window: answered, and not with a 429. */
+  counted: Partial<Record<EndpointId, number>>;
   /** Attempts answered 429. */
   rateLimited: number;
   /** Attempts answered 5xx or with no answer (drops, timeouts). */
@@ -44,6 +48,7 @@ export function emptyStats(): CallStats {
   return {
     attempts: 0,
     byEndpoint: {},
+    counted: {},
     rateLimited: 0,
     transientFailures: 0,
     retries: 0,
@@ -56,6 +61,9 @@ export function countInto(stats: CallStats): (event: RequestEvent) => void {
   return (event) => {
     stats.attempts += 1;
     stats.byEndpoint[event.endpoint] = (stats.byEndpoint[event.endpoint] ?? 0) + 1;
+    if (event.status !== undefined && event.status !== 429 && event.status < 500) {
+      stats.counted[event.endpoint] = (stats.counted[event.endpoint] ?? 0) + 1;
+    }
     if (event.status === 429) stats.rateLimited += 1;
     if (event.status === undefined || event.status >= 500) stats.transientFailures += 1;
     if (event.retryInMs !== undefined) stats.retries += 1;
@@ -64,7 +72,7 @@ export function countInto(stats: CallStats): (event: RequestEvent) => void {
 }
 
 export interface SimulatedSetup {
-  readonly clock: ManualClock;
+  readonly clock: SimulatedClock;
   readonly emulator: Emulator;
   readonly client: AdminClient;
   /** Reset between phases with `reset()`. */
@@ -74,13 +82,18 @@ export interface SimulatedSetup {
   close(): Promise<void>;
 }
 
-/** An emulator and a client sharing a ManualClock; the emulator's other options as given. */
-export async function simulated(
-  options: Omit<EmulatorOptions, "clock"> & { pacing?: Pacing },
-): Promise<SimulatedSetup> {
-  const { pacing, ...emulatorOptions } = options;
-  const clock = new ManualClock(SIMULATION_START);
+export interface SimulatedOptions extends Omit<EmulatorOptions, "clock"> {
+  readonly pacing?: Pacing;
+  /** Simulated latency of every request, ms. */
+  readonly latencyMs: number;
+}
+
+/** An emulator and a client sharing a SimulatedClock; the emulator's other options as given. */
+export async function simulated(options: SimulatedOptions): Promise<SimulatedSetup> {
+  const { pacing, latencyMs, ...emulatorOptions } = options;
+  const clock = new SimulatedClock(SIMULATION_START);
   const emulator = await startEmulator({ ...emulatorOptions, clock });
+  const dispatcher: Dispatcher = simulatedDispatcher(clock, latencyMs);
   const setup: SimulatedSetup = {
     clock,
     emulator,
@@ -89,6 +102,7 @@ export async function simulated(
       baseUrl: emulator.url,
       apiKey: new ApiKey(DEMO_ADMIN_KEY),
       clock,
+      dispatcher,
       logger: silentLogger,
       pacing: pacing ?? "on",
       // Deterministic jitter: the same run gives the same schedule.
@@ -100,7 +114,10 @@ export async function simulated(
       emulator.clearRequests();
       return { simulated: clock.now(), real: performance.now() };
     },
-    close: () => emulator.close(),
+    close: async () => {
+      await emulator.close();
+      await dispatcher.close();
+    },
   };
   return setup;
 }
@@ -142,11 +159,11 @@ export async function runChild<T>(
   return message;
 }
 
-/** A long-lived child (the emulator): resolves once it sends its first message. */
+/** A long-lived child (the emulator): resolves with its first message; `ask` sends it more. */
 export async function startChild<T>(
   name: string,
   args: readonly string[],
-): Promise<{ value: T; stop(): Promise<void> }> {
+): Promise<{ value: T; ask<A>(message: unknown): Promise<A>; stop(): Promise<void> }> {
   const script = new URL(`./${name}.mjs`, import.meta.url);
   const child = fork(script, [...args], {
     execArgv: ["--enable-source-maps"],
@@ -160,6 +177,12 @@ export async function startChild<T>(
   ])) as [T];
   return {
     value,
+    async ask<A>(message: unknown): Promise<A> {
+      const answer = once(child, "message");
+      child.send(message as Parameters<typeof child.send>[0]);
+      const [reply] = (await answer) as [A];
+      return reply;
+    },
     async stop() {
       const exited = once(child, "exit");
       child.kill("SIGTERM");

@@ -1,34 +1,44 @@
 // The benchmarks. Each builds its team, runs the product's own code against the emulator over
-// loopback HTTP (or the planner and renderers directly), and returns what it measured.
+// loopback HTTP (or the planner and renderers directly, or the bundled CLI as a process), and
+// returns what it measured.
+//
+// Only long-standing exports of src/ are used, so the same benchmarks can be run on an older
+// commit for the "before" figures (docs/benchmarks.md, "Before and after").
 
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
-import { ENDPOINT_IDS, ENDPOINTS } from "../../src/api/endpoints.js";
-import type { Pacing } from "../../src/api/limiter.js";
+import { ENDPOINT_IDS, ENDPOINTS, type EndpointId } from "../../src/api/endpoints.js";
+import { budgetFor, type Pacing } from "../../src/api/limiter.js";
 import { applyPlan, DEFAULT_UPSERT_BATCH_SIZE } from "../../src/apply/apply.js";
-import { planAgainstLive } from "../../src/core/reconcile.js";
+import { digestDesiredState } from "../../src/core/policy.js";
+import { applyPolicy, planAgainstLive } from "../../src/core/reconcile.js";
 import {
-  DEFAULT_SETTINGS,
   type EmulatorState,
   generateTeamState,
+  type RequestLogEntry,
 } from "../../src/emulator/index.js";
 import type { DesiredState } from "../../src/model/desired.js";
 import type { Plan } from "../../src/model/plan.js";
 import { plan as computePlan, verifiableChanges } from "../../src/plan/plan.js";
 import { loadPolicyFiles } from "../../src/policy/load.js";
 import { type PlanFormat, renderPlan } from "../../src/render/index.js";
+import { silentLogger } from "../../src/shared/logger.js";
 import { aBlocklist, desiredState, userLimit } from "../../test/plan/builders.js";
+import { boundMs, type Stage } from "./bound.js";
 import {
-  type CallStats,
   realSince,
   runChild,
+  SIMULATION_START,
   type SimulatedSetup,
   simulated,
   startChild,
 } from "./harness.js";
 import type {
-  ApplyLimitsResult,
+  ApplyWholeResult,
+  CliRunResult,
+  ColdStartResult,
   PlanCallsResult,
   PlannerResult,
   PlanWallResult,
@@ -36,7 +46,7 @@ import type {
   RenderResult,
   UpsertsResult,
 } from "./results.js";
-import { benchPolicyFiles, liveFromState, repoUrl } from "./team.js";
+import { benchPolicyFiles, liveFromState, memberEmail, repoUrl } from "./team.js";
 
 const MINUTE_MS = 60_000;
 
@@ -48,39 +58,67 @@ function loadBenchPolicy(state: EmulatorState): DesiredState {
   return loaded.desired;
 }
 
-/** The time the documented limits imply for these calls: the busiest endpoint's calls / limit. */
-function rateBoundMs(stats: CallStats, limits: (id: (typeof ENDPOINT_IDS)[number]) => number) {
-  let bound = 0;
-  for (const id of ENDPOINT_IDS) {
-    const calls = stats.byEndpoint[id] ?? 0;
-    if (calls > 0) bound = Math.max(bound, (calls / limits(id)) * MINUTE_MS);
+/** The documented limits, with some endpoints' limits replaced. */
+function serverLimits(
+  overrides: Partial<Record<EndpointId, number>> = {},
+): (id: EndpointId) => number {
+  return (id) => overrides[id] ?? ENDPOINTS[id].ratePerMinute;
+}
+
+/** Calls per endpoint the server counted (answered, not 429), from its request log. */
+function counted(entries: readonly RequestLogEntry[]): Partial<Record<EndpointId, number>> {
+  const counts: Partial<Record<EndpointId, number>> = {};
+  for (const entry of entries) {
+    if (entry.endpoint === null || entry.status === 429 || entry.status >= 500) continue;
+    if (entry.status === 0) continue;
+    counts[entry.endpoint] = (counts[entry.endpoint] ?? 0) + 1;
   }
-  return bound;
+  return counts;
+}
+
+/** The stages of a live-state read: page 1 of the spend report with the other lists, then the rest. */
+function readStages(calls: Partial<Record<EndpointId, number>>): Stage[] {
+  const spend = calls.spend ?? 0;
+  const first: Stage = { spend: Math.min(1, spend) };
+  for (const id of ENDPOINT_IDS) {
+    if (id !== "spend" && calls[id]) first[id] = calls[id];
+  }
+  return spend > 1 ? [first, { spend: spend - 1 }] : [first];
 }
 
 // ---- plan: calls and simulated time at the documented limits --------------------------------
 
-export async function planCalls(members: number, repos: number): Promise<PlanCallsResult> {
+export async function planCalls(
+  members: number,
+  repos: number,
+  pageSize: number,
+  latencyMs: number,
+): Promise<PlanCallsResult> {
   const state = generateTeamState({ members, repos, seed: 1 });
   const desired = loadBenchPolicy(state);
-  const setup = await simulated({ state });
+  const setup = await simulated({ state, maxSpendPageSize: pageSize, latencyMs });
   try {
     const start = setup.reset();
     const { plan } = await planAgainstLive(desired, setup.client.reader, { allowDeletes: true });
     const simulatedMs = setup.clock.now() - start.simulated;
     const realMs = realSince(start.real);
-    const pageSize = DEFAULT_SETTINGS.maxSpendPageSize;
     const spendRate = ENDPOINTS.spend.ratePerMinute;
     return {
       members,
       repos,
+      pageSize,
+      latencyMs,
       calls: setup.stats.attempts,
       minimum: 2 + Math.ceil(members / pageSize),
-      pageSize,
       perUserCalls: members + 2,
       changes: plan.changes.length,
       simulatedMs,
-      boundMs: rateBoundMs(setup.stats, (id) => ENDPOINTS[id].ratePerMinute),
+      boundMs: boundMs({
+        stages: readStages(counted(setup.emulator.requests())),
+        limits: serverLimits(),
+        start: start.simulated,
+        latencyMs,
+      }),
       perUserBoundMs: (members / spendRate) * MINUTE_MS,
       rateLimited: setup.stats.rateLimited,
       realMs,
@@ -96,6 +134,7 @@ export async function planWall(
   members: number,
   repos: number,
   latencyMs: number,
+  pageSize: number,
 ): Promise<PlanWallRow> {
   const state = generateTeamState({ members, repos, seed: 1 });
   const dir = await mkdtemp(path.join(tmpdir(), "cursor-policy-bench-policy-"));
@@ -104,13 +143,11 @@ export async function planWall(
       await writeFile(path.join(dir, path.basename(file.path)), file.text);
     }
     const emulator = await startChild<{ url: string }>("emulator-child", [
-      String(members),
-      String(repos),
-      String(latencyMs),
+      JSON.stringify({ members, repos, latencyMs, maxSpendPageSize: pageSize, rateLimits: "off" }),
     ]);
     try {
       const result = await runChild<PlanWallResult>("plan-child", [emulator.value.url, dir]);
-      return { ...result, members, repos, latencyMs };
+      return { ...result, members, repos, latencyMs, pageSize };
     } finally {
       await emulator.stop();
     }
@@ -142,64 +179,136 @@ export async function plannerAlone(members: number, repos: number): Promise<Plan
   }
 }
 
-// ---- apply: spend limits at a known rate limit ------------------------------------------------
+// ---- apply, whole: read, writes, read-back ------------------------------------------------------
 
-export interface ApplyLimitsSpec {
+export interface ApplyWholeSpec {
   readonly label: string;
   readonly teamSize: number;
   readonly changes: number;
-  /** Per minute, enforced by the emulator. */
+  /** Spend-limit writes per minute the emulator enforces (other endpoints: documented). */
   readonly serverLimit: number;
-  /** Per minute, what the client paces to; default: the documented limit (pacing "on"). */
+  /** Per minute, what the client is told; undefined: not told (the documented default). */
   readonly clientLimit?: number;
+  readonly pageSize: number;
+  readonly latencyMs: number;
   readonly burst429?: number;
+  /** Also time a plan alone of the same team (the 1-change target compares with it). */
+  readonly comparePlan?: boolean;
 }
 
-export async function applyLimits(spec: ApplyLimitsSpec): Promise<ApplyLimitsResult> {
-  const state = generateTeamState({ members: spec.teamSize, repos: 0, seed: 2, withLimits: 0 });
-  const desired = desiredState({
-    limits: { users: state.members.slice(0, spec.changes).map((m) => userLimit(m.email, 77)) },
+function limitsPolicy(state: EmulatorState, changes: number): DesiredState {
+  return desiredState({
+    limits: { users: state.members.slice(0, changes).map((m) => userLimit(m.email, 77)) },
   });
+}
+
+export async function applyWhole(spec: ApplyWholeSpec): Promise<ApplyWholeResult> {
+  const state = generateTeamState({ members: spec.teamSize, repos: 0, seed: 2, withLimits: 0 });
+  const desired = limitsPolicy(state, spec.changes);
   const pacing: Pacing =
     spec.clientLimit === undefined ? "on" : { userSpendLimit: spec.clientLimit };
-  const setup = await simulated({
+  const options = {
     state,
     rateLimits: { userSpendLimit: spec.serverLimit },
+    maxSpendPageSize: spec.pageSize,
     faults: spec.burst429 ? { userSpendLimit: { burst429: spec.burst429 } } : {},
     pacing,
-  });
+    latencyMs: spec.latencyMs,
+  };
+  let planMs: number | undefined;
+  if (spec.comparePlan) {
+    const alone = await simulated(options);
+    try {
+      const start = alone.reset();
+      await planAgainstLive(desired, alone.client.reader, { allowDeletes: false });
+      planMs = alone.clock.now() - start.simulated;
+    } finally {
+      await alone.close();
+    }
+  }
+
+  const setup = await simulated(options);
   try {
-    const { plan } = await planAgainstLive(desired, setup.client.reader, { allowDeletes: false });
     const start = setup.reset();
-    const result = await applyPlan(plan, { writer: setup.client.writer, clock: setup.clock });
+    const outcome = await applyPolicy({
+      policy: { desired, warnings: [], digest: digestDesiredState(desired) },
+      connection: {
+        baseUrl: setup.emulator.url,
+        reader: setup.client.reader,
+        writer: setup.client.writer,
+        ...("pacing" in setup.client ? { pacing: setup.client.pacing } : {}),
+      },
+      allowDeletes: false,
+      confirm: async () => true,
+      clock: setup.clock,
+      logger: silentLogger,
+    });
     const simulatedMs = setup.clock.now() - start.simulated;
     const realMs = realSince(start.real);
-    const stats = setup.stats;
+    const log = setup.emulator.requests();
+    const writes = log.filter((entry) => entry.endpoint === "userSpendLimit");
+    const firstWrite = writes[0]?.seq ?? Number.POSITIVE_INFINITY;
+    const lastWrite = writes.at(-1)?.seq ?? Number.NEGATIVE_INFINITY;
+    const reads = counted(log.filter((entry) => entry.seq < firstWrite));
+    const written = counted(writes);
+    const readBack = counted(log.filter((entry) => entry.seq > lastWrite));
+    const stages = [...readStages(reads), written, readBack].filter(
+      (stage) => Object.keys(stage).length > 0,
+    );
+    const bound = boundMs({
+      stages,
+      limits: serverLimits({ userSpendLimit: spec.serverLimit }),
+      start: start.simulated,
+      latencyMs: spec.latencyMs,
+    });
+    const result = outcome.result;
+    // Independent of the read-back: a full plan afterwards (not timed) must find nothing to do.
+    const { plan: after } = await planAgainstLive(desired, setup.client.reader, {
+      allowDeletes: false,
+    });
     return {
       label: spec.label,
       teamSize: spec.teamSize,
-      changes: plan.changes.length,
+      changes: spec.changes,
+      pageSize: spec.pageSize,
+      latencyMs: spec.latencyMs,
       serverLimit: spec.serverLimit,
-      clientLimit: spec.clientLimit ?? ENDPOINTS.userSpendLimit.ratePerMinute,
+      clientLimit: spec.clientLimit,
       burst429: spec.burst429 ?? 0,
-      applied: result.applied,
-      failed: result.failed,
-      calls: stats.attempts,
-      rateLimited: stats.rateLimited,
+      calls: log.length,
+      readCalls: sum(reads),
+      writeCalls: writes.length,
+      readBackCalls: sum(readBack),
+      rateLimited: log.filter((entry) => entry.status === 429).length,
       simulatedMs,
-      boundMs: (plan.changes.length / spec.serverLimit) * MINUTE_MS,
+      planMs,
+      boundMs: bound,
+      writesPerFullMinute: perFullMinute(writes),
+      budget: budgetFor(spec.clientLimit ?? ENDPOINTS.userSpendLimit.ratePerMinute),
       realMs,
-      mismatches: await mismatches(setup, desired),
+      applied: result?.applied ?? 0,
+      failed: result?.failed ?? 0,
+      exitCode: outcome.exitCode,
+      mismatches: verifiableChanges(after).length,
     };
   } finally {
     await setup.close();
   }
 }
 
-/** Changes a fresh plan still lists that the API can confirm: 0 when the apply converged. */
-async function mismatches(setup: SimulatedSetup, desired: DesiredState): Promise<number> {
-  const { plan } = await planAgainstLive(desired, setup.client.reader, { allowDeletes: true });
-  return verifiableChanges(plan).length;
+function sum(counts: Partial<Record<EndpointId, number>>): number {
+  return Object.values(counts).reduce((total, n) => total + n, 0);
+}
+
+/** Accepted writes per minute, over the minutes strictly between the first and the last. */
+function perFullMinute(writes: readonly RequestLogEntry[]): number | undefined {
+  const accepted = writes.filter((entry) => entry.status === 200);
+  const minutes = accepted.map((entry) => Math.floor(entry.time / MINUTE_MS));
+  const first = Math.min(...minutes);
+  const last = Math.max(...minutes);
+  if (!(last - first >= 2)) return undefined;
+  const inside = minutes.filter((m) => m > first && m < last).length;
+  return inside / (last - first - 1);
 }
 
 // ---- apply: blocklist upserts -------------------------------------------------------------------
@@ -211,7 +320,7 @@ export interface UpsertsSpec {
   readonly rejectOne?: boolean;
 }
 
-export async function upserts(spec: UpsertsSpec): Promise<UpsertsResult> {
+export async function upserts(spec: UpsertsSpec, latencyMs: number): Promise<UpsertsResult> {
   const state = generateTeamState({ members: 10, repos: 0, seed: 3 });
   const bad = spec.rejectOne ? Math.floor(Math.min(spec.repos, DEFAULT_UPSERT_BATCH_SIZE) / 2) : -1;
   const blocklists = Array.from({ length: spec.repos }, (_, i) =>
@@ -223,7 +332,7 @@ export async function upserts(spec: UpsertsSpec): Promise<UpsertsResult> {
     }),
   );
   const desired = desiredState({ blocklists });
-  const setup = await simulated({ state });
+  const setup: SimulatedSetup = await simulated({ state, latencyMs });
   try {
     const { plan } = await planAgainstLive(desired, setup.client.reader, { allowDeletes: false });
     const start = setup.reset();
@@ -298,3 +407,264 @@ export function render(plan: Plan): RenderResult[] {
     };
   });
 }
+
+// ---- the CLI as a process, real clock, rate limits on --------------------------------------------
+
+export interface CliRunSpec {
+  readonly members: number;
+  readonly repos: number;
+  /** Spend-limit changes the apply makes. */
+  readonly changes: number;
+  /** Spend-limit writes per minute the emulator enforces; the CLI is not told. */
+  readonly writeLimit: number;
+  readonly pageSize: number;
+  /** Real latency the emulator adds to every request. */
+  readonly latencyMs: number;
+  /**
+   * Start the plan 37.5 s into a minute, as the simulated runs start: the same run every time
+   * (otherwise where the minute turns during the plan decides how much of the apply's first
+   * reading window is left).
+   */
+  readonly startMidMinute?: boolean;
+}
+
+interface EmulatorLog {
+  readonly entries: { endpoint: EndpointId | null; status: number; time: number }[];
+}
+
+/**
+ * The bundled CLI (built into `distDir`) run as users run it, against an emulator in its own
+ * process with the documented rate limits on, on the real clock: a plan of the whole team, then
+ * an apply of `changes` limits at a write limit the CLI was not told. Also a wrong base URL.
+ */
+export async function cliRun(distDir: string, spec: CliRunSpec): Promise<CliRunResult> {
+  const state = generateTeamState({
+    members: spec.members,
+    repos: spec.repos,
+    seed: 5,
+    withLimits: 0,
+  });
+  const dir = await mkdtemp(path.join(tmpdir(), "cursor-policy-bench-cli-"));
+  const planDir = path.join(dir, "plan");
+  const applyDir = path.join(dir, "apply");
+  try {
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(planDir);
+    await mkdir(applyDir);
+    for (const file of benchPolicyFiles(state)) {
+      await writeFile(path.join(planDir, path.basename(file.path)), file.text);
+    }
+    const users: Record<string, number> = {};
+    for (let i = 1; i <= spec.changes; i++) users[memberEmail(i)] = 77;
+    await writeFile(
+      path.join(applyDir, "limits.yaml"),
+      `${JSON.stringify({ version: 1, spendLimits: { users } }, null, 2)}\n`,
+    );
+    const emulator = await startChild<{ url: string; key: string }>("emulator-child", [
+      JSON.stringify({
+        members: spec.members,
+        repos: spec.repos,
+        seed: 5,
+        withLimits: 0,
+        latencyMs: spec.latencyMs,
+        maxSpendPageSize: spec.pageSize,
+        rateLimits: { userSpendLimit: spec.writeLimit },
+      }),
+    ]);
+    try {
+      const cli = path.join(distDir, "cli.js");
+      const env = { ...process.env, CURSOR_API_KEY: emulator.value.key, NO_COLOR: "1", CI: "" };
+      const timed = async (args: string[]) => {
+        const started = Date.now();
+        const run = await runProcess(process.execPath, [cli, ...args], env);
+        return { ...run, started, wallMs: Date.now() - started };
+      };
+      const logOf = () => emulator.ask<EmulatorLog>({ type: "log" });
+
+      if (spec.startMidMinute) {
+        const offset = Date.now() % MINUTE_MS;
+        const target = SIMULATION_START % MINUTE_MS;
+        await new Promise((resolve) =>
+          setTimeout(resolve, (target - offset + MINUTE_MS) % MINUTE_MS),
+        );
+      }
+      const plan = await timed(["plan", "--policies", planDir, "--base-url", emulator.value.url]);
+      const afterPlan = (await logOf()).entries;
+      const apply = await timed([
+        "apply",
+        "--auto-approve",
+        "--policies",
+        applyDir,
+        "--base-url",
+        emulator.value.url,
+      ]);
+      const all = (await logOf()).entries;
+      const applyLog = all.slice(afterPlan.length);
+      const used = new Map<EndpointId, Map<number, number>>();
+      for (const entry of afterPlan) {
+        if (entry.endpoint === null || entry.status === 429) continue;
+        const windows = used.get(entry.endpoint) ?? new Map<number, number>();
+        const minute = Math.floor(entry.time / MINUTE_MS);
+        windows.set(minute, (windows.get(minute) ?? 0) + 1);
+        used.set(entry.endpoint, windows);
+      }
+      const writes = applyLog.filter((e) => e.endpoint === "userSpendLimit");
+      const firstWrite = applyLog.findIndex((e) => e.endpoint === "userSpendLimit");
+      const lastWrite = applyLog.findLastIndex((e) => e.endpoint === "userSpendLimit");
+      const countOf = (entries: typeof applyLog) => {
+        const counts: Partial<Record<EndpointId, number>> = {};
+        for (const e of entries) {
+          if (e.endpoint === null || e.status === 429 || e.status === 0) continue;
+          counts[e.endpoint] = (counts[e.endpoint] ?? 0) + 1;
+        }
+        return counts;
+      };
+      const stages = [
+        ...readStages(countOf(applyLog.slice(0, Math.max(0, firstWrite)))),
+        countOf(writes),
+        countOf(applyLog.slice(lastWrite + 1)),
+      ].filter((stage) => Object.keys(stage).length > 0);
+      const applyBound = boundMs({
+        stages,
+        limits: serverLimits({ userSpendLimit: spec.writeLimit }),
+        start: apply.started,
+        latencyMs: spec.latencyMs,
+        used,
+      });
+      const planBound = boundMs({
+        stages: readStages(countOf(afterPlan)),
+        limits: serverLimits(),
+        start: plan.started,
+        latencyMs: spec.latencyMs,
+      });
+      const limits = await emulator.ask<{ count: number }>({ type: "limits", dollars: 77 });
+
+      // A wrong base URL: nothing listens on this port. (The apply's policy: it loads without
+      // warnings, so every line on stderr is about the connection.)
+      const wrong = await timed([
+        "plan",
+        "--policies",
+        applyDir,
+        "--base-url",
+        `http://127.0.0.1:${await closedPort()}`,
+      ]);
+      return {
+        members: spec.members,
+        changes: spec.changes,
+        writeLimit: spec.writeLimit,
+        pageSize: spec.pageSize,
+        latencyMs: spec.latencyMs,
+        planWallMs: plan.wallMs,
+        planExit: plan.code,
+        planCalls: afterPlan.length,
+        planRateLimited: afterPlan.filter((e) => e.status === 429).length,
+        planBoundMs: planBound,
+        applyWallMs: apply.wallMs,
+        applyExit: apply.code,
+        applyCalls: applyLog.length,
+        applyRateLimited: applyLog.filter((e) => e.status === 429).length,
+        applyWriteRateLimited: writes.filter((e) => e.status === 429).length,
+        applyBoundMs: applyBound,
+        limitsSet: limits.count,
+        wrongUrlWallMs: wrong.wallMs,
+        wrongUrlExit: wrong.code,
+        wrongUrlStderrLines: wrong.stderr
+          .trim()
+          .split("\n")
+          .filter((l) => l.trim() !== "").length,
+      };
+    } finally {
+      await emulator.stop();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function runProcess(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function closedPort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+// ---- cold start: the bundled CLI against `node -e 0`, side by side ----------------------------------
+
+/**
+ * Whole-process wall time of `validate` (on the example policies) and `--help`, each paired with
+ * `node -e 0` run just before it, over `runs` rounds after a warm-up: the ratio of each pair,
+ * so a machine whose speed drifts during the run still compares like with like.
+ */
+export function coldStart(distDir: string, runs: number): ColdStartResult {
+  const cli = path.join(distDir, "cli.js");
+  const time = (args: readonly string[]) => {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [...args], {
+      stdio: "ignore",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    if (result.status === null) throw new Error(`${args.join(" ")} did not exit`);
+    return performance.now() - started;
+  };
+  const commands = {
+    node: ["-e", "0"],
+    validate: [cli, "validate", "--policies", "policies"],
+    help: [cli, "--help"],
+  } as const;
+  for (const args of Object.values(commands)) time(args);
+  const samples = { node: [] as number[], validate: [] as number[], help: [] as number[] };
+  const ratios = { validate: [] as number[], help: [] as number[] };
+  for (let round = 0; round < runs; round++) {
+    for (const which of ["validate", "help"] as const) {
+      const base = time(commands.node);
+      const measured = time(commands[which]);
+      samples.node.push(base);
+      samples[which].push(measured);
+      ratios[which].push(measured / base);
+    }
+  }
+  return {
+    runs,
+    nodeMs: median(samples.node),
+    validateMs: median(samples.validate),
+    helpMs: median(samples.help),
+    validateRatio: median(ratios.validate),
+    helpRatio: median(ratios.help),
+    validateRatioRange: [Math.min(...ratios.validate), Math.max(...ratios.validate)],
+    helpRatioRange: [Math.min(...ratios.help), Math.max(...ratios.help)],
+    loadAverage: os.loadavg()[0] ?? 0,
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export { SIMULATION_START };

@@ -129,7 +129,13 @@ function progressLogger(logger: Logger): (progress: ApplyProgress) => void {
     lastTenth = tenth;
     const elapsed = Math.max(1, progress.now - progress.startedAt);
     const rate = (progress.done * 1000) / elapsed;
-    const etaSeconds = rate > 0 ? Math.round((progress.total - progress.done) / rate) : undefined;
+    // apply's own ETA counts the rate-limit windows still to wait for; the rate alone does not.
+    const etaSeconds =
+      progress.etaMs !== undefined
+        ? Math.round(progress.etaMs / 1000)
+        : rate > 0
+          ? Math.round((progress.total - progress.done) / rate)
+          : undefined;
     logger.info(
       `apply: ${progress.done}/${progress.total} (${Math.round((progress.done * 100) / Math.max(1, progress.total))} %, ${progress.phase}), ${progress.failed} failed, ${rate.toFixed(1)}/s${etaSeconds === undefined ? "" : `, about ${etaSeconds} s left`}`,
     );

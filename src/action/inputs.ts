@@ -1,6 +1,7 @@
 // The Action's inputs, parsed once into one typed object (actions/typescript-action's
 // input-helper). Pure: it is handed a reader, so tests call it with a plain map.
 
+import { type Pacing, parseRateLimits } from "../api/limiter.js";
 import { UsageError } from "../shared/errors.js";
 import { Secret } from "../shared/secret-value.js";
 
@@ -24,6 +25,8 @@ export interface ActionInputs {
   readonly githubAuthor: string | undefined;
   /** The Admin API base URL; undefined means the real API. */
   readonly baseUrl: string | undefined;
+  /** `rate-limits`: per-endpoint pacing; undefined means the documented limits. */
+  readonly rateLimits: Pacing | undefined;
   /** Post the plan or apply outcome as a pull request comment. */
   readonly comment: boolean;
   readonly allowDeletes: boolean;
@@ -57,6 +60,7 @@ export const INPUT_NAMES = [
   "github-token",
   "github-author",
   "base-url",
+  "rate-limits",
   "comment",
   "allow-deletes",
   "fail-on-drift",
@@ -81,6 +85,7 @@ export function parseInputs(read: InputReader): ActionInputs {
   const planOut = onlyFor(read, "plan-out", command, "plan");
   const planFile = onlyFor(read, "plan-file", command, "apply");
   const planArtifact = read("plan-artifact").trim();
+  const rateLimits = read("rate-limits").trim();
   return {
     command,
     policies: read("policies").trim() || "policies",
@@ -88,6 +93,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     githubToken: githubToken === "" ? undefined : new Secret(githubToken),
     githubAuthor,
     baseUrl: baseUrl === "" ? undefined : baseUrl,
+    rateLimits:
+      rateLimits === "" ? undefined : parseRateLimits([rateLimits], "the `rate-limits` input"),
     comment: parseBoolean(read, "comment", true),
     allowDeletes: parseBoolean(read, "allow-deletes", false),
     failOnDrift: parseBoolean(read, "fail-on-drift", false),

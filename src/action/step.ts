@@ -109,6 +109,7 @@ export class ActionStep {
     return connect({
       apiKey: loaded.key,
       ...(this.inputs.baseUrl === undefined ? {} : { baseUrl: this.inputs.baseUrl }),
+      ...(this.inputs.rateLimits === undefined ? {} : { pacing: this.inputs.rateLimits }),
       env: this.deps.env,
       logger: this.logger,
       clock: this.deps.clock,

@@ -3,6 +3,7 @@
 // has no mutating method at runtime either, so they cannot write even by mistake.
 
 import type { Dispatcher } from "undici";
+import { appendAll } from "../shared/arrays.js";
 import { type Clock, systemClock } from "../shared/clock.js";
 import { UsageError } from "../shared/errors.js";
 import { type Logger, silentLogger } from "../shared/logger.js";
@@ -30,7 +31,7 @@ import {
   ValidationError,
 } from "./errors.js";
 import { AdminHttp, type RequestEvent } from "./http.js";
-import { EndpointLimiter, type Pacing } from "./limiter.js";
+import { EndpointLimiter, type Pacing, type WaitEvent } from "./limiter.js";
 import {
   type PageInfo,
   parseAuditLogPage,
@@ -72,7 +73,7 @@ import type {
 } from "./types.js";
 
 export type { RequestEvent } from "./http.js";
-export type { Pacing } from "./limiter.js";
+export type { Pacing, WaitEvent } from "./limiter.js";
 
 export interface ClientOptions {
   /** e.g. https://api.cursor.com, or the emulator's URL. A path prefix is kept. */
@@ -94,6 +95,12 @@ export interface ClientOptions {
   readonly userAgent?: string;
   /** Called after every attempt: progress display, and benchmarks counting calls and 429s. */
   readonly onRequest?: (event: RequestEvent) => void;
+  /** Called when a request starts to wait a second or more for pacing or a 429 hold. */
+  readonly onWait?: (event: WaitEvent) => void;
+  /** Called as the pages of a multi-page read come in (the spend report): progress displays. */
+  readonly onPages?: (event: PagesEvent) => void;
+  /** Requests per endpoint in flight at once (pacing still spaces their starts). Default 32. */
+  readonly maxInFlight?: number;
   /** Cancels waits and requests under way (e.g. on Ctrl-C). */
   readonly signal?: AbortSignal;
   /**
@@ -187,6 +194,22 @@ export interface AdminWriter {
 export interface AdminClient {
   readonly reader: AdminReader;
   readonly writer: AdminWriter;
+  readonly pacing: PacingControl;
+}
+
+/** Pages of one multi-page read done so far, out of the total the first page announced. */
+export interface PagesEvent {
+  readonly endpoint: EndpointId;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What callers may tell pacing, and ask of it (apply announces its writes; progress asks for ETAs). */
+export interface PacingControl {
+  /** About `calls` more calls on `endpoint` are coming: pacing may use a window's full limit when that saves a window. */
+  expect(endpoint: EndpointId, calls: number): void;
+  /** How long until `calls` more calls on `endpoint` could all have started, as pacing stands now. */
+  estimateMs(endpoint: EndpointId, calls: number): number;
 }
 
 /** Asked for first; a server with a smaller maximum answers fewer rows and more totalPages. */
@@ -204,10 +227,14 @@ const MAX_PAGES = 10_000;
 const DAY_MS = 86_400_000;
 
 /** Sorting the spend report by user keeps pages stable while spend changes between calls. */
-const STABLE_SPEND_ORDER = { sortBy: "user", sortDirection: "asc" } as const;
+export const STABLE_SPEND_ORDER = { sortBy: "user", sortDirection: "asc" } as const;
 
 export function createAdminClient(options: ClientOptions): AdminClient {
   const clock = options.clock ?? systemClock;
+  const limiter = new EndpointLimiter(clock, options.pacing ?? "on", {
+    ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }),
+    ...(options.onWait === undefined ? {} : { onWait: options.onWait }),
+  });
   const http = new AdminHttp({
     baseUrl: parseBaseUrl(options.baseUrl, options.apiKey),
     apiKey: options.apiKey,
@@ -216,7 +243,7 @@ export function createAdminClient(options: ClientOptions): AdminClient {
     random: options.random ?? Math.random,
     logger: options.logger ?? silentLogger,
     retry: retryPolicy(options.retry),
-    limiter: new EndpointLimiter(clock, options.pacing ?? "on"),
+    limiter,
     timeoutMs: positive(options.timeoutMs ?? 30_000, "timeoutMs"),
     userAgent: options.userAgent ?? `cursor-policy/${VERSION}`,
     onRequest: options.onRequest,
@@ -232,7 +259,8 @@ export function createAdminClient(options: ClientOptions): AdminClient {
 
     listSpend,
 
-    listAllSpend: () => readAllSpend(listSpend),
+    listAllSpend: () =>
+      readAllSpend(listSpend, (pages) => limiter.expect("spend", pages), options.onPages),
 
     listBlocklists: () => http.call({ endpoint: "blocklists", parse: parseBlocklists }),
 
@@ -249,7 +277,7 @@ export function createAdminClient(options: ClientOptions): AdminClient {
             },
           }),
         );
-        rows.push(...pages);
+        appendAll(rows, pages);
       }
       return rows;
     },
@@ -292,7 +320,7 @@ export function createAdminClient(options: ClientOptions): AdminClient {
             },
           }),
         );
-        entries.push(...pages);
+        appendAll(entries, pages);
       }
       return entries;
     },
@@ -571,7 +599,15 @@ export function createAdminClient(options: ClientOptions): AdminClient {
     return { calls };
   }
 
-  return { reader: Object.freeze(reader), writer: Object.freeze(writer) };
+  const pacing: PacingControl = {
+    expect: (endpoint, calls) => limiter.expect(endpoint, calls),
+    estimateMs: (endpoint, calls) => limiter.estimateMs(endpoint, calls),
+  };
+  return {
+    reader: Object.freeze(reader),
+    writer: Object.freeze(writer),
+    pacing: Object.freeze(pacing),
+  };
 }
 
 /**
@@ -579,8 +615,14 @@ export function createAdminClient(options: ClientOptions): AdminClient {
  * sorted by user so rows do not move between pages while spend changes. A server that caps the
  * page size answers fewer rows per page and a larger totalPages, which is followed as is. A
  * server that rejects the size outright (400) is asked again with the size public clients use.
+ * Once page 1 tells the total, the other pages are asked for at once: pacing admits them as the
+ * rate limit allows, several in flight, and is told how many are coming.
  */
-async function readAllSpend(listSpend: (query: SpendQuery) => Promise<SpendPage>) {
+async function readAllSpend(
+  listSpend: (query: SpendQuery) => Promise<SpendPage>,
+  announce: (pages: number) => void,
+  onPages: ((event: PagesEvent) => void) | undefined,
+): Promise<SpendReport> {
   let pageSize = SPEND_PAGE_SIZE;
   let first: SpendPage;
   try {
@@ -591,15 +633,36 @@ async function readAllSpend(listSpend: (query: SpendQuery) => Promise<SpendPage>
     first = await listSpend({ ...STABLE_SPEND_ORDER, page: 1, pageSize });
   }
   const pages = [first];
+  if (first.totalPages !== undefined) {
+    const total = Math.min(first.totalPages, MAX_PAGES);
+    let done = 1;
+    const progress = () => {
+      try {
+        onPages?.({ endpoint: "spend", done, total: Math.max(total, 1) });
+      } catch {
+        // A progress display's bug must not fail the read.
+      }
+    };
+    progress();
+    announce(total - 1);
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, total - 1) }, async (_, index) => {
+        const page = await listSpend({ ...STABLE_SPEND_ORDER, page: index + 2, pageSize });
+        done += 1;
+        progress();
+        return page;
+      }),
+    );
+    pages.push(...rest);
+    return spendReport(pages, pageSize);
+  }
+  // No totalPages: keep going while rows come and totalMembers says some are missing.
   let seen = first.rows.length;
   for (let page = 2; page <= MAX_PAGES; page++) {
     const more =
-      first.totalPages !== undefined
-        ? page <= first.totalPages
-        : // No totalPages: keep going while rows come and totalMembers says some are missing.
-          first.totalMembers !== undefined &&
-          seen < first.totalMembers &&
-          pages.at(-1)?.rows.length !== 0;
+      first.totalMembers !== undefined &&
+      seen < first.totalMembers &&
+      pages.at(-1)?.rows.length !== 0;
     if (!more) break;
     const next = await listSpend({ ...STABLE_SPEND_ORDER, page, pageSize });
     pages.push(next);
@@ -610,18 +673,22 @@ async function readAllSpend(listSpend: (query: SpendQuery) => Promise<SpendPage>
 
 function spendReport(pages: readonly SpendPage[], pageSize: number): SpendReport {
   const byEmail = new Map<string, SpendRow>();
-  for (const page of pages) {
+  const pageOf = new Map<string, number>();
+  pages.forEach((page, index) => {
     for (const row of page.rows) {
       const key = normalizeEmail(row.email);
-      if (!byEmail.has(key)) byEmail.set(key, row);
+      if (byEmail.has(key)) continue;
+      byEmail.set(key, row);
+      pageOf.set(key, index + 1);
     }
-  }
+  });
   return {
     rows: [...byEmail.values()],
     cycleStart: pages[0]?.cycleStart,
     totalMembers: pages[0]?.totalMembers,
     pages: pages.length,
     pageSize,
+    pageOf,
   };
 }
 

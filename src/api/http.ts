@@ -11,6 +11,7 @@
 // finds nothing after an earlier attempt may have landed reports "already gone".
 
 import { Buffer } from "node:buffer";
+import { setMaxListeners } from "node:events";
 import { type Dispatcher, request } from "undici";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
@@ -122,10 +123,49 @@ type Verdict<T> =
       readonly kind: "retry";
       /** A 429: the whole endpoint backs off, not only this request. */
       readonly rateLimited: boolean;
+      /** No connection could be made (refused, unknown host): retried only briefly. */
+      readonly cannotConnect: boolean;
       readonly retryAfterMs: number | undefined;
       /** Thrown when no attempts are left. */
       readonly exhausted: (attempts: number) => ApiError;
     };
+
+/**
+ * Failures that happen before any request is sent: nothing listens there, or the host name does
+ * not resolve. Before the server has ever answered, that is almost always a wrong base URL, which
+ * fails like this on every attempt: retried only briefly (it used to take 40 s and 15 log lines
+ * to report).
+ */
+const CONNECT_FAILURES: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_NONAME",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+/** Attempts for a connection that cannot be made: the first and two quick retries. */
+const CONNECT_ATTEMPTS = 3;
+/** Waits of about 0.25 and 0.5 s between them: enough for a server that is just starting. */
+const CONNECT_RETRY: RetryPolicy = {
+  maxAttempts: CONNECT_ATTEMPTS,
+  baseDelayMs: 250,
+  maxDelayMs: 1_000,
+};
+
+/** What a connection failure means, for people. */
+const CONNECT_REASONS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: "connection refused, nothing is listening at that address and port",
+  ENOTFOUND: "the host name does not resolve (DNS lookup found nothing)",
+  EAI_AGAIN: "the host name could not be resolved (DNS lookup failed)",
+  EAI_NONAME: "the host name does not resolve (DNS lookup found nothing)",
+  EHOSTUNREACH: "the host is unreachable",
+  ENETUNREACH: "the network is unreachable",
+  EADDRNOTAVAIL: "the address is not available",
+  UND_ERR_CONNECT_TIMEOUT: "no connection within the connect timeout",
+};
 
 const NOT_MEMBER =
   /not (?:a |an )?(?:team )?member|not (?:on|in|part of) (?:the|this|your) team|user not found|no such (?:user|member)/i;
@@ -150,6 +190,8 @@ export class AdminHttp {
   readonly #secrets: readonly string[];
   /** What cancels a wait: `signal` or `stopWaiting`, whichever aborts first. */
   readonly #waitSignal: AbortSignal | undefined;
+  /** The server has answered at least once: a refused connection now is a blip, not a wrong URL. */
+  #reached = false;
 
   constructor(options: AdminHttpOptions) {
     this.#options = options;
@@ -157,6 +199,13 @@ export class AdminHttp {
       (signal): signal is AbortSignal => signal !== undefined,
     );
     this.#waitSignal = waitSignals.length > 1 ? AbortSignal.any(waitSignals) : waitSignals[0];
+    // Every request waiting in line or in flight listens to these signals: with several in flight
+    // per endpoint that is more than Node's default of 10 listeners, by design and not a leak
+    // (each listener is removed when its request goes or ends), so no warning is printed.
+    const listened = [...waitSignals, this.#waitSignal].filter(
+      (signal): signal is AbortSignal => signal !== undefined,
+    );
+    if (listened.length > 0) setMaxListeners(0, ...listened);
     const credentials = Buffer.from(`${options.apiKey.reveal()}:`).toString("base64");
     this.#authorization = `Basic ${credentials}`;
     this.#secrets = [options.apiKey.reveal(), credentials];
@@ -184,10 +233,12 @@ export class AdminHttp {
         let answer: Answer;
         try {
           answer = await this.#send(endpoint.method, url, payload);
-        } finally {
-          permit.release();
+        } catch (error) {
+          permit.done(undefined);
+          throw error;
         }
         const durationMs = this.#options.clock.now() - started;
+        if (answer.kind === "response") this.#reached = true;
         const context: ApiCallContext = {
           endpoint: spec.endpoint,
           method: endpoint.method,
@@ -195,7 +246,39 @@ export class AdminHttp {
           attempts: attempt,
           request: spec.describe === undefined ? undefined : this.scrub(spec.describe),
         };
-        const verdict = this.#judge(answer, spec, context, mayHaveApplied);
+        let verdict: Verdict<T>;
+        try {
+          verdict = this.#judge(answer, spec, context, mayHaveApplied);
+        } catch (error) {
+          // A parser's bug: the slot is freed all the same, or the endpoint would stall.
+          permit.done(answer.kind === "response" ? answer.status : undefined);
+          throw error;
+        }
+        const lastAttempt =
+          attempt >= this.#options.retry.maxAttempts ||
+          (verdict.kind === "retry" && verdict.cannotConnect && attempt >= CONNECT_ATTEMPTS);
+        const backoffMs =
+          verdict.kind === "retry"
+            ? retryDelay({
+                retry: attempt,
+                rateLimited: verdict.rateLimited,
+                retryAfterMs: verdict.retryAfterMs,
+                policy: verdict.cannotConnect ? CONNECT_RETRY : this.#options.retry,
+                random: this.#options.random,
+              })
+            : 0;
+        // A 429 holds the whole endpoint (every queued request waits for the same window), so
+        // the wait is the limiter's to decide; the request goes back in line for its turn.
+        const hold =
+          verdict.kind === "retry" && verdict.rateLimited
+            ? permit.rateLimited(
+                verdict.retryAfterMs === undefined
+                  ? undefined
+                  : Math.min(verdict.retryAfterMs, this.#options.retry.maxDelayMs),
+                backoffMs,
+              )
+            : undefined;
+        if (hold === undefined) permit.done(answer.kind === "response" ? answer.status : undefined);
         const event = {
           endpoint: spec.endpoint,
           method: endpoint.method,
@@ -207,33 +290,35 @@ export class AdminHttp {
           waitedMs: permit.waitedMs,
         };
 
-        if (verdict.kind !== "retry" || attempt >= this.#options.retry.maxAttempts) {
+        if (verdict.kind !== "retry" || lastAttempt) {
           this.#emit(event);
           if (verdict.kind === "done") return verdict.value;
           throw verdict.kind === "fail" ? verdict.error : verdict.exhausted(attempt);
         }
 
-        const waitMs = retryDelay({
-          retry: attempt,
-          rateLimited: verdict.rateLimited,
-          retryAfterMs: verdict.retryAfterMs,
-          policy: this.#options.retry,
-          random: this.#options.random,
-        });
+        const waitMs = hold?.holdMs ?? backoffMs;
         this.#emit({ ...event, retryInMs: waitMs });
+        if (hold !== undefined) {
+          // One line per hold, not one per queued request that meets it.
+          if (hold.fresh) {
+            this.#log(
+              "info",
+              `${endpoint.method} ${path}: rate limited (429); holding this endpoint for ` +
+                `${(waitMs / 1000).toFixed(1)} s${verdict.retryAfterMs === undefined ? "" : " (Retry-After)"}`,
+            );
+          }
+          continue;
+        }
+        // A refused connection or an unknown host is retried briefly and quietly: it is almost
+        // always a wrong base URL, and the error that follows says so once.
         this.#log(
-          "info",
+          verdict.cannotConnect ? "debug" : "info",
           `${endpoint.method} ${path}: ${answer.kind === "response" ? answer.status : answer.reason}; ` +
             `retrying in ${(waitMs / 1000).toFixed(1)} s ` +
-            `(attempt ${attempt + 1} of ${this.#options.retry.maxAttempts})`,
+            `(attempt ${attempt + 1} of ${verdict.cannotConnect ? CONNECT_ATTEMPTS : this.#options.retry.maxAttempts})`,
         );
-        if (verdict.rateLimited) {
-          // The limiter holds every request to this endpoint, this one included, at its next turn.
-          this.#options.limiter.rateLimited(spec.endpoint, waitMs);
-        } else {
-          mayHaveApplied = true;
-          await this.#options.clock.sleep(waitMs, this.#waitSignal);
-        }
+        mayHaveApplied ||= !verdict.cannotConnect;
+        await this.#options.clock.sleep(waitMs, this.#waitSignal);
       }
     } catch (error) {
       throw this.#scrubError(error);
@@ -250,6 +335,9 @@ export class AdminHttp {
       return {
         kind: "retry",
         rateLimited: false,
+        // Only until the server has answered once: later, a restart or a network blip gets the
+        // full retries.
+        cannotConnect: !this.#reached && CONNECT_FAILURES.has(answer.code),
         retryAfterMs: undefined,
         exhausted: (attempts) =>
           new NetworkError(
@@ -276,6 +364,7 @@ export class AdminHttp {
       return {
         kind: "retry",
         rateLimited: true,
+        cannotConnect: false,
         retryAfterMs: parseRetryAfter(answer.retryAfter, this.#options.clock.now()),
         exhausted: (attempts) => new RateLimitedError({ ...failed, attempts }),
       };
@@ -284,6 +373,7 @@ export class AdminHttp {
       return {
         kind: "retry",
         rateLimited: false,
+        cannotConnect: false,
         retryAfterMs: parseRetryAfter(answer.retryAfter, this.#options.clock.now()),
         exhausted: (attempts) => new ServerError({ ...failed, attempts }),
       };
@@ -399,7 +489,9 @@ export class AdminHttp {
       const code = timeout.signal.aborted ? "timeout" : networkCode(error);
       const reason = timeout.signal.aborted
         ? `no complete answer within ${timeoutMs} ms`
-        : this.scrub(describeNetworkError(error));
+        : CONNECT_REASONS[code] !== undefined
+          ? `${code}: ${CONNECT_REASONS[code]}`
+          : this.scrub(describeNetworkError(error));
       // Never keep undici's error: it can hold the request, its headers, and the socket.
       return { kind: "no-response", reason, code, cause: new TransportFailure(reason, code) };
     } finally {

@@ -74,6 +74,11 @@ export interface SpendReport {
   readonly pages: number;
   /** The page size that was asked for. */
   readonly pageSize: number;
+  /**
+   * The page (1-based, in the stable order by user) each row was read from, by normalised
+   * email: a read-back re-reads just the pages that hold what changed.
+   */
+  readonly pageOf?: ReadonlyMap<string, number>;
 }
 
 export interface ApiBlocklist {

@@ -2,7 +2,10 @@
 //
 // Order (README.md, `apply`): blocklist upserts first, so protection is added before anything is
 // removed; then spend limits; then deletes. Upserts are batched into as few calls as the API
-// allows; limits are one call per user and the client paces them to the endpoint's rate limit.
+// allows; limits go through a LimitWriter (today the single route, one call per user; a bulk
+// route slots in beside it) with several calls in flight, which the client paces to the
+// endpoint's rate limit. Apply announces how many calls are coming, so pacing can use a window's
+// full limit when that saves a window, and reports an ETA that counts the windows still to wait.
 // Every change ends applied, failed or skipped; one failure never hides the others. The client
 // retries transient failures itself, so a failure reported here is one retrying did not cure.
 //
@@ -11,7 +14,8 @@
 // waits), so its outcome is known; everything not done is reported skipped, "interrupted".
 // Every write is idempotent, so running apply again finishes the job.
 
-import type { AdminWriter } from "../api/client.js";
+import type { AdminWriter, PacingControl } from "../api/client.js";
+import type { EndpointId } from "../api/endpoints.js";
 import {
   NetworkError,
   NotFoundError,
@@ -38,6 +42,53 @@ export interface ApplyProgress {
   readonly failed: number;
   readonly startedAt: number;
   readonly now: number;
+  /**
+   * Time left, counting the rate-limit windows pacing still has to wait for and the answers'
+   * latency as measured so far; absent before the first answer or without `pacing`.
+   */
+  readonly etaMs?: number;
+}
+
+/** What became of one change a LimitWriter sent. */
+export type LimitWriteResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly error: unknown };
+
+/**
+ * How spend-limit changes reach the API. The single route (`singleRouteLimitWriter`) sends one
+ * change per call; a writer for a bulk route sends up to `perCall` in one call and reports each
+ * change's fate. Apply batches, announces, paces and records the same way for both.
+ */
+export interface LimitWriter {
+  /** The endpoint its calls go to: apply announces its calls there and asks pacing for an ETA. */
+  readonly endpoint: EndpointId;
+  /** Changes one call carries, at most. */
+  readonly perCall: number;
+  /**
+   * Sends one call's changes and resolves with one result per change, in order. A failure of the
+   * whole call is a result per change (`ok: false` with the error), not a rejection.
+   */
+  send(changes: readonly LimitChange[]): Promise<readonly LimitWriteResult[]>;
+}
+
+/** One POST /teams/user-spend-limit per change. */
+export function singleRouteLimitWriter(writer: AdminWriter): LimitWriter {
+  return {
+    endpoint: "userSpendLimit",
+    perCall: 1,
+    async send(changes) {
+      const results: LimitWriteResult[] = [];
+      for (const change of changes) {
+        try {
+          await writer.setUserSpendLimit(change.email, change.after);
+          results.push({ ok: true });
+        } catch (error) {
+          results.push({ ok: false, error });
+        }
+      }
+      return results;
+    },
+  };
 }
 
 interface ApplyOptions {
@@ -53,6 +104,10 @@ interface ApplyOptions {
   readonly upsertBatchSize?: number;
   /** Spend-limit calls in flight at once. The client's pacer still spaces their starts to the rate limit. */
   readonly limitConcurrency?: number;
+  /** How limits are written; default: the single route through `writer`. */
+  readonly limitWriter?: LimitWriter;
+  /** The client's pacing: told how many calls are coming, asked for the ETA. */
+  readonly pacing?: PacingControl;
   /**
    * Stops the apply between changes: pass the same signal to the client as `stopWaiting`. Once
    * it aborts, no change starts and what is left is reported skipped, "interrupted".
@@ -71,7 +126,8 @@ export class InterruptedError extends CursorPolicyError {
 }
 
 export const DEFAULT_UPSERT_BATCH_SIZE = 500;
-export const DEFAULT_LIMIT_CONCURRENCY = 4;
+/** Matches the client's default in-flight limit per endpoint (DEFAULT_MAX_IN_FLIGHT). */
+export const DEFAULT_LIMIT_CONCURRENCY = 32;
 
 export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
   const { clock } = options;
@@ -80,9 +136,42 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
   const total = plan.changes.length;
   let failedSoFar = 0;
 
+  const upserts = plan.changes.filter(isUpsert);
+  const limits = plan.changes.filter(isLimitChange);
+  const deletes = plan.changes.filter(isDelete);
+  const limitWriter = options.limitWriter ?? singleRouteLimitWriter(options.writer);
+  const batchSize = Math.max(1, options.upsertBatchSize ?? DEFAULT_UPSERT_BATCH_SIZE);
+  const perCall = Math.max(1, limitWriter.perCall);
+  const limitConcurrency = Math.max(1, options.limitConcurrency ?? DEFAULT_LIMIT_CONCURRENCY);
+  const eta = new EtaTracker(clock, options.pacing, [
+    {
+      phase: "blocklists",
+      endpoint: "blocklistsUpsert",
+      changes: upserts.length,
+      perCall: batchSize,
+      concurrency: 1,
+    },
+    {
+      phase: "limits",
+      endpoint: limitWriter.endpoint,
+      changes: limits.length,
+      perCall,
+      concurrency: limitConcurrency,
+    },
+    {
+      phase: "deletes",
+      endpoint: "blocklistDelete",
+      changes: deletes.length,
+      perCall: 1,
+      concurrency: 1,
+    },
+  ]);
+
   const record = (phase: ApplyPhase, outcome: ChangeOutcome): void => {
     outcomes.set(outcome.change, outcome);
     if (outcome.status === "failed") failedSoFar += 1;
+    eta.finished(phase);
+    const etaMs = eta.remainingMs();
     options.onProgress?.({
       phase,
       done: outcomes.size,
@@ -90,17 +179,17 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
       failed: failedSoFar,
       startedAt,
       now: clock.now(),
+      ...(etaMs === undefined ? {} : { etaMs }),
     });
   };
 
-  const upserts = plan.changes.filter(isUpsert);
-  const limits = plan.changes.filter(isLimitChange);
-  const deletes = plan.changes.filter(isDelete);
-
-  await applyUpserts(upserts, options, (outcome) => record("blocklists", outcome));
-  await applyLimits(limits, options, (outcome) => record("limits", outcome));
+  await applyUpserts(upserts, options, eta, (outcome) => record("blocklists", outcome));
+  await applyLimits(limits, options, limitWriter, limitConcurrency, eta, (outcome) =>
+    record("limits", outcome),
+  );
 
   const upsertFailed = upserts.some((change) => outcomes.get(change)?.status === "failed");
+  if (!upsertFailed) options.pacing?.expect("blocklistDelete", deletes.length);
   for (const change of deletes) {
     if (options.signal?.aborted) break;
     if (upsertFailed) {
@@ -112,7 +201,7 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
       });
       continue;
     }
-    record("deletes", await deleteOne(change, options));
+    record("deletes", await eta.timed(() => deleteOne(change, options)));
   }
 
   const notStarted = options.signal?.aborted
@@ -132,16 +221,76 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
   };
 }
 
+interface PhaseWork {
+  readonly phase: ApplyPhase;
+  readonly endpoint: EndpointId;
+  /** Changes not finished yet. */
+  changes: number;
+  readonly perCall: number;
+  readonly concurrency: number;
+}
+
+/**
+ * The ETA: for each phase still to run, the later of when pacing lets its last call start and
+ * when its calls could be answered at the latency measured so far (spread over the calls in
+ * flight), plus one answer. A rate-based ETA said "1 minute" for what took 10: it did not know
+ * that the first window's burst is followed by waits for the next windows.
+ */
+class EtaTracker {
+  readonly #clock: Clock;
+  readonly #pacing: PacingControl | undefined;
+  readonly #phases: PhaseWork[];
+  #calls = 0;
+  #callMs = 0;
+
+  constructor(clock: Clock, pacing: PacingControl | undefined, phases: PhaseWork[]) {
+    this.#clock = clock;
+    this.#pacing = pacing;
+    this.#phases = phases;
+  }
+
+  finished(phase: ApplyPhase): void {
+    const work = this.#phases.find((p) => p.phase === phase);
+    if (work !== undefined) work.changes = Math.max(0, work.changes - 1);
+  }
+
+  /** Runs one call and adds its duration to the measured latency. */
+  async timed<T>(call: () => Promise<T>): Promise<T> {
+    const started = this.#clock.now();
+    try {
+      return await call();
+    } finally {
+      this.#calls += 1;
+      this.#callMs += this.#clock.now() - started;
+    }
+  }
+
+  remainingMs(): number | undefined {
+    if (this.#pacing === undefined || this.#calls === 0) return undefined;
+    const latency = this.#callMs / this.#calls;
+    let total = 0;
+    for (const work of this.#phases) {
+      if (work.changes === 0) continue;
+      const calls = Math.ceil(work.changes / work.perCall);
+      const answering = (calls * latency) / work.concurrency;
+      total += Math.max(this.#pacing.estimateMs(work.endpoint, calls), answering) + latency;
+    }
+    return Math.round(total);
+  }
+}
+
 type BlocklistUpsert = Exclude<BlocklistChange, BlocklistDelete>;
 
 async function applyUpserts(
   changes: readonly BlocklistUpsert[],
   options: ApplyOptions,
+  eta: EtaTracker,
   record: (outcome: ChangeOutcome) => void,
 ): Promise<void> {
   const batchSize = Math.max(1, options.upsertBatchSize ?? DEFAULT_UPSERT_BATCH_SIZE);
+  options.pacing?.expect("blocklistsUpsert", Math.ceil(changes.length / batchSize));
   for (let start = 0; start < changes.length; start += batchSize) {
-    await upsertPart(changes.slice(start, start + batchSize), options, record);
+    await upsertPart(changes.slice(start, start + batchSize), options, eta, record);
   }
 }
 
@@ -159,11 +308,12 @@ const REPO_BY_REPO_AT = 8;
 async function upsertPart(
   part: readonly BlocklistUpsert[],
   options: ApplyOptions,
+  eta: EtaTracker,
   record: (outcome: ChangeOutcome) => void,
 ): Promise<void> {
   if (options.signal?.aborted) return;
   try {
-    await options.writer.upsertBlocklists(part.map(toUpsertBody));
+    await eta.timed(() => options.writer.upsertBlocklists(part.map(toUpsertBody)));
     for (const change of part) record({ change, status: "applied" });
     return;
   } catch (error) {
@@ -178,39 +328,55 @@ async function upsertPart(
     }
   }
   if (part.length <= REPO_BY_REPO_AT) {
-    for (const change of part) await upsertPart([change], options, record);
+    for (const change of part) await upsertPart([change], options, eta, record);
     return;
   }
   const middle = Math.ceil(part.length / 2);
-  await upsertPart(part.slice(0, middle), options, record);
-  await upsertPart(part.slice(middle), options, record);
+  await upsertPart(part.slice(0, middle), options, eta, record);
+  await upsertPart(part.slice(middle), options, eta, record);
 }
 
+/**
+ * Sends the limit changes in calls of `writer.perCall`, `concurrency` calls at a time; the
+ * client's pacing admits them in order, within the rate limit and its in-flight limit. Writing
+ * one at a time capped the rate at one answer's latency: at 300 ms, 196 writes a minute of a
+ * 237 budget.
+ */
 async function applyLimits(
   changes: readonly LimitChange[],
   options: ApplyOptions,
+  writer: LimitWriter,
+  concurrency: number,
+  eta: EtaTracker,
   record: (outcome: ChangeOutcome) => void,
 ): Promise<void> {
-  const queue = [...changes];
-  const next = () => (options.signal?.aborted ? undefined : queue.shift());
-  const workers = Array.from(
-    {
-      length: Math.min(
-        queue.length,
-        Math.max(1, options.limitConcurrency ?? DEFAULT_LIMIT_CONCURRENCY),
-      ),
-    },
-    async () => {
-      for (let change = next(); change; change = next()) {
-        const target = change;
-        record(
-          await attempt(target, options.signal, async () => {
-            await options.writer.setUserSpendLimit(target.email, target.after);
-          }),
-        );
-      }
-    },
-  );
+  const perCall = Math.max(1, writer.perCall);
+  const calls: LimitChange[][] = [];
+  for (let start = 0; start < changes.length; start += perCall) {
+    calls.push(changes.slice(start, start + perCall));
+  }
+  options.pacing?.expect(writer.endpoint, calls.length);
+  const next = () => (options.signal?.aborted ? undefined : calls.shift());
+  const workers = Array.from({ length: Math.min(calls.length, concurrency) }, async () => {
+    for (let call = next(); call; call = next()) {
+      const sent = call;
+      const results = await eta.timed(() => writer.send(sent));
+      sent.forEach((change, index) => {
+        const result = results[index];
+        if (result?.ok) record({ change, status: "applied" });
+        else
+          record(
+            failedOrInterrupted(
+              change,
+              result === undefined
+                ? new Error("the writer gave no result for this change")
+                : result.error,
+              options.signal,
+            ),
+          );
+      });
+    }
+  });
   await Promise.all(workers);
 }
 
@@ -233,19 +399,6 @@ async function deleteOne(change: BlocklistDelete, options: ApplyOptions): Promis
       status: "skipped",
       reason: `already gone: the API has no blocklist ${change.id} any more (deleted since the plan was made, by another run or by hand)`,
     };
-  }
-}
-
-async function attempt(
-  change: Change,
-  signal: AbortSignal | undefined,
-  action: () => Promise<void>,
-): Promise<ChangeOutcome> {
-  try {
-    await action();
-    return { change, status: "applied" };
-  } catch (error) {
-    return failedOrInterrupted(change, error, signal);
   }
 }
 

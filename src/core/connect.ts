@@ -5,6 +5,7 @@ import {
   type AdminWriter,
   type ClientOptions,
   createAdminClient,
+  type PacingControl,
 } from "../api/client.js";
 import { type ApiKey, loadApiKey } from "../api/credentials.js";
 import { DEFAULT_BASE_URL } from "../api/endpoints.js";
@@ -28,6 +29,8 @@ interface ConnectOptions {
   readonly dispatcher?: Dispatcher;
   readonly pacing?: ClientOptions["pacing"];
   readonly onRequest?: ClientOptions["onRequest"];
+  readonly onWait?: ClientOptions["onWait"];
+  readonly onPages?: ClientOptions["onPages"];
   /** Cancels the client's waits but not a request in flight (graceful stop of apply). */
   readonly stopWaiting?: AbortSignal;
 }
@@ -36,6 +39,8 @@ export interface Connection {
   readonly baseUrl: string;
   readonly reader: AdminReader;
   readonly writer: AdminWriter;
+  /** The client's pacing: apply announces its writes and asks it for ETAs. */
+  readonly pacing?: PacingControl;
 }
 
 /**
@@ -91,7 +96,9 @@ export function connect(options: ConnectOptions): Connection {
     ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
     ...(options.pacing === undefined ? {} : { pacing: options.pacing }),
     ...(options.onRequest === undefined ? {} : { onRequest: options.onRequest }),
+    ...(options.onWait === undefined ? {} : { onWait: options.onWait }),
+    ...(options.onPages === undefined ? {} : { onPages: options.onPages }),
     ...(options.stopWaiting === undefined ? {} : { stopWaiting: options.stopWaiting }),
   });
-  return { baseUrl, reader: client.reader, writer: client.writer };
+  return { baseUrl, reader: client.reader, writer: client.writer, pacing: client.pacing };
 }

@@ -53,9 +53,11 @@ export function outputPathError(target: string, error: unknown, flag: string): C
         ? "a part of the path is a file, not a directory"
         : code === "EISDIR"
           ? "it is a directory"
-          : code === "EACCES" || code === "EPERM"
-            ? "permission denied"
-            : (code ?? String(error));
+          : code === "EEXIST"
+            ? "a file or link of that name appeared there while it was being written"
+            : code === "EACCES" || code === "EPERM"
+              ? "permission denied"
+              : (code ?? String(error));
   return new UsageError(`cannot write ${target}: ${why}`, {
     hint: `pass ${flag} a path in a directory that exists and you can write to`,
     cause: error,

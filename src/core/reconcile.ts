@@ -8,9 +8,11 @@ import {
   type ApplyResult,
   applyPlan,
   confirmByReadBack,
+  type LimitWriter,
 } from "../apply/apply.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
+import type { ReadBackSummary } from "../model/outcome.js";
 import type { Plan } from "../model/plan.js";
 import { plan as computePlan, verifiableChanges } from "../plan/plan.js";
 import type { Clock } from "../shared/clock.js";
@@ -19,6 +21,7 @@ import type { Logger } from "../shared/logger.js";
 import type { Connection } from "./connect.js";
 import { BlockedError } from "./errors.js";
 import type { LoadedPolicy } from "./policy.js";
+import { capturingReader, readBack } from "./read-back.js";
 import { checkSavedPlanStillHolds, type SavedPlan } from "./saved-plan.js";
 
 interface PlanOutcome {
@@ -51,10 +54,15 @@ export interface ApplyOutcome {
   readonly result?: ApplyResult;
   /** The plan re-computed from live state read after applying: empty when everything took. */
   readonly verification?: Plan;
+  /** What the read-back re-read, and what it could not see again. */
+  readonly readBack?: ReadBackSummary;
   readonly exitCode: ExitCode;
 }
 
-interface ApplyRunOptions {
+/** The phases of an apply run, for progress displays. */
+export type ApplyRunPhase = "reading" | "writing" | "verifying";
+
+export interface ApplyRunOptions {
   readonly policy: LoadedPolicy;
   readonly connection: Connection;
   readonly allowDeletes: boolean;
@@ -63,6 +71,10 @@ interface ApplyRunOptions {
   /** Asked once the plan is known and not empty; false stops before any write. */
   readonly confirm: (plan: Plan) => Promise<boolean>;
   readonly onProgress?: (progress: ApplyProgress) => void;
+  /** Told as each phase begins. */
+  readonly onPhase?: (phase: ApplyRunPhase) => void;
+  /** How limits are written; default: one call per user through `connection.writer`. */
+  readonly limitWriter?: LimitWriter;
   readonly clock: Clock;
   readonly logger: Logger;
   /**
@@ -75,7 +87,10 @@ interface ApplyRunOptions {
 
 export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcome> {
   const { policy, connection, logger } = options;
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, {
+  options.onPhase?.("reading");
+  // The spend report's page index is kept for the read-back, which re-reads just those pages.
+  const reading = capturingReader(connection.reader);
+  const { plan, live } = await planAgainstLive(policy.desired, reading.reader, {
     allowDeletes: options.allowDeletes,
   });
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
@@ -85,9 +100,12 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   if (!(await options.confirm(plan))) return { status: "declined", plan, exitCode: ExitCode.Error };
   options.signal?.throwIfAborted();
 
+  options.onPhase?.("writing");
   const result = await applyPlan(plan, {
     writer: connection.writer,
     clock: options.clock,
+    ...(connection.pacing === undefined ? {} : { pacing: connection.pacing }),
+    ...(options.limitWriter === undefined ? {} : { limitWriter: options.limitWriter }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
@@ -98,9 +116,15 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   // the exit the user (or the CI runner, which kills a few seconds later) asked for.
   if (result.interrupted) return { status: "applied", plan, result, exitCode: ExitCode.Error };
 
-  // Read back and plan again: the proof that the team now matches, or exactly what did not take.
-  const { plan: verification } = await planAgainstLive(policy.desired, connection.reader, {
+  // Read back what was touched and plan again: the proof that it took, or exactly what did not.
+  options.onPhase?.("verifying");
+  const { verification, summary } = await readBack({
+    desired: policy.desired,
+    reader: connection.reader,
     allowDeletes: options.allowDeletes,
+    plan,
+    live,
+    spend: reading.spend(),
   });
   // Changes the API cannot confirm (a legacy-shape $0, a member without a spend row) stay in any
   // re-plan whatever we write; they are reported, but they do not fail the verification.
@@ -112,6 +136,7 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
     plan,
     result: settled,
     verification,
+    readBack: summary,
     exitCode: settled.failed > 0 || !converged ? ExitCode.Error : ExitCode.Ok,
   };
 }

@@ -27,3 +27,23 @@ export interface ApplyResult {
   /** True when `signal` stopped the apply before every change was done. */
   readonly interrupted?: boolean;
 }
+
+/** What the read-back after an apply re-read (src/core/read-back.ts), for the apply report. */
+export interface NotReverified {
+  /** The normalised email (or key) of what could not be read back. */
+  readonly key: string;
+  readonly reason: string;
+}
+
+export interface ReadBackSummary {
+  /** "targeted": only what the plan touched was re-read; "full": everything. */
+  readonly scope: "targeted" | "full";
+  /** Spend-report pages re-read. */
+  readonly spendPages: number;
+  /** Per-member spend-report searches made. */
+  readonly spendSearches: number;
+  /** Whether the blocklists were re-read. */
+  readonly blocklists: boolean;
+  /** Touched entries that could not be seen again; not counted as failures. */
+  readonly notReverified: readonly NotReverified[];
+}

@@ -3,8 +3,7 @@
 // they are about. Limits get one message per value that says what is wrong with that value
 // (negative, cents instead of dollars, `$100`, `off`), instead of ajv's three anyOf branches.
 
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { type Fragment, type NodeInfo, WHOLE_WITH_DECIMAL_POINT } from "./parse.js";
 import {
   describePointer,
@@ -14,6 +13,7 @@ import {
   pointerWithin,
   valueAtPointer,
 } from "./pointer.js";
+import { compilePolicyValidator } from "./policy-validator.js";
 import { type PolicyProblem, type ProblemCode, problemAt, type Span } from "./problems.js";
 import { closest } from "./suggest.js";
 
@@ -22,9 +22,9 @@ export const MAX_DOLLARS = 100_000;
 
 let compiled: ValidateFunction | undefined;
 
-/** The compiled validator, compiled once per process (strict mode: a schema mistake throws). */
+/** The compiled validator: precompiled in the bundles, compiled once per process otherwise. */
 export function policyValidator(): ValidateFunction {
-  compiled ??= new Ajv({ strict: true, allErrors: true, verbose: true }).compile(policySchema);
+  compiled ??= compilePolicyValidator();
   return compiled;
 }
 

@@ -2,7 +2,12 @@
 // verification (the re-plan read back after applying). The Action frames the same data as
 // Markdown in src/action/report.ts.
 
-import type { ApplyResult, ChangeOutcome, ChangeStatus } from "../model/outcome.js";
+import type {
+  ApplyResult,
+  ChangeOutcome,
+  ChangeStatus,
+  ReadBackSummary,
+} from "../model/outcome.js";
 import type { Change, Plan } from "../model/plan.js";
 import { verifiableChanges } from "../plan/plan.js";
 import { printable } from "./fragments.js";
@@ -17,6 +22,8 @@ interface AppliedAndVerified {
   readonly result?: ApplyResult;
   /** The plan re-computed from live state read after applying: empty when everything took. */
   readonly verification?: Plan;
+  /** What that read-back re-read. */
+  readonly readBack?: ReadBackSummary;
 }
 
 export function renderApplyOutcome(
@@ -36,6 +43,10 @@ export function renderApplyOutcome(
   if (verification) {
     lines.push("");
     const unconfirmed = verification.changes.length - verifiableChanges(verification).length;
+    if (outcome.readBack) lines.push(readBackLine(outcome.readBack));
+    for (const entry of outcome.readBack?.notReverified ?? []) {
+      lines.push(`not re-verified: ${printable(entry.key)} (${printable(entry.reason)})`);
+    }
     if (verification.changes.length === 0) {
       lines.push("verified: live state matches policy");
     } else if (unconfirmed === verification.changes.length) {
@@ -50,6 +61,19 @@ export function renderApplyOutcome(
     }
   }
   return lines.join("\n");
+}
+
+/** "read back what changed: 2 spend-report pages, 1 search, the blocklists". */
+function readBackLine(summary: ReadBackSummary): string {
+  if (summary.scope === "full") return "read back: the whole live state";
+  const parts = [
+    ...(summary.spendPages > 0 ? [plural(summary.spendPages, "spend-report page")] : []),
+    ...(summary.spendSearches > 0
+      ? [plural(summary.spendSearches, "spend-report search", "spend-report searches")]
+      : []),
+    ...(summary.blocklists ? ["the blocklists"] : []),
+  ];
+  return `read back what changed: ${parts.length === 0 ? "nothing to read" : parts.join(", ")}`;
 }
 
 function outcomeLine(

@@ -21,9 +21,12 @@ const limitWrites = () => emulator.requests().filter((r) => r.endpoint === "user
 
 describe("apply cancelled by the runner", () => {
   it("stops on SIGTERM: no new change starts, the rest is reported skipped, the job fails", async () => {
-    // Slow spend-limit answers leave time to cancel while the limits are being written.
+    // Slow spend-limit answers leave time to cancel while the limits are being written, and a
+    // limit of one write a minute keeps the other changes waiting for pacing (several writes
+    // are in flight at once otherwise: all nine would have started before the cancel).
     emulator.configure({ faults: { userSpendLimit: { latencyMs: 300 } } });
     const result = await applyOnPush(examplePolicyWorkspace(), github, emulator.url, {
+      inputs: { "rate-limits": "user-spend-limit=1" },
       onSpawn: (child) => {
         const poll = setInterval(() => {
           if (limitWrites().length > 0) {

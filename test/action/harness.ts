@@ -48,7 +48,12 @@ export function applyOnPush(
   ws: Workspace,
   github: FakeGitHub,
   baseUrl: string,
-  options: { runId?: number; onSpawn?: RunOptions["onSpawn"]; run?: ActionRunner } = {},
+  options: {
+    runId?: number;
+    onSpawn?: RunOptions["onSpawn"];
+    run?: ActionRunner;
+    inputs?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<ActionRunResult> {
   return (options.run ?? runAction)({
     workspace: ws,
@@ -56,7 +61,7 @@ export function applyOnPush(
     event: "push",
     sha: PUSH_SHA,
     runId: options.runId ?? 1,
-    inputs: { command: "apply", "api-key": DEMO_ADMIN_KEY, "base-url": baseUrl },
+    inputs: { command: "apply", "api-key": DEMO_ADMIN_KEY, "base-url": baseUrl, ...options.inputs },
     ...(options.onSpawn === undefined ? {} : { onSpawn: options.onSpawn }),
   });
 }

@@ -16,6 +16,7 @@ describe("parseInputs", () => {
       command: "plan",
       policies: "policies",
       baseUrl: undefined,
+      rateLimits: undefined,
       comment: true,
       allowDeletes: false,
       failOnDrift: false,
@@ -32,6 +33,7 @@ describe("parseInputs", () => {
         command: " Apply ",
         policies: "teams/eu",
         "base-url": "http://127.0.0.1:9999",
+        "rate-limits": "user-spend-limit=60\nspend=10",
         comment: "false",
         "allow-deletes": "TRUE",
         "fail-on-drift": "True",
@@ -44,6 +46,7 @@ describe("parseInputs", () => {
       command: "apply",
       policies: "teams/eu",
       baseUrl: "http://127.0.0.1:9999",
+      rateLimits: { userSpendLimit: 60, spend: 10 },
       comment: false,
       allowDeletes: true,
       failOnDrift: true,
@@ -51,6 +54,12 @@ describe("parseInputs", () => {
       driftLabel: "drift",
       apiKey: undefined,
     });
+  });
+
+  it("names a rate limit it cannot read", () => {
+    expect(() => parseInputs(reader({ command: "plan", "rate-limits": "writes=60" }))).toThrow(
+      /the `rate-limits` input "writes=60" does not name an endpoint/,
+    );
   });
 
   it("names the input, the value and the allowed ones", () => {

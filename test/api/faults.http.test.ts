@@ -159,7 +159,7 @@ describe("broken answers", () => {
     expect(emulator.requests()).toHaveLength(3);
   });
 
-  it("a closed port ends in NetworkError naming the base URL, after retries", async () => {
+  it("a closed port ends in NetworkError naming the base URL, after two quick retries", async () => {
     const clock = new ManualClock();
     const emulator = await startEmulator({ clock });
     const url = emulator.url;
@@ -172,8 +172,28 @@ describe("broken answers", () => {
     });
     const error = await rejectionOf(client.reader.listMembers());
     expect(error).toBeInstanceOf(NetworkError);
-    expect(error.message).toContain(`could not reach ${url} after 6 attempts (`);
-    expect(error.message).toContain("ECONNREFUSED");
+    expect(error.message).toContain(`could not reach ${url} after 3 attempts (`);
+    expect(error.message).toContain("ECONNREFUSED: connection refused");
+    expect(error instanceof NetworkError && error.attempts).toBe(3);
+    // A wrong base URL is reported within a second, not after the minute of back-off a
+    // server error gets.
+    expect(clock.sleeps).toEqual([250, 500]);
+  });
+
+  it("a server that has answered and then refuses gets the full retries: a blip, not a wrong URL", async () => {
+    const clock = new ManualClock();
+    const emulator = await startEmulator({ clock });
+    const client = createAdminClient({
+      baseUrl: emulator.url,
+      apiKey: new ApiKey(DEMO_ADMIN_KEY),
+      clock,
+      random: () => 0,
+    });
+    await client.reader.listMembers();
+    await emulator.close();
+    const error = await rejectionOf(client.reader.listMembers());
+    expect(error).toBeInstanceOf(NetworkError);
     expect(error instanceof NetworkError && error.attempts).toBe(6);
+    expect(clock.sleeps).toEqual([1000, 2000, 4000, 8000, 16000]);
   });
 });

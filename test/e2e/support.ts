@@ -47,7 +47,14 @@ export async function cli(
 ): Promise<CliResult> {
   const key = options.key ?? DEMO_ADMIN_KEY;
   const result = await runCli(args, {
-    env: { CURSOR_API_KEY: key, CURSOR_API_BASE_URL: undefined, CURSOR_API_KEY_FILE: undefined },
+    // Not CI, whatever runs the tests: progress lines only appear when a test asks for them.
+    env: {
+      CURSOR_API_KEY: key,
+      CURSOR_API_BASE_URL: undefined,
+      CURSOR_API_KEY_FILE: undefined,
+      CI: undefined,
+      GITHUB_ACTIONS: undefined,
+    },
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   });
   if (result.stdout.includes(key) || result.stderr.includes(key)) {

@@ -25,6 +25,9 @@ const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"
   version: string;
 };
 const policyFiles = readdirSync(path.join(root, "policies")).sort();
+const cliChunks = readdirSync(path.join(root, "dist")).filter((name) =>
+  /^cli-chunk-.*\.js$/.test(name),
+);
 
 const scratch = mkdtempSync(path.join(tmpdir(), "cursor-policy-package-"));
 const dirs = {
@@ -125,6 +128,8 @@ describe("the packed tarball", () => {
         "README.md",
         "dist/THIRD-PARTY-LICENSES.txt",
         "dist/cli.js",
+        // The CLI is split at its lazily loaded commands (scripts/build.mjs).
+        ...cliChunks.map((name) => `dist/${name}`),
         "package.json",
         ...policyFiles.map((name) => `policies/${name}`),
         "schemas/emulator-state.schema.json",

@@ -1,18 +1,15 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { InterruptedError } from "../../apply/apply.js";
-import { loadPolicy } from "../../core/policy.js";
-import { type ApplyOutcome, applyPolicy } from "../../core/reconcile.js";
-import { readSavedPlan } from "../../core/saved-plan.js";
+import type { ApplyOutcome } from "../../core/reconcile.js";
 import type { Plan } from "../../model/plan.js";
 import { formatProblems } from "../../policy/format.js";
 import { renderApplyOutcome } from "../../render/apply-result.js";
 import { renderPlan } from "../../render/index.js";
 import { systemClock } from "../../shared/clock.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
-import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
-import { progressReporter } from "../progress.js";
+import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
 import {
   type ConnectionFlags,
@@ -44,27 +41,37 @@ export function registerApplyCommand(program: Command): void {
 }
 
 async function applyCommand(io: CliIO, flags: ApplyFlags) {
+  // Loaded on use: `--help` and `validate` start without the API client and the planner.
+  const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] =
+    await Promise.all([
+      import("../../core/policy.js"),
+      import("../../core/reconcile.js"),
+      import("../../core/saved-plan.js"),
+      import("../connection.js"),
+    ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const savedPlan = flags.plan ? await readSavedPlan(flags.plan) : undefined;
   const interrupt = new AbortController();
   const stopListening = stopGracefullyOnSignals(io, interrupt);
+  const progress = cliProgress(io);
   try {
-    const connection = connectFromFlags(io, flags, { stopWaiting: interrupt.signal });
+    const connection = connectFromFlags(io, flags, { stopWaiting: interrupt.signal, progress });
     const outcome = await applyPolicy({
       policy,
       connection,
       allowDeletes: flags.allowDeletes ?? false,
       ...(savedPlan === undefined ? {} : { savedPlan }),
-      confirm: (plan) => confirmPlan(io, plan, flags.autoApprove ?? false, interrupt),
-      onProgress: progressReporter((line) => io.err(line), {
-        tty: io.stderrIsTTY,
-        redraw: (line) => process.stderr.write(`\r\x1b[2K${line}`),
-      }),
+      confirm: (plan) => {
+        progress.end();
+        return confirmPlan(io, plan, flags.autoApprove ?? false, interrupt);
+      },
+      onPhase: (phase) => progress.phase(phase),
+      onProgress: (update) => progress.apply(update),
       clock: systemClock,
       logger: io.logger,
       signal: interrupt.signal,
-    });
+    }).finally(() => progress.end());
     reportOutcome(io, outcome);
     if (outcome.result?.interrupted) {
       io.err(

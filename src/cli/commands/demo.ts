@@ -4,10 +4,6 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { ENDPOINTS } from "../../api/endpoints.js";
-import { connect } from "../../core/connect.js";
-import { loadPolicy } from "../../core/policy.js";
-import { applyPolicy, planAgainstLive } from "../../core/reconcile.js";
-import { DEMO_ADMIN_KEY, demoTeamState, startEmulator } from "../../emulator/index.js";
 import { formatProblems } from "../../policy/format.js";
 import { renderPlan } from "../../render/index.js";
 import { systemClock } from "../../shared/clock.js";
@@ -46,6 +42,15 @@ function demoPolicies(given: string, source: string | undefined): string {
 }
 
 async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {
+  // Loaded on use: `--help` and `validate` start without the emulator, client and planner.
+  const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] =
+    await Promise.all([
+      import("../../core/connect.js"),
+      import("../../core/policy.js"),
+      import("../../core/reconcile.js"),
+      import("../../emulator/index.js"),
+    ]);
+  const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
   const state = demoTeamState();
   const emulator = await startEmulator({ state });
   try {

@@ -4,14 +4,7 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { ENDPOINT_IDS, type EndpointId } from "../../api/endpoints.js";
-import {
-  DEMO_ADMIN_KEY,
-  DEMO_READ_ONLY_KEY,
-  type EmulatorOptions,
-  type FaultConfig,
-  type FaultSpec,
-  startEmulator,
-} from "../../emulator/index.js";
+import type { EmulatorOptions, FaultConfig, FaultSpec } from "../../emulator/index.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
 import type { CliIO } from "../io.js";
 import { runCommand } from "../run.js";
@@ -185,6 +178,10 @@ async function runEmulatorCommand(
   stop: AbortSignal,
 ): Promise<ExitCode> {
   const seeding = options.stateFile !== undefined && !existsSync(options.stateFile);
+  // Loaded on use: `--help` and the other commands start without the emulator.
+  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import(
+    "../../emulator/index.js"
+  );
   const emulator = await startEmulator(options);
   try {
     io.out(emulator.url);

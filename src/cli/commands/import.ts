@@ -3,12 +3,10 @@ import { mkdir, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import policySchema from "../../../schemas/policy.schema.json" with { type: "json" };
-import { readLiveState } from "../../api/live-state.js";
 import { outputPathError } from "../../core/errors.js";
-import { importPolicy } from "../../core/import.js";
 import { ExitCode, UsageError } from "../../shared/errors.js";
-import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
+import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
 import {
   type ConnectionFlags,
@@ -46,8 +44,16 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
       { hint: `choose an empty directory with --out, or pass --force to overwrite ${flags.out}` },
     );
   }
-  const connection = connectFromFlags(io, flags);
-  const live = await readLiveState(connection.reader);
+  // Loaded on use: `--help` and `validate` start without the API client.
+  const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
+    import("../../api/live-state.js"),
+    import("../../core/import.js"),
+    import("../connection.js"),
+  ]);
+  const progress = cliProgress(io);
+  const connection = connectFromFlags(io, flags, { progress });
+  progress.phase("reading");
+  const live = await readLiveState(connection.reader).finally(() => progress.end());
   const result = importPolicy(live, { schemaPath: schemaReference(flags.out) });
   for (const warning of result.warnings) io.logger.warn(warning);
 
@@ -62,7 +68,9 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
   }
   for (const file of result.files) {
     const target = path.join(flags.out, file.name);
-    await writeFile(target, file.text).catch((error: unknown) => {
+    // "wx": never write through a link or over a file that appeared since the check above (a
+    // planted `limits.yaml -> ~/.bashrc` would otherwise be overwritten at its target).
+    await writeFile(target, file.text, { flag: "wx" }).catch((error: unknown) => {
       throw outputPathError(target, error, "--out");
     });
     io.out(`wrote ${target}`);

@@ -1,12 +1,7 @@
 import type { Command } from "commander";
-import { detectDrift, driftExitCode } from "../../core/drift.js";
-import { loadPolicy } from "../../core/policy.js";
-import { planAgainstLive, planExitCode } from "../../core/reconcile.js";
-import { toSavedPlan, writeSavedPlan } from "../../core/saved-plan.js";
 import { formatProblems } from "../../policy/format.js";
-import { renderPlan } from "../../render/index.js";
-import { connectFromFlags } from "../connection.js";
 import type { CliIO } from "../io.js";
+import { cliProgress } from "../progress.js";
 import { runCommand } from "../run.js";
 import {
   type ConnectionFlags,
@@ -47,20 +42,42 @@ export function registerPlanCommand(program: Command, mode: "plan" | "drift"): v
 }
 
 async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") {
+  // Loaded on use: `--help` and `validate` start without the API client and the planner.
+  const [
+    { loadPolicy },
+    { planAgainstLive, planExitCode },
+    { detectDrift, driftExitCode },
+    savedPlan,
+    { renderPlan },
+    { connectFromFlags },
+  ] = await Promise.all([
+    import("../../core/policy.js"),
+    import("../../core/reconcile.js"),
+    import("../../core/drift.js"),
+    import("../../core/saved-plan.js"),
+    import("../../render/index.js"),
+    import("../connection.js"),
+  ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
-  const connection = connectFromFlags(io, flags);
+  const progress = cliProgress(io);
+  const connection = connectFromFlags(io, flags, { progress });
   const options = { allowDeletes: flags.allowDeletes ?? false };
+  progress.phase("reading");
   if (mode === "drift") {
-    const drift = await detectDrift(policy.desired, connection.reader, options);
+    const drift = await detectDrift(policy.desired, connection.reader, options).finally(() =>
+      progress.end(),
+    );
     io.out(renderPlan(drift.plan, flags.format, { color: io.color, mode }));
     // Printed is reported; drift fails the command (2) so that scripts notice it.
     return driftExitCode(drift, { failOnDrift: true, reported: true });
   }
-  const { plan } = await planAgainstLive(policy.desired, connection.reader, options);
+  const { plan } = await planAgainstLive(policy.desired, connection.reader, options).finally(() =>
+    progress.end(),
+  );
   io.out(renderPlan(plan, flags.format, { color: io.color, mode }));
   if (flags.out) {
-    await writeSavedPlan(flags.out, toSavedPlan(plan, policy.digest));
+    await savedPlan.writeSavedPlan(flags.out, savedPlan.toSavedPlan(plan, policy.digest));
     io.err(
       `Saved the plan to ${flags.out}. Apply exactly this plan with: cursor-policy apply --plan ${flags.out}`,
     );

@@ -10,6 +10,8 @@ export interface PolicyFlags {
 export interface ConnectionFlags {
   readonly baseUrl?: string;
   readonly apiKeyFile?: string;
+  /** `--rate-limit ENDPOINT=PER_MINUTE`, as often as given. */
+  readonly rateLimit?: readonly string[];
 }
 
 export function withPolicyFlag(command: Command): Command {
@@ -27,7 +29,12 @@ export function withConnectionFlags(command: Command): Command {
       "--base-url <url>",
       "Admin API base URL (default: $CURSOR_API_BASE_URL or https://api.cursor.com)",
     )
-    .option("--api-key-file <file>", "read the API key from this file instead of $CURSOR_API_KEY");
+    .option("--api-key-file <file>", "read the API key from this file instead of $CURSOR_API_KEY")
+    .option(
+      "--rate-limit <endpoint=per-minute>",
+      "pace an endpoint to this many requests a minute, e.g. user-spend-limit=60 (repeatable; default: the documented limits)",
+      (value: string, previous: readonly string[] = []) => [...previous, value],
+    );
 }
 
 export function formatOption(formats: readonly string[], fallback: string): Option {

@@ -1,7 +1,6 @@
 // `cursor-policy validate`: offline policy check. Exit 0 valid, 1 invalid (warnings count only
 // with --strict). No key, no network.
 import type { Command } from "commander";
-import { runValidate } from "../../policy/validate-command.js";
 import { runCommand } from "../run.js";
 import { formatOption, type PolicyFlags, withPolicyFlag } from "./shared-options.js";
 
@@ -22,6 +21,8 @@ export function registerValidateCommand(program: Command): void {
     .option("--strict", "fail on warnings too");
   command.action((flags: ValidateFlags) =>
     runCommand(async (io) => {
+      // Loaded on use, like every command's work: `--help` and the other commands skip it.
+      const { runValidate } = await import("../../policy/validate-command.js");
       const outcome = await runValidate({
         policiesDir: flags.policies,
         format: flags.format,
