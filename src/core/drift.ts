@@ -5,7 +5,7 @@
 import type { AdminReader } from "../api/client.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
-import type { Plan } from "../model/plan.js";
+import type { Plan, PlanOptions } from "../model/plan.js";
 import { ExitCode } from "../shared/errors.js";
 import { planAgainstLive } from "./reconcile.js";
 
@@ -20,7 +20,7 @@ export interface DriftOutcome {
 export async function detectDrift(
   desired: DesiredState,
   reader: AdminReader,
-  options: { allowDeletes: boolean },
+  options: PlanOptions,
 ): Promise<DriftOutcome> {
   const { plan, live } = await planAgainstLive(desired, reader, options);
   return { plan, live, drifted: plan.changes.length > 0 };

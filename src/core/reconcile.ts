@@ -13,7 +13,7 @@ import {
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { ReadBackSummary } from "../model/outcome.js";
-import type { Plan } from "../model/plan.js";
+import type { Plan, PlanOptions } from "../model/plan.js";
 import { plan as computePlan, verifiableChanges } from "../plan/plan.js";
 import type { Clock } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
@@ -29,14 +29,30 @@ interface PlanOutcome {
   readonly live: LiveState;
 }
 
-/** Reads live state with read-only calls and plans. `reader` has no write method, by type and at run time. */
+/**
+ * Reads live state with read-only calls and plans. `reader` has no write method, by type and at
+ * run time. The directory groups are always read (a team or API without them answers 404, which
+ * reads as none): their limits decide every member's effective limit, whether or not the policy
+ * manages them.
+ */
 export async function planAgainstLive(
   desired: DesiredState,
   reader: AdminReader,
-  options: { allowDeletes: boolean },
+  options: PlanOptions,
 ): Promise<PlanOutcome> {
-  const live = await readLiveState(reader);
-  return { plan: computePlan(desired, live, { allowDeletes: options.allowDeletes }), live };
+  const live = await readLiveState(reader, { directoryGroups: true });
+  return { plan: computePlan(desired, live, planOptions(options)), live };
+}
+
+/** Only the options the planner knows, so a caller's extra fields never reach a saved plan. */
+function planOptions(options: PlanOptions): PlanOptions {
+  return {
+    allowDeletes: options.allowDeletes,
+    ...(options.strict === undefined ? {} : { strict: options.strict }),
+    ...(options.effectiveLimitRule === undefined
+      ? {}
+      : { effectiveLimitRule: options.effectiveLimitRule }),
+  };
 }
 
 /** Exit code for plan and drift: 3 when blocked, 2 for pending changes when asked, else 0. */
@@ -66,6 +82,8 @@ export interface ApplyRunOptions {
   readonly policy: LoadedPolicy;
   readonly connection: Connection;
   readonly allowDeletes: boolean;
+  /** --strict: warnings that can block (an ineffective cap) block the apply. */
+  readonly strict?: boolean;
   /** Apply exactly this reviewed plan; refused when live state or policy changed since. */
   readonly savedPlan?: SavedPlan;
   /** Asked once the plan is known and not empty; false stops before any write. */
@@ -90,9 +108,11 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   options.onPhase?.("reading");
   // The spend report's page index is kept for the read-back, which re-reads just those pages.
   const reading = capturingReader(connection.reader);
-  const { plan, live } = await planAgainstLive(policy.desired, reading.reader, {
+  const planning: PlanOptions = {
     allowDeletes: options.allowDeletes,
-  });
+    ...(options.strict === undefined ? {} : { strict: options.strict }),
+  };
+  const { plan, live } = await planAgainstLive(policy.desired, reading.reader, planning);
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
 
   if (plan.violations.length > 0) throw new BlockedError(plan.violations);
@@ -121,7 +141,7 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   const { verification, summary } = await readBack({
     desired: policy.desired,
     reader: connection.reader,
-    allowDeletes: options.allowDeletes,
+    options: planning,
     plan,
     live,
     spend: reading.spend(),

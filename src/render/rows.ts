@@ -197,7 +197,7 @@ export function effectiveRow(effective: EffectiveLimit): EffectiveRow {
             ...effective.groups.flatMap((group, i) => [
               i === 0 ? "" : ", ",
               code(group.name),
-              ` (${limitValue(group.limit)})`,
+              ` ${limitValue(group.limit)}`,
             ]),
           ],
   };

@@ -30,6 +30,7 @@ describe("guardrails", () => {
       expect(result.violations).toEqual([
         {
           kind: "too-many-deletes",
+          resource: "blocklist",
           deletes: 3,
           total: 5,
           maxCount: 2,
@@ -52,7 +53,7 @@ describe("guardrails", () => {
       const result = plan(desired({ count: 2 }), live, { allowDeletes: true });
       expect(result.violations).toEqual([]);
       expect(result.notes).toEqual([
-        { kind: "deletes-allowed", deletes: 3, total: 5, maxCount: 2 },
+        { kind: "deletes-allowed", resource: "blocklist", deletes: 3, total: 5, maxCount: 2 },
       ]);
       expect(isBlocked(result)).toBe(false);
     });

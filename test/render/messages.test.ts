@@ -8,6 +8,7 @@ describe("violation messages", () => {
     [
       {
         kind: "too-many-deletes",
+        resource: "blocklist",
         deletes: 3,
         total: 5,
         maxCount: 2,
@@ -17,8 +18,38 @@ describe("violation messages", () => {
       "3 deletions (60 %) exceed the limit of 2 (25 %): pass --allow-deletes to proceed",
     ],
     [
-      { kind: "too-many-deletes", deletes: 1, total: 3, maxPercent: 20, overridable: true },
+      {
+        kind: "too-many-deletes",
+        resource: "blocklist",
+        deletes: 1,
+        total: 3,
+        maxPercent: 20,
+        overridable: true,
+      },
       "1 deletion (33.3 %) exceeds the limit of 20 %: pass --allow-deletes to proceed",
+    ],
+    [
+      {
+        kind: "too-many-deletes",
+        resource: "directoryGroup",
+        deletes: 2,
+        total: 3,
+        maxCount: 1,
+        overridable: true,
+      },
+      "2 directory group deletions (66.7 %) exceed the limit of 1: pass --allow-deletes to proceed",
+    ],
+    [
+      {
+        kind: "ineffective-cap",
+        email: "alex@acme.dev",
+        limitDollars: 50,
+        group: "data-science",
+        groupLimitDollars: 400,
+        rule: { rank: "user", name: "alex@acme.dev", source: at(4) },
+        blockedBy: "guardrail",
+      },
+      "cap $50 for alex@acme.dev does not take effect: directory group `data-science` allows $400, and the highest applicable limit wins (the cap comes from user rule (policies/team.yaml:4)): blocked by guardrails.requireEffectiveCaps; raise the cap, take the member out of the group, or lower the group's limit",
     ],
     [
       {
@@ -80,8 +111,36 @@ describe("note messages", () => {
     ).toBe(
       "ana@acme.dev: the limit $50 is set, but the API enforces no limit (a higher group or team limit wins)",
     );
-    expect(describeNote({ kind: "deletes-allowed", deletes: 4, total: 4, maxCount: 1 })).toBe(
-      "4 deletions (100 %) exceed the limit of 1: allowed by --allow-deletes",
+    expect(
+      describeNote({
+        kind: "deletes-allowed",
+        resource: "blocklist",
+        deletes: 4,
+        total: 4,
+        maxCount: 1,
+      }),
+    ).toBe("4 deletions (100 %) exceed the limit of 1: allowed by --allow-deletes");
+    expect(
+      describeNote({
+        kind: "ineffective-cap",
+        email: "alex@acme.dev",
+        limitDollars: 50,
+        group: "data-science",
+        groupLimitDollars: 400,
+        rule: { rank: "user", name: "alex@acme.dev", source: at(4) },
+      }),
+    ).toBe(
+      "cap $50 for alex@acme.dev does not take effect: directory group `data-science` allows $400, and the highest applicable limit wins (the cap comes from user rule (policies/team.yaml:4))",
+    );
+    expect(
+      describeNote({
+        kind: "pending-group-member",
+        email: "new@acme.dev",
+        group: "data-science",
+        source: at(9),
+      }),
+    ).toBe(
+      "new@acme.dev is named as a member of directory group `data-science` (policies/team.yaml:9) but is not on the team yet: added once they join",
     );
   });
 });

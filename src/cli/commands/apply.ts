@@ -22,6 +22,7 @@ interface ApplyFlags extends PolicyFlags, ConnectionFlags {
   readonly plan?: string;
   readonly autoApprove?: boolean;
   readonly allowDeletes?: boolean;
+  readonly strict?: boolean;
 }
 
 export function registerApplyCommand(program: Command): void {
@@ -37,6 +38,10 @@ export function registerApplyCommand(program: Command): void {
     )
     .option("--auto-approve", "do not ask for confirmation (required when there is no terminal)")
     .option("--allow-deletes", "let deletions beyond the guardrail threshold through")
+    .option(
+      "--strict",
+      "block on warnings that can block: a member's limit a higher directory-group limit overrides",
+    )
     .action((flags: ApplyFlags) => runCommand((io) => applyCommand(io, flags)));
 }
 
@@ -61,6 +66,7 @@ async function applyCommand(io: CliIO, flags: ApplyFlags) {
       policy,
       connection,
       allowDeletes: flags.allowDeletes ?? false,
+      strict: flags.strict ?? false,
       ...(savedPlan === undefined ? {} : { savedPlan }),
       confirm: (plan) => {
         progress.end();

@@ -16,6 +16,7 @@ interface PlanFlags extends PolicyFlags, ConnectionFlags {
   readonly out?: string;
   readonly detailedExitcode?: boolean;
   readonly allowDeletes?: boolean;
+  readonly strict?: boolean;
 }
 
 export function registerPlanCommand(program: Command, mode: "plan" | "drift"): void {
@@ -38,6 +39,10 @@ export function registerPlanCommand(program: Command, mode: "plan" | "drift"): v
       .option("--detailed-exitcode", "exit 2 when there are changes to apply (0 when none)")
       .option("--allow-deletes", "do not block on the deletion threshold");
   }
+  command.option(
+    "--strict",
+    "block on warnings that can block: a member's limit a higher directory-group limit overrides",
+  );
   command.action((flags: PlanFlags) => runCommand((io) => planCommand(io, flags, mode)));
 }
 
@@ -62,7 +67,7 @@ async function planCommand(io: CliIO, flags: PlanFlags, mode: "plan" | "drift") 
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
-  const options = { allowDeletes: flags.allowDeletes ?? false };
+  const options = { allowDeletes: flags.allowDeletes ?? false, strict: flags.strict ?? false };
   progress.phase("reading");
   if (mode === "drift") {
     const drift = await detectDrift(policy.desired, connection.reader, options).finally(() =>

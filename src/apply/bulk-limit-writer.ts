@@ -1,0 +1,117 @@
+// Spend limits through the bulk route (POST /teams/user-spend-limits, docs/admin-api.md): up to
+// 100 members a call, a result per member. A team without the route (403 while it is a preview,
+// 404 on an older API) falls back to the single route for the rest of this run: the call that
+// found out sends its own changes one by one, and from then on the writer is the single route
+// (apply takes its next calls at one change each). Nothing is remembered across runs: the next
+// run asks the bulk route again, so a team that gains it uses it at once, and a fallback cannot
+// go stale.
+
+import type { AdminWriter } from "../api/client.js";
+import type { EndpointId } from "../api/endpoints.js";
+import type { BulkSpendLimitRow } from "../api/types.js";
+import type { LimitChange } from "../model/plan.js";
+import { CursorPolicyError } from "../shared/errors.js";
+import { type LimitWriteResult, type LimitWriter, singleRouteLimitWriter } from "./limit-writer.js";
+
+/** The bulk route's documented maximum of updates per call. */
+export const BULK_LIMITS_PER_CALL = 100;
+
+/** A member's row the bulk route answered `failed`: that member only; the rest of the call applied. */
+export class LimitRowRefusedError extends CursorPolicyError {
+  constructor(email: string, reason: string | undefined) {
+    super(`the Admin API refused the limit for ${email}: ${reason ?? "no reason given"}`);
+  }
+}
+
+/**
+ * The bulk route's answer did not mention this member: the write may or may not have landed, so
+ * the read-back after apply settles it (like a lost answer).
+ */
+export class LimitRowUnconfirmedError extends CursorPolicyError {
+  constructor(email: string) {
+    super(
+      `the Admin API's answer did not say what became of the limit for ${email}; the read-back after apply checks it`,
+    );
+  }
+}
+
+export interface BulkLimitWriter extends LimitWriter {
+  /** Why the run fell back to the single route ("403 ..."), once it has. */
+  readonly fellBack: string | undefined;
+}
+
+export function bulkRouteLimitWriter(writer: AdminWriter): BulkLimitWriter {
+  const single = singleRouteLimitWriter(writer);
+  let fellBack: string | undefined;
+  return {
+    get endpoint(): EndpointId {
+      return fellBack === undefined ? "userSpendLimitsBulk" : single.endpoint;
+    },
+    get perCall(): number {
+      return fellBack === undefined ? BULK_LIMITS_PER_CALL : single.perCall;
+    },
+    get fellBack() {
+      return fellBack;
+    },
+    async send(changes) {
+      if (fellBack !== undefined) return sendEach(single, changes);
+      const updates = changes.map((change) => ({ email: change.email, dollars: change.after }));
+      let outcome: Awaited<ReturnType<AdminWriter["setUserSpendLimits"]>>;
+      try {
+        outcome = await writer.setUserSpendLimits(updates);
+      } catch (error) {
+        return changes.map(() => ({ ok: false, error }));
+      }
+      const byEmail = rowsByEmail(outcome.rows);
+      if (outcome.kind === "applied") return changes.map((change) => resultOf(change, byEmail));
+      fellBack ??= `the bulk route answered ${outcome.status}${outcome.apiMessage ? ` (${outcome.apiMessage})` : ""}`;
+      const rest = new Set(outcome.remaining.map((update) => update.email));
+      const sentAlready = changes.filter((change) => !rest.has(change.email));
+      const toSend = changes.filter((change) => rest.has(change.email));
+      const sent = await sendEach(single, toSend);
+      const results = new Map<LimitChange, LimitWriteResult>();
+      for (const change of sentAlready) results.set(change, resultOf(change, byEmail));
+      toSend.forEach((change, index) => {
+        results.set(change, sent[index] ?? { ok: false, error: noResult(change) });
+      });
+      return changes.map((change) => results.get(change) ?? { ok: false, error: noResult(change) });
+    },
+  };
+}
+
+/** One call per change, all at once: the client paces and bounds them per endpoint. */
+async function sendEach(
+  single: LimitWriter,
+  changes: readonly LimitChange[],
+): Promise<readonly LimitWriteResult[]> {
+  const results = await Promise.all(changes.map((change) => single.send([change])));
+  return results.map(
+    (result, index) => result[0] ?? { ok: false, error: noResult(changes[index]) },
+  );
+}
+
+function rowsByEmail(rows: readonly BulkSpendLimitRow[]): Map<string, BulkSpendLimitRow> {
+  return new Map(rows.map((row) => [row.email, row]));
+}
+
+function resultOf(
+  change: LimitChange,
+  rows: ReadonlyMap<string, BulkSpendLimitRow>,
+): LimitWriteResult {
+  const row = rows.get(change.email);
+  switch (row?.status) {
+    case "updated":
+    case "unchanged":
+      return { ok: true };
+    case "failed":
+      return { ok: false, error: new LimitRowRefusedError(change.email, row.error) };
+    case "unconfirmed":
+      return { ok: false, error: new LimitRowUnconfirmedError(change.email) };
+    case undefined:
+      return { ok: false, error: new LimitRowUnconfirmedError(change.email) };
+  }
+}
+
+function noResult(change: LimitChange | undefined): Error {
+  return new Error(`no result for ${change?.email ?? "a change"}`);
+}
