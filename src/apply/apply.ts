@@ -363,9 +363,9 @@ async function upsertPart(
  * Sends the limit changes in calls of `writer.perCall`, `concurrency` calls at a time; the
  * client's pacing admits them in order, within the rate limit and its in-flight limit. Writing
  * one at a time capped the rate at one answer's latency: at 300 ms, 196 writes a minute of a
- * 237 budget. Each call takes `writer.perCall` changes as it starts, so a writer that changes
- * route during the run (the bulk writer falling back) is followed at once, and what is still to
- * send is announced to pacing on the new route.
+ * 237 budget. Changes a writer gives back unsent (it changed route: the bulk writer falling back
+ * to the single route) are sent again in a second round, in plan order, on the new route, whose
+ * calls are announced to pacing then.
  */
 async function applyLimits(
   changes: readonly LimitChange[],
@@ -375,24 +375,49 @@ async function applyLimits(
   eta: EtaTracker,
   record: (outcome: ChangeOutcome) => void,
 ): Promise<void> {
-  const queue = [...changes];
-  const perCall = () => Math.max(1, writer.perCall);
-  let route = writer.endpoint;
-  options.pacing?.expect(route, Math.ceil(queue.length / perCall()));
-  const next = () =>
-    options.signal?.aborted || queue.length === 0 ? undefined : queue.splice(0, perCall());
-  const workers = Array.from({ length: Math.min(changes.length, concurrency) }, async () => {
+  const order = new Map(changes.map((change, index) => [change, index]));
+  let pending = [...changes];
+  let route: EndpointId | undefined;
+  while (pending.length > 0 && !options.signal?.aborted) {
+    if (route !== undefined && writer.endpoint === route) {
+      // Given back without a change of route: nothing would be different a second time.
+      for (const change of pending) {
+        record(failedOutcome(change, new Error("the limit writer gave this change back unsent")));
+      }
+      return;
+    }
+    if (route !== undefined) eta.rerouted("limits", writer.endpoint, writer.perCall);
+    route = writer.endpoint;
+    const requeued = await limitRound(pending, options, writer, concurrency, eta, record);
+    pending = requeued.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
+}
+
+/** One round of calls on the writer's current route; returns the changes it gave back unsent. */
+async function limitRound(
+  changes: readonly LimitChange[],
+  options: ApplyOptions,
+  writer: LimitWriter,
+  concurrency: number,
+  eta: EtaTracker,
+  record: (outcome: ChangeOutcome) => void,
+): Promise<LimitChange[]> {
+  const perCall = Math.max(1, writer.perCall);
+  const calls: LimitChange[][] = [];
+  for (let start = 0; start < changes.length; start += perCall) {
+    calls.push(changes.slice(start, start + perCall));
+  }
+  options.pacing?.expect(writer.endpoint, calls.length);
+  const requeued: LimitChange[] = [];
+  const next = () => (options.signal?.aborted ? undefined : calls.shift());
+  const workers = Array.from({ length: Math.min(calls.length, concurrency) }, async () => {
     for (let call = next(); call; call = next()) {
       const sent = call;
       const results = await eta.timed(() => writer.send(sent));
-      if (writer.endpoint !== route) {
-        route = writer.endpoint;
-        eta.rerouted("limits", route, perCall());
-        options.pacing?.expect(route, Math.ceil(queue.length / perCall()));
-      }
       sent.forEach((change, index) => {
         const result = results[index];
         if (result?.ok) record({ change, status: "applied" });
+        else if (result !== undefined && "requeue" in result) requeued.push(change);
         else
           record(
             failedOrInterrupted(
@@ -407,6 +432,7 @@ async function applyLimits(
     }
   });
   await Promise.all(workers);
+  return requeued;
 }
 
 /**

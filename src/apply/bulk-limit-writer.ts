@@ -1,10 +1,10 @@
 // Spend limits through the bulk route (POST /teams/user-spend-limits, docs/admin-api.md): up to
 // 100 members a call, a result per member. A team without the route (403 while it is a preview,
 // 404 on an older API) falls back to the single route for the rest of this run: the call that
-// found out sends its own changes one by one, and from then on the writer is the single route
-// (apply takes its next calls at one change each). Nothing is remembered across runs: the next
-// run asks the bulk route again, so a team that gains it uses it at once, and a fallback cannot
-// go stale.
+// found out gives its changes back unsent (`requeue`), and from then on the writer is the single
+// route, so apply sends them again one per call, paced, interruptible and counted like any other
+// single write. Nothing is remembered across runs: the next run asks the bulk route again, so a
+// team that gains it uses it at once, and a fallback cannot go stale.
 
 import type { AdminWriter } from "../api/client.js";
 import type { EndpointId } from "../api/endpoints.js";
@@ -54,7 +54,7 @@ export function bulkRouteLimitWriter(writer: AdminWriter): BulkLimitWriter {
       return fellBack;
     },
     async send(changes) {
-      if (fellBack !== undefined) return sendEach(single, changes);
+      if (fellBack !== undefined) return single.send(changes);
       const updates = changes.map((change) => ({ email: change.email, dollars: change.after }));
       let outcome: Awaited<ReturnType<AdminWriter["setUserSpendLimits"]>>;
       try {
@@ -65,30 +65,15 @@ export function bulkRouteLimitWriter(writer: AdminWriter): BulkLimitWriter {
       const byEmail = rowsByEmail(outcome.rows);
       if (outcome.kind === "applied") return changes.map((change) => resultOf(change, byEmail));
       fellBack ??= `the bulk route answered ${outcome.status}${outcome.apiMessage ? ` (${outcome.apiMessage})` : ""}`;
-      const rest = new Set(outcome.remaining.map((update) => update.email));
-      const sentAlready = changes.filter((change) => !rest.has(change.email));
-      const toSend = changes.filter((change) => rest.has(change.email));
-      const sent = await sendEach(single, toSend);
-      const results = new Map<LimitChange, LimitWriteResult>();
-      for (const change of sentAlready) results.set(change, resultOf(change, byEmail));
-      toSend.forEach((change, index) => {
-        results.set(change, sent[index] ?? { ok: false, error: noResult(change) });
-      });
-      return changes.map((change) => results.get(change) ?? { ok: false, error: noResult(change) });
+      const unsent = new Set(outcome.remaining.map((update) => update.email));
+      return changes.map((change) =>
+        unsent.has(change.email) ? REQUEUE : resultOf(change, byEmail),
+      );
     },
   };
 }
 
-/** One call per change, all at once: the client paces and bounds them per endpoint. */
-async function sendEach(
-  single: LimitWriter,
-  changes: readonly LimitChange[],
-): Promise<readonly LimitWriteResult[]> {
-  const results = await Promise.all(changes.map((change) => single.send([change])));
-  return results.map(
-    (result, index) => result[0] ?? { ok: false, error: noResult(changes[index]) },
-  );
-}
+const REQUEUE = { ok: false, requeue: true } as const;
 
 function rowsByEmail(rows: readonly BulkSpendLimitRow[]): Map<string, BulkSpendLimitRow> {
   return new Map(rows.map((row) => [row.email, row]));
@@ -110,8 +95,4 @@ function resultOf(
     case undefined:
       return { ok: false, error: new LimitRowUnconfirmedError(change.email) };
   }
-}
-
-function noResult(change: LimitChange | undefined): Error {
-  return new Error(`no result for ${change?.email ?? "a change"}`);
 }

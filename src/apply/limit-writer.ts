@@ -5,10 +5,14 @@ import type { AdminWriter } from "../api/client.js";
 import type { EndpointId } from "../api/endpoints.js";
 import type { LimitChange } from "../model/plan.js";
 
-/** What became of one change a LimitWriter sent. */
+/**
+ * What became of one change a LimitWriter was given: written, failed, or given back unsent
+ * (`requeue`: the writer changed route, and apply sends it again on the new one).
+ */
 export type LimitWriteResult =
   | { readonly ok: true }
-  | { readonly ok: false; readonly error: unknown };
+  | { readonly ok: false; readonly error: unknown }
+  | { readonly ok: false; readonly requeue: true };
 
 /**
  * How spend-limit changes reach the API. The single route (`singleRouteLimitWriter`) sends one

@@ -63,9 +63,9 @@ describe("saved plans", () => {
     {
       what: "another format version",
       edit: (saved: Record<string, unknown>) => {
-        saved.formatVersion = 2;
+        saved.formatVersion = 1;
       },
-      detail: "/formatVersion must be 1, not 2",
+      detail: "/formatVersion must be 2, not 1",
     },
     {
       what: "no policy digest",
@@ -100,7 +100,7 @@ describe("saved plans", () => {
     await tamper(file, edit);
     const error = await refusal(file);
     expect(error.message).toBe(
-      `${file} is not a cursor-policy saved plan (format version 1): ${detail}`,
+      `${file} is not a cursor-policy saved plan (format version 2): ${detail}`,
     );
     expect(error.hint).toContain("cursor-policy plan --out FILE");
   });
@@ -112,7 +112,7 @@ describe("saved plans", () => {
         change.kind = "rename";
       },
       detail:
-        '/plan/changes/0/kind must be one of "create", "update", "delete", "set", "clear", not "rename"',
+        '/plan/changes/0/kind must be one of "create", "update", "delete", "set", "clear", "group-create", "group-update", "group-members", "group-delete", not "rename"',
     },
     {
       what: "a limit that is not a number",
@@ -141,7 +141,7 @@ describe("saved plans", () => {
     });
     const error = await refusal(file);
     expect(error.message).toBe(
-      `${file} is not a cursor-policy saved plan (format version 1): ${detail}`,
+      `${file} is not a cursor-policy saved plan (format version 2): ${detail}`,
     );
   });
 

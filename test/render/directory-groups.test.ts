@@ -2,7 +2,7 @@
 // members in zero, one and two groups), and the ineffective-cap warning in text, Markdown and JSON.
 
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../../src/model/plan.js";
+import type { Plan, PlanOptions } from "../../src/model/plan.js";
 import { plan } from "../../src/plan/index.js";
 import { renderJson, renderMarkdown, renderText } from "../../src/render/index.js";
 import {
@@ -21,7 +21,7 @@ const one = "alex@acme.dev";
 const two = "two@acme.dev";
 const bo = "bo@acme.dev";
 
-function groupsPlan(options = noOptions): Plan {
+function groupsPlan(options: PlanOptions = noOptions): Plan {
   const member = (email: string, limit: number | null) =>
     aMember({ email, limit, id: memberId(email) });
   const live = liveState({

@@ -7,6 +7,7 @@ import { plural } from "../../shared/plural.js";
 import { inlineMarkdown, renderMarkdown } from "../markdown.js";
 import { codeFence, codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
 import { buildRows, type ChangeRow } from "../rows.js";
+import { limitValue } from "../values.js";
 import type { ApplyReportInput, ChangeResult, ChangeResultStatus } from "./apply-outcome.js";
 import { capitalize, commitLink, fitComment, type ReportFrame, runLink, title } from "./frame.js";
 import { type ReviewCheck, reviewSentence, savedPlanSentence } from "./review.js";
@@ -133,6 +134,20 @@ export function applyReport(
       ...resultTable(all),
       "",
       "</details>",
+      "",
+    );
+  }
+  const mismatches = outcome.readBack?.effectiveMismatches ?? [];
+  if (mismatches.length > 0) {
+    lines.push(
+      `:warning: **The API reports ${plural(mismatches.length, "effective limit")} other than the plan promised** (it assumed ${escapeMarkdown(outcome.plan.effectiveLimitRule)}; another rule or a team limit is at work):`,
+      "",
+      "| Member | Promised | Enforced |",
+      "| --- | --- | --- |",
+      ...mismatches.map(
+        (entry) =>
+          `| ${inTableCell(escapeMarkdown(entry.email))} | ${limitValue(entry.promised)} | ${limitValue(entry.actual)} |`,
+      ),
       "",
     );
   }
