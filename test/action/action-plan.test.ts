@@ -82,7 +82,7 @@ describe("plan on a pull request", () => {
       "comment-url": `https://github.com/acme/cursor-policies/issues/${pr}#issuecomment-${comment?.id}`,
     });
     const planJson = JSON.parse(readFileSync(first.outputs["plan-json"] ?? "", "utf8"));
-    expect(planJson).toMatchObject({ formatVersion: 1, fingerprint: first.outputs.fingerprint });
+    expect(planJson).toMatchObject({ formatVersion: 2, fingerprint: first.outputs.fingerprint });
     expect(planJson.changes).toHaveLength(13);
     expect(first.outputs["plan-json"]?.startsWith(ws.runnerTemp)).toBe(true);
     expect(first.summary).toContain("### Cursor policy plan: policies");
