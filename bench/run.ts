@@ -26,6 +26,8 @@ import type {
 import {
   type ApplyWholeSpec,
   applyWhole,
+  type BulkApplySpec,
+  bulkApply,
   type CliRunSpec,
   cliRun,
   coldStart,
@@ -45,6 +47,8 @@ interface Sizes {
   readonly latencyTeams: readonly Team[];
   readonly planner: Team;
   readonly applies: readonly Omit<ApplyWholeSpec, "pageSize" | "latencyMs">[];
+  /** Spend-limit changes applied through the bulk route and, on a team without it, the single one. */
+  readonly bulk: readonly number[];
   readonly upserts: readonly UpsertsSpec[];
   readonly renderTeam: Team;
   readonly cli: CliRunSpec;
@@ -96,6 +100,7 @@ const FULL: Sizes = {
     },
     { label: "burst of five 429s", teamSize: 10_000, changes: 1000, serverLimit: 250, burst429: 5 },
   ],
+  bulk: [1000, 10_000],
   upserts: [
     { label: "500 repos", repos: 500 },
     { label: "5,000 repos", repos: 5000 },
@@ -133,6 +138,7 @@ const QUICK: Sizes = {
     { label: "300 changes at an untold 60/min", teamSize: 1000, changes: 300, serverLimit: 60 },
     { label: "1,000 changes, documented limit", teamSize: 1000, changes: 1000, serverLimit: 250 },
   ],
+  bulk: [1000],
   upserts: [
     { label: "500 repos", repos: 500 },
     { label: "one repo refused in a batch", repos: 500, rejectOne: true },
@@ -150,6 +156,7 @@ const GROUPS = [
   "plan-wall",
   "planner",
   "apply",
+  "bulk",
   "upserts",
   "render",
   "cli",
@@ -215,6 +222,14 @@ async function main(argv: readonly string[]): Promise<number> {
       applyResults.push(await applyWhole({ ...spec, pageSize, latencyMs }));
     }
   }
+  const bulkResults = [];
+  for (const changes of runs("bulk") ? sizes.bulk : []) {
+    for (const route of ["bulk", "single"] as const) {
+      progress(`apply, ${changes} limit changes, ${route} route`);
+      const spec: BulkApplySpec = { changes, route, pageSize: 500, latencyMs };
+      bulkResults.push(await bulkApply(spec));
+    }
+  }
   const upsertResults = [];
   for (const spec of runs("upserts") ? sizes.upserts : []) {
     progress(`upserts, ${spec.label}`);
@@ -254,6 +269,7 @@ async function main(argv: readonly string[]): Promise<number> {
     planWall: planWallResults,
     planner,
     applies: applyResults,
+    bulk: bulkResults,
     upserts: upsertResults,
     render: renderResults,
     ...(cli === undefined ? {} : { cli }),
