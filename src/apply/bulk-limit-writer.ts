@@ -8,16 +8,16 @@
 
 import type { AdminWriter } from "../api/client.js";
 import type { EndpointId } from "../api/endpoints.js";
-import type { BulkSpendLimitRow } from "../api/types.js";
+import type { BulkSpendLimitOutcome, BulkSpendLimitRow } from "../api/types.js";
 import type { LimitChange } from "../model/plan.js";
 import { CursorPolicyError } from "../shared/errors.js";
 import { type LimitWriteResult, type LimitWriter, singleRouteLimitWriter } from "./limit-writer.js";
 
 /** The bulk route's documented maximum of updates per call. */
-export const BULK_LIMITS_PER_CALL = 100;
+const BULK_LIMITS_PER_CALL = 100;
 
 /** A member's row the bulk route answered `failed`: that member only; the rest of the call applied. */
-export class LimitRowRefusedError extends CursorPolicyError {
+class LimitRowRefusedError extends CursorPolicyError {
   constructor(email: string, reason: string | undefined) {
     super(`the Admin API refused the limit for ${email}: ${reason ?? "no reason given"}`);
   }
@@ -35,28 +35,21 @@ export class LimitRowUnconfirmedError extends CursorPolicyError {
   }
 }
 
-export interface BulkLimitWriter extends LimitWriter {
-  /** Why the run fell back to the single route ("403 ..."), once it has. */
-  readonly fellBack: string | undefined;
-}
-
-export function bulkRouteLimitWriter(writer: AdminWriter): BulkLimitWriter {
+export function bulkRouteLimitWriter(writer: AdminWriter): LimitWriter {
   const single = singleRouteLimitWriter(writer);
-  let fellBack: string | undefined;
+  /** The bulk route answered 403 or 404 in this run: the single route from then on. */
+  let fellBack = false;
   return {
     get endpoint(): EndpointId {
-      return fellBack === undefined ? "userSpendLimitsBulk" : single.endpoint;
+      return !fellBack ? "userSpendLimitsBulk" : single.endpoint;
     },
     get perCall(): number {
-      return fellBack === undefined ? BULK_LIMITS_PER_CALL : single.perCall;
-    },
-    get fellBack() {
-      return fellBack;
+      return !fellBack ? BULK_LIMITS_PER_CALL : single.perCall;
     },
     async send(changes) {
-      if (fellBack !== undefined) return single.send(changes);
+      if (fellBack) return single.send(changes);
       const updates = changes.map((change) => ({ email: change.email, dollars: change.after }));
-      let outcome: Awaited<ReturnType<AdminWriter["setUserSpendLimits"]>>;
+      let outcome: BulkSpendLimitOutcome;
       try {
         outcome = await writer.setUserSpendLimits(updates);
       } catch (error) {
@@ -64,7 +57,7 @@ export function bulkRouteLimitWriter(writer: AdminWriter): BulkLimitWriter {
       }
       const byEmail = rowsByEmail(outcome.rows);
       if (outcome.kind === "applied") return changes.map((change) => resultOf(change, byEmail));
-      fellBack ??= `the bulk route answered ${outcome.status}${outcome.apiMessage ? ` (${outcome.apiMessage})` : ""}`;
+      fellBack = true;
       const unsent = new Set(outcome.remaining.map((update) => update.email));
       return changes.map((change) =>
         unsent.has(change.email) ? REQUEUE : resultOf(change, byEmail),

@@ -25,13 +25,8 @@ export interface GroupMemberships {
   after(memberKey: string): readonly GroupLimitRef[];
 }
 
-export const NO_MEMBERSHIPS: GroupMemberships = {
-  before: () => [],
-  after: () => [],
-};
-
 /** Combines an own limit ("unknown": no spend row) with group limits under `rule`. */
-export function combineLimits(
+function combineLimits(
   own: LimitBefore,
   groups: readonly GroupLimitRef[],
   rule: EffectiveLimitRule,

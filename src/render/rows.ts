@@ -184,7 +184,7 @@ export function buildRows(plan: Plan, mode: RenderMode = "plan"): PlanRows {
   };
 }
 
-export function effectiveRow(effective: EffectiveLimit): EffectiveRow {
+function effectiveRow(effective: EffectiveLimit): EffectiveRow {
   const before = limitValue(effective.before);
   const after = limitValue(effective.after);
   return {

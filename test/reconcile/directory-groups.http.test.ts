@@ -216,6 +216,31 @@ describe("directory groups over HTTP", () => {
   });
 });
 
+describe("a legacy-shape API (no groups, no bulk route, members without ids)", () => {
+  it("refuses a policy with directory groups clearly, and applies one without them on the single route", async () => {
+    const setup = await startReconcile({
+      state: teamState([{ email: "ana@acme.dev", monthlyLimitDollars: 100 }]),
+      shape: "legacy",
+    });
+    const withGroups = desiredState({
+      limits: { default: defaultLimit(10) },
+      directoryGroups: [aDirectoryGroup({ name: "research", members: ["ana@acme.dev"] })],
+    });
+    await expect(
+      planAgainstLive(withGroups, setup.connection.reader, { allowDeletes: false }),
+    ).rejects.toThrow(/has no directory groups/);
+    setup.emulator.clearRequests();
+    const outcome = await applyPolicy(
+      applyOptions(setup, desiredState({ limits: { default: defaultLimit(10) } })),
+    );
+    expect(outcome.exitCode).toBe(ExitCode.Ok);
+    expect(writeRequests(setup.emulator).map((entry) => [entry.endpoint, entry.status])).toEqual([
+      ["userSpendLimitsBulk", 404],
+      ["userSpendLimit", 200],
+    ]);
+  });
+});
+
 describe("effective limits read back", () => {
   it("reports members whose effective limit is not what the plan promised, without failing the apply", async () => {
     const state = teamState([{ email: "ana@acme.dev", monthlyLimitDollars: 100 }]);
