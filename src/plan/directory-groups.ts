@@ -324,5 +324,8 @@ function membershipIndex(groups: readonly GroupAfter[]): GroupsOf {
   for (const list of index.values()) {
     list.sort((a, b) => compareText(a.name, b.name) || (a.limit ?? -1) - (b.limit ?? -1));
   }
-  return (key) => index.get(key) ?? [];
+  return (key) => index.get(key) ?? IN_NO_GROUP;
 }
+
+/** One shared empty list for every member in no group: a large team has many of them. */
+const IN_NO_GROUP: readonly GroupLimitRef[] = Object.freeze([]);

@@ -90,7 +90,7 @@ export function planLimits(
     const resolution = resolve(member.email, member.role);
     result.outcomes.push({ member, resolution });
     const changesBefore = result.changes.length;
-    let ownAfter = ownLimitBefore(member);
+    let effective: EffectiveLimit | undefined;
     if (resolution.kind === "uncovered") {
       result.notes.push({ kind: "uncovered-member", email: member.email, role: member.role });
     } else if (resolution.kind === "conflict") {
@@ -99,19 +99,28 @@ export function planLimits(
     } else {
       const cap = ineffectiveCap(member, resolution.limit, resolution.rule, context);
       if (cap !== undefined) result.ineffectiveCaps.push(cap);
-      const target: MemberTarget = {
-        member,
-        wanted: resolution.limit,
-        rule: resolution.rule,
-        shape: live.shape,
-        capReported: cap !== undefined,
-        effective: effectiveLimitOf(member, resolution.limit, context.memberships, context.rule),
-      };
-      planMemberLimit(target, result);
-      ownAfter = resolution.limit;
+      effective = effectiveLimitOf(member, resolution.limit, context.memberships, context.rule);
+      planMemberLimit(
+        {
+          member,
+          wanted: resolution.limit,
+          rule: resolution.rule,
+          shape: live.shape,
+          capReported: cap !== undefined,
+          effective,
+        },
+        result,
+      );
     }
     if (result.changes.length === changesBefore) {
-      const effective = effectiveLimitOf(member, ownAfter, context.memberships, context.rule);
+      // No limit change for this member (their own limit stays as it is, or is not the policy's
+      // to set): their effective limit can still move with their groups.
+      effective ??= effectiveLimitOf(
+        member,
+        ownLimitBefore(member),
+        context.memberships,
+        context.rule,
+      );
       if (effective.before !== effective.after) {
         result.effectiveChanges.push({ key: member.emailKey, email: member.email, ...effective });
       }
