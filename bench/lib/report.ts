@@ -68,7 +68,8 @@ export function targets(results: BenchResults): TargetCheck[] {
   const plans = results.planCalls;
   if (plans.length > 0) {
     checks.push({
-      target: "plan API calls = members 1 + blocklists 1 + spend pages (never a call per user)",
+      target:
+        "plan API calls = members 1 + blocklists 1 + directory groups 1 (and 1 per group) + spend pages (never a call per user)",
       measured: plans
         .map((p) => `${size(p.members)}/${p.pageSize}: ${p.calls} = ${p.minimum}`)
         .join("; "),
