@@ -27,6 +27,8 @@ import type {
 import {
   type ApplyWholeSpec,
   applyWhole,
+  type BulkApplySpec,
+  bulkApply,
   type CliRunSpec,
   cliRun,
   coldStart,
@@ -46,6 +48,8 @@ interface Sizes {
   readonly latencyTeams: readonly Team[];
   readonly planner: Team;
   readonly applies: readonly Omit<ApplyWholeSpec, "pageSize" | "latencyMs">[];
+  /** Spend-limit changes applied through the bulk route and, on a team without it, the single one. */
+  readonly bulk: readonly number[];
   readonly upserts: readonly UpsertsSpec[];
   readonly renderTeam: Team;
   readonly cli: CliRunSpec;
@@ -97,6 +101,7 @@ const FULL: Sizes = {
     },
     { label: "burst of five 429s", teamSize: 10_000, changes: 1000, serverLimit: 250, burst429: 5 },
   ],
+  bulk: [1000, 10_000],
   upserts: [
     { label: "500 repos", repos: 500 },
     { label: "5,000 repos", repos: 5000 },
@@ -134,6 +139,7 @@ const QUICK: Sizes = {
     { label: "300 changes at an untold 60/min", teamSize: 1000, changes: 300, serverLimit: 60 },
     { label: "1,000 changes, documented limit", teamSize: 1000, changes: 1000, serverLimit: 250 },
   ],
+  bulk: [1000],
   upserts: [
     { label: "500 repos", repos: 500 },
     { label: "one repo refused in a batch", repos: 500, rejectOne: true },
@@ -151,6 +157,7 @@ const GROUPS = [
   "plan-wall",
   "planner",
   "apply",
+  "bulk",
   "upserts",
   "render",
   "cli",
@@ -216,6 +223,14 @@ async function main(argv: readonly string[]): Promise<number> {
       applyResults.push(await applyWhole({ ...spec, pageSize, latencyMs }));
     }
   }
+  const bulkResults = [];
+  for (const changes of runs("bulk") ? sizes.bulk : []) {
+    for (const route of ["bulk", "single"] as const) {
+      progress(`apply, ${changes} limit changes, ${route} route`);
+      const spec: BulkApplySpec = { changes, route, pageSize: 500, latencyMs };
+      bulkResults.push(await bulkApply(spec));
+    }
+  }
   const upsertResults = [];
   for (const spec of runs("upserts") ? sizes.upserts : []) {
     progress(`upserts, ${spec.label}`);
@@ -255,6 +270,7 @@ async function main(argv: readonly string[]): Promise<number> {
     planWall: planWallResults,
     planner,
     applies: applyResults,
+    bulk: bulkResults,
     upserts: upsertResults,
     render: renderResults,
     ...(cli === undefined ? {} : { cli }),

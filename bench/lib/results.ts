@@ -144,6 +144,30 @@ export interface ColdStartResult {
   readonly loadAverage: number;
 }
 
+/** A whole apply of spend limits through the bulk route, or the single route after its 403. */
+export interface BulkApplyResult {
+  readonly changes: number;
+  readonly route: "bulk" | "single";
+  readonly pageSize: number;
+  readonly latencyMs: number;
+  /** Spend-limit write calls, both routes, the 403s included. */
+  readonly writeCalls: number;
+  readonly bulkCalls: number;
+  /** Bulk calls answered 403 (the route is not there). */
+  readonly refused: number;
+  readonly rateLimited: number;
+  /** Simulated time from the first limit write's arrival to the last's. */
+  readonly writePhaseMs: number;
+  /** The whole apply: read, writes, read-back. */
+  readonly simulatedMs: number;
+  readonly realMs: number;
+  readonly applied: number;
+  readonly failed: number;
+  readonly exitCode: number;
+  /** Changes a full plan afterwards still finds. */
+  readonly mismatches: number;
+}
+
 /** Blocklist upserts on simulated time. */
 export interface UpsertsResult {
   readonly label: string;
@@ -176,6 +200,8 @@ export interface BenchResults {
   /** Absent when the run skipped it (--only). */
   readonly planner?: PlannerResult;
   readonly applies: ApplyWholeResult[];
+  /** Absent in results from before the bulk route (bench/baseline.json). */
+  readonly bulk?: BulkApplyResult[];
   readonly upserts: UpsertsResult[];
   readonly render: RenderResult[];
   /** Absent when the run skipped it. */

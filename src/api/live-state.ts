@@ -28,8 +28,8 @@ import type {
 export interface ReadLiveStateOptions {
   /**
    * Also read the directory groups (1 call per 100 groups, plus 1 per 100 members of each
-   * group). Off by default until the planner uses them; a team or API without groups (404)
-   * reads as `{supported: false}`, never as an error.
+   * group). src/core always asks for them (the planner counts their limits); a team or API
+   * without groups (404) reads as `{supported: false}`, never as an error.
    */
   readonly directoryGroups?: boolean;
 }

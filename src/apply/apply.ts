@@ -1,9 +1,12 @@
 // Makes the live state match a reviewed plan through the write API.
 //
-// Order (README.md, `apply`): blocklist upserts first, so protection is added before anything is
-// removed; then spend limits; then deletes. Upserts are batched into as few calls as the API
-// allows; limits go through a LimitWriter (today the single route, one call per user; a bulk
-// route slots in beside it) with several calls in flight, which the client paces to the
+// Order (README.md, `apply`; CHANGE_ORDER in src/model/plan.ts): blocklist upserts first, so
+// protection is added before anything is removed; then directory groups (created, renamed, their
+// limits set) and their memberships, since members are added to a group by its id and the
+// effective limits depend on them; then members' own limits; then deletes (groups, then
+// blocklists). Upserts are batched into as few calls as the API allows; limits go through a
+// LimitWriter (the bulk route, 100 a call, falling back to the single route for the rest of the
+// run on a team without it) with several calls in flight, which the client paces to the
 // endpoint's rate limit. Apply announces how many calls are coming, so pacing can use a window's
 // full limit when that saves a window, and reports an ETA that counts the windows still to wait.
 // Every change ends applied, failed or skipped; one failure never hides the others. The client
@@ -25,14 +28,25 @@ import {
   ValidationError,
 } from "../api/errors.js";
 import type { ApplyResult, ChangeOutcome } from "../model/outcome.js";
-import type { BlocklistChange, BlocklistDelete, Change, LimitChange, Plan } from "../model/plan.js";
+import type {
+  BlocklistChange,
+  BlocklistDelete,
+  Change,
+  DirectoryGroupChange,
+  DirectoryGroupDelete,
+  LimitChange,
+  Plan,
+} from "../model/plan.js";
 import type { Clock } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
+import { bulkRouteLimitWriter, LimitRowUnconfirmedError } from "./bulk-limit-writer.js";
+import { applyDirectoryGroupWrites, deleteDirectoryGroup } from "./directory-groups.js";
+import type { LimitWriter } from "./limit-writer.js";
 
 // The result types are model types, so that render can show them without importing apply.
 export type { ApplyResult, ChangeOutcome } from "../model/outcome.js";
 
-export type ApplyPhase = "blocklists" | "limits" | "deletes";
+export type ApplyPhase = "blocklists" | "directoryGroups" | "limits" | "deletes";
 
 export interface ApplyProgress {
   readonly phase: ApplyPhase;
@@ -49,47 +63,11 @@ export interface ApplyProgress {
   readonly etaMs?: number;
 }
 
-/** What became of one change a LimitWriter sent. */
-export type LimitWriteResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly error: unknown };
-
-/**
- * How spend-limit changes reach the API. The single route (`singleRouteLimitWriter`) sends one
- * change per call; a writer for a bulk route sends up to `perCall` in one call and reports each
- * change's fate. Apply batches, announces, paces and records the same way for both.
- */
-export interface LimitWriter {
-  /** The endpoint its calls go to: apply announces its calls there and asks pacing for an ETA. */
-  readonly endpoint: EndpointId;
-  /** Changes one call carries, at most. */
-  readonly perCall: number;
-  /**
-   * Sends one call's changes and resolves with one result per change, in order. A failure of the
-   * whole call is a result per change (`ok: false` with the error), not a rejection.
-   */
-  send(changes: readonly LimitChange[]): Promise<readonly LimitWriteResult[]>;
-}
-
-/** One POST /teams/user-spend-limit per change. */
-export function singleRouteLimitWriter(writer: AdminWriter): LimitWriter {
-  return {
-    endpoint: "userSpendLimit",
-    perCall: 1,
-    async send(changes) {
-      const results: LimitWriteResult[] = [];
-      for (const change of changes) {
-        try {
-          await writer.setUserSpendLimit(change.email, change.after);
-          results.push({ ok: true });
-        } catch (error) {
-          results.push({ ok: false, error });
-        }
-      }
-      return results;
-    },
-  };
-}
+export {
+  type LimitWriteResult,
+  type LimitWriter,
+  singleRouteLimitWriter,
+} from "./limit-writer.js";
 
 interface ApplyOptions {
   readonly writer: AdminWriter;
@@ -104,7 +82,10 @@ interface ApplyOptions {
   readonly upsertBatchSize?: number;
   /** Spend-limit calls in flight at once. The client's pacer still spaces their starts to the rate limit. */
   readonly limitConcurrency?: number;
-  /** How limits are written; default: the single route through `writer`. */
+  /**
+   * How limits are written; default: the bulk route through `writer`, falling back to the single
+   * route for the rest of the run when the team does not have it (bulk-limit-writer.ts).
+   */
   readonly limitWriter?: LimitWriter;
   /** The client's pacing: told how many calls are coming, asked for the ETA. */
   readonly pacing?: PacingControl;
@@ -137,9 +118,11 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
   let failedSoFar = 0;
 
   const upserts = plan.changes.filter(isUpsert);
+  const groupWrites = plan.changes.filter(isGroupWrite);
   const limits = plan.changes.filter(isLimitChange);
+  const groupDeletes = plan.changes.filter(isGroupDelete);
   const deletes = plan.changes.filter(isDelete);
-  const limitWriter = options.limitWriter ?? singleRouteLimitWriter(options.writer);
+  const limitWriter = options.limitWriter ?? bulkRouteLimitWriter(options.writer);
   const batchSize = Math.max(1, options.upsertBatchSize ?? DEFAULT_UPSERT_BATCH_SIZE);
   const perCall = Math.max(1, limitWriter.perCall);
   const limitConcurrency = Math.max(1, options.limitConcurrency ?? DEFAULT_LIMIT_CONCURRENCY);
@@ -152,6 +135,13 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
       concurrency: 1,
     },
     {
+      phase: "directoryGroups",
+      endpoint: "directoryGroupUpdate",
+      changes: groupWrites.length,
+      perCall: 1,
+      concurrency: 1,
+    },
+    {
       phase: "limits",
       endpoint: limitWriter.endpoint,
       changes: limits.length,
@@ -161,7 +151,7 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
     {
       phase: "deletes",
       endpoint: "blocklistDelete",
-      changes: deletes.length,
+      changes: groupDeletes.length + deletes.length,
       perCall: 1,
       concurrency: 1,
     },
@@ -184,9 +174,35 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
   };
 
   await applyUpserts(upserts, options, eta, (outcome) => record("blocklists", outcome));
+  const groupOptions = {
+    writer: options.writer,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    failed: (change: Change, error: unknown) => failedOrInterrupted(change, error, options.signal),
+    timed: <T>(call: () => Promise<T>) => eta.timed(call),
+  };
+  await applyDirectoryGroupWrites(groupWrites, groupOptions, (outcome) =>
+    record("directoryGroups", outcome),
+  );
   await applyLimits(limits, options, limitWriter, limitConcurrency, eta, (outcome) =>
     record("limits", outcome),
   );
+
+  // A group is not deleted while the groups meant to take over from it are incomplete: its
+  // members could be left in no group at all (and so without the limit the policy meant).
+  const groupWriteFailed = groupWrites.some((change) => outcomes.get(change)?.status === "failed");
+  for (const change of groupDeletes) {
+    if (options.signal?.aborted) break;
+    if (groupWriteFailed) {
+      record("deletes", {
+        change,
+        status: "skipped",
+        reason:
+          "held back because another directory-group change failed: no group is deleted while the groups replacing it are incomplete; fix the failure and apply again",
+      });
+      continue;
+    }
+    record("deletes", await deleteDirectoryGroup(change, groupOptions));
+  }
 
   const upsertFailed = upserts.some((change) => outcomes.get(change)?.status === "failed");
   if (!upsertFailed) options.pacing?.expect("blocklistDelete", deletes.length);
@@ -247,6 +263,13 @@ class EtaTracker {
     this.#clock = clock;
     this.#pacing = pacing;
     this.#phases = phases;
+  }
+
+  /** The phase's calls now go to `endpoint`, `perCall` changes each (a writer changed route). */
+  rerouted(phase: ApplyPhase, endpoint: EndpointId, perCall: number): void {
+    const index = this.#phases.findIndex((p) => p.phase === phase);
+    const work = this.#phases[index];
+    if (work !== undefined) this.#phases[index] = { ...work, endpoint, perCall };
   }
 
   finished(phase: ApplyPhase): void {
@@ -340,7 +363,9 @@ async function upsertPart(
  * Sends the limit changes in calls of `writer.perCall`, `concurrency` calls at a time; the
  * client's pacing admits them in order, within the rate limit and its in-flight limit. Writing
  * one at a time capped the rate at one answer's latency: at 300 ms, 196 writes a minute of a
- * 237 budget.
+ * 237 budget. Changes a writer gives back unsent (it changed route: the bulk writer falling back
+ * to the single route) are sent again in a second round, in plan order, on the new route, whose
+ * calls are announced to pacing then.
  */
 async function applyLimits(
   changes: readonly LimitChange[],
@@ -350,12 +375,40 @@ async function applyLimits(
   eta: EtaTracker,
   record: (outcome: ChangeOutcome) => void,
 ): Promise<void> {
+  const order = new Map(changes.map((change, index) => [change, index]));
+  let pending = [...changes];
+  let route: EndpointId | undefined;
+  while (pending.length > 0 && !options.signal?.aborted) {
+    if (route !== undefined && writer.endpoint === route) {
+      // Given back without a change of route: nothing would be different a second time.
+      for (const change of pending) {
+        record(failedOutcome(change, new Error("the limit writer gave this change back unsent")));
+      }
+      return;
+    }
+    if (route !== undefined) eta.rerouted("limits", writer.endpoint, writer.perCall);
+    route = writer.endpoint;
+    const requeued = await limitRound(pending, options, writer, concurrency, eta, record);
+    pending = requeued.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
+}
+
+/** One round of calls on the writer's current route; returns the changes it gave back unsent. */
+async function limitRound(
+  changes: readonly LimitChange[],
+  options: ApplyOptions,
+  writer: LimitWriter,
+  concurrency: number,
+  eta: EtaTracker,
+  record: (outcome: ChangeOutcome) => void,
+): Promise<LimitChange[]> {
   const perCall = Math.max(1, writer.perCall);
   const calls: LimitChange[][] = [];
   for (let start = 0; start < changes.length; start += perCall) {
     calls.push(changes.slice(start, start + perCall));
   }
   options.pacing?.expect(writer.endpoint, calls.length);
+  const requeued: LimitChange[] = [];
   const next = () => (options.signal?.aborted ? undefined : calls.shift());
   const workers = Array.from({ length: Math.min(calls.length, concurrency) }, async () => {
     for (let call = next(); call; call = next()) {
@@ -364,6 +417,7 @@ async function applyLimits(
       sent.forEach((change, index) => {
         const result = results[index];
         if (result?.ok) record({ change, status: "applied" });
+        else if (result !== undefined && "requeue" in result) requeued.push(change);
         else
           record(
             failedOrInterrupted(
@@ -378,6 +432,7 @@ async function applyLimits(
     }
   });
   await Promise.all(workers);
+  return requeued;
 }
 
 /**
@@ -423,6 +478,7 @@ function failedOutcome(change: Change, error: unknown): ChangeOutcome {
 
 function mayHaveTaken(error: unknown): boolean {
   return (
+    error instanceof LimitRowUnconfirmedError ||
     error instanceof NetworkError ||
     error instanceof ServerError ||
     error instanceof ProtocolError ||
@@ -494,6 +550,20 @@ function isUpsert(change: Change): change is BlocklistUpsert {
 
 function isLimitChange(change: Change): change is LimitChange {
   return change.kind === "set" || change.kind === "clear";
+}
+
+function isGroupWrite(
+  change: Change,
+): change is Exclude<DirectoryGroupChange, DirectoryGroupDelete> {
+  return (
+    change.kind === "group-create" ||
+    change.kind === "group-update" ||
+    change.kind === "group-members"
+  );
+}
+
+function isGroupDelete(change: Change): change is DirectoryGroupDelete {
+  return change.kind === "group-delete";
 }
 
 function isDelete(change: Change): change is BlocklistDelete {

@@ -1,7 +1,7 @@
-// Who changed what: for each change of a plan (each drifted member limit and repo blocklist),
-// the audit log's newest event about that object within the API's 30-day window, as data on the
-// plan for the renderers ("changed by ana@acme.example at 2026-11-30 14:02 UTC"). This is I/O,
-// so it lives here and not in the pure planner.
+// Who changed what: for each change of a plan (each drifted member limit, repo blocklist and
+// directory group), the audit log's newest event about that object within the API's 30-day
+// window, as data on the plan for the renderers ("changed by ana@acme.example at 2026-11-30
+// 14:02 UTC"). This is I/O, so it lives here and not in the pure planner.
 //
 // Bounded and never fatal: one trail is read for the whole plan (src/api/audit-trail.ts: at most
 // DEFAULT_AUDIT_MAX_CALLS pages, paced like every call), and a 403, an unreadable answer or an
@@ -70,6 +70,13 @@ function auditTarget(change: Change, ids: ReadonlyMap<string, string | undefined
     }
     case "blocklist":
       return { kind: "repo", url: change.url, ...("id" in change ? { id: change.id } : {}) };
+    case "directoryGroup": {
+      // The live name: a rename is judged by the group as someone left it. A membership change
+      // is the group's own event (it names the group, and the members it moved).
+      const liveName = change.kind === "group-update" ? (change.renamedFrom ?? change.name) : change.name;
+      const id = "id" in change ? change.id : undefined;
+      return { kind: "group", name: liveName, ...(id === undefined ? {} : { id }) };
+    }
   }
 }
 

@@ -11,7 +11,8 @@
 import type { LiveState } from "../model/live.js";
 import { plan as computePlan } from "../plan/plan.js";
 import { loadPolicyFiles } from "../policy/load.js";
-import type { PolicyDocument, PolicyLimit } from "../policy/write.js";
+import { policyValidator } from "../policy/schema.js";
+import type { PolicyDirectoryGroup, PolicyDocument, PolicyLimit } from "../policy/write.js";
 import { serializePolicy } from "../policy/write.js";
 import { systemClock, utcDate } from "../shared/clock.js";
 import { CursorPolicyError } from "../shared/errors.js";
@@ -31,6 +32,7 @@ interface ImportResult {
 export const IMPORT_FILE_NAMES = {
   spendLimits: "spend-limits.yaml",
   blocklists: "blocklists.yaml",
+  directoryGroups: "directory-groups.yaml",
 } as const;
 
 export function importPolicy(live: LiveState, options: { schemaPath?: string } = {}): ImportResult {
@@ -133,8 +135,76 @@ export function importPolicy(live: LiveState, options: { schemaPath?: string } =
       ),
     },
   ];
+  const groupsDoc = directoryGroupsDocument(live, warnings);
+  if (groupsDoc !== undefined) {
+    files.push({
+      name: IMPORT_FILE_NAMES.directoryGroups,
+      text: withHeader(serializePolicy(groupsDoc, serializeOptions), "directory groups", live),
+    });
+  }
   proveRoundTrip(files, live);
   return { files, warnings };
+}
+
+/**
+ * The team's directory groups, each with its limit and its members on the team. Prune stays off,
+ * as for blocklists. Groups your identity provider syncs (SCIM) are declared like the others:
+ * nothing in the API marks them, and declaring them as they are changes nothing; a reviewer who
+ * knows which they are can move them to ownership.directoryGroups.ignore.
+ */
+function directoryGroupsDocument(live: LiveState, warnings: string[]): PolicyDocument | undefined {
+  const read = live.directoryGroups;
+  if (read === undefined || !read.supported || read.groups.length === 0) return undefined;
+  const onTeam = new Set(live.members.map((member) => member.emailKey));
+  const groups: Record<string, PolicyDirectoryGroup> = {};
+  const seen = new Set<string>();
+  for (const group of [...read.groups].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!isWritableGroupName(group.name)) {
+      warnings.push(
+        `directory group ${JSON.stringify(group.name)} (${group.id}) has a name a policy cannot declare (spaces at either end, a control character, or more than 200 characters); left out, so a plan reports it as unmanaged`,
+      );
+      continue;
+    }
+    if (seen.has(group.nameKey)) {
+      warnings.push(
+        `directory group ${JSON.stringify(group.name)} (${group.id}) has the name of another group (names are compared case-insensitively); only the first is declared`,
+      );
+      continue;
+    }
+    seen.add(group.nameKey);
+    const members: string[] = [];
+    for (const member of group.members) {
+      if (member.emailKey !== undefined && onTeam.has(member.emailKey)) {
+        members.push(member.emailKey);
+      }
+    }
+    const others = group.members.length - members.length;
+    if (others > 0) {
+      warnings.push(
+        `directory group ${JSON.stringify(group.name)} lists ${others} member(s) who are not on the team; left out (a plan leaves them where they are)`,
+      );
+    }
+    Object.defineProperty(groups, group.name, {
+      value: { limit: toPolicyLimit(group.limitDollars), members },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  if (Object.keys(groups).length === 0) return undefined;
+  return {
+    version: 1,
+    directoryGroups: groups,
+    ownership: { directoryGroups: { prune: false } },
+  };
+}
+
+/** Whether the policy schema accepts `name` as a directory group's name. */
+function isWritableGroupName(name: string): boolean {
+  return policyValidator()({
+    version: 1,
+    directoryGroups: { [name]: { limit: "none", members: [] } },
+  });
 }
 
 /** Loading the files back and planning against the same live state must give no change. */
@@ -177,10 +247,16 @@ function header(what: string, live: LiveState, extra: readonly string[]): string
   return [
     "#",
     `# Imported from the live team by \`cursor-policy import\`: ${what} as they are today`,
-    `# (${live.members.length} members, ${live.blocklists.length} repo blocklists). Review before committing.`,
+    `# (${live.members.length} members, ${live.blocklists.length} repo blocklists${groupCount(live)}). Review before committing.`,
     ...extra,
     "",
   ].join("\n");
+}
+
+function groupCount(live: LiveState): string {
+  const read = live.directoryGroups;
+  if (read === undefined || !read.supported) return "";
+  return `, ${read.groups.length} directory group${read.groups.length === 1 ? "" : "s"}`;
 }
 
 function toPolicyLimit(dollars: number | null): PolicyLimit {

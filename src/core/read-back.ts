@@ -7,6 +7,10 @@
 //   changed member when that is fewer calls; a member not found where expected is looked for the
 //   other way before it is given up;
 // - blocklists: the one list call, only when a blocklist changed;
+// - directory groups, only when one changed: the list (names, limits, which groups exist), and
+//   the members of the groups whose membership changed (the others' members are as first read);
+//   the members whose effective limit the plan promised are re-read like changed members, and
+//   their effective limit as the API now reports it is compared with the promise;
 // - anything else the plan may one day hold (a kind this module does not know): everything, as
 //   before.
 // The re-plan is made on the live state as first read with the re-read parts replaced, so it can
@@ -16,14 +20,20 @@
 // as not re-verified instead of silently passing.
 
 import { type AdminReader, STABLE_SPEND_ORDER } from "../api/client.js";
-import { buildLiveState, liveLimit, readLiveState } from "../api/live-state.js";
-import type { SpendReport, SpendRow } from "../api/types.js";
+import { DirectoryGroupNotFoundError } from "../api/errors.js";
+import {
+  buildLiveState,
+  type DirectoryGroupsRead,
+  liveLimit,
+  readLiveState,
+} from "../api/live-state.js";
+import type { ApiDirectoryGroupMember, SpendReport, SpendRow } from "../api/types.js";
 import type { DesiredState } from "../model/desired.js";
-import type { LiveMember, LiveState } from "../model/live.js";
-import type { NotReverified, ReadBackSummary } from "../model/outcome.js";
-import type { Change, LimitChange, Plan, PlanOptions } from "../model/plan.js";
+import type { LiveDirectoryGroups, LiveMember, LiveState } from "../model/live.js";
+import type { EffectiveMismatch, NotReverified, ReadBackSummary } from "../model/outcome.js";
+import type { Change, LimitBefore, LimitChange, Plan, PlanOptions } from "../model/plan.js";
 import { plan as computePlan } from "../plan/plan.js";
-import { normalizeEmail } from "../shared/normalize.js";
+import { normalizeEmail, normalizeGroupName } from "../shared/normalize.js";
 
 /** Rows asked for by a per-member search: one member's email rarely matches more. */
 export const SEARCH_PAGE_SIZE = 100;
@@ -51,13 +61,19 @@ export async function readBack(input: ReadBackInput): Promise<ReadBack> {
   const { plan, live } = input;
   const limits = plan.changes.filter(isLimitChange);
   const blocklistsChanged = plan.changes.some((change) => change.resource === "blocklist");
-  const known = (change: Change) => change.resource === "blocklist" || isLimitChange(change);
+  const groupsChanged = plan.changes.some((change) => change.resource === "directoryGroup");
+  const known = (change: Change) =>
+    change.resource === "blocklist" ||
+    change.resource === "directoryGroup" ||
+    isLimitChange(change);
   if (!plan.changes.every(known)) return fullReadBack(input);
 
-  const touched = new Set(limits.map((change) => change.key));
-  const [spend, blocklists] = await Promise.all([
+  const promised = effectivePromises(plan);
+  const touched = new Set([...limits.map((change) => change.key), ...promised.keys()]);
+  const [spend, blocklists, directoryGroups] = await Promise.all([
     readTouchedSpend(input.reader, touched, input.spend),
     blocklistsChanged ? input.reader.listBlocklists() : undefined,
+    groupsChanged ? rereadDirectoryGroups(input.reader, plan, live) : undefined,
   ]);
 
   const notReverified: NotReverified[] = [];
@@ -88,32 +104,163 @@ export async function readBack(input: ReadBackInput): Promise<ReadBack> {
       : {
           blocklists: buildLiveState({ members: [], blocklists, spend: { rows: [] } }).blocklists,
         }),
+    ...(directoryGroups === undefined ? {} : { directoryGroups: joined(directoryGroups, members) }),
     shape: legacy ? "legacy" : live.shape,
   };
+  const verification = computePlan(input.desired, merged, input.planOptions);
   return {
-    verification: computePlan(input.desired, merged, input.planOptions),
+    verification,
     summary: {
       scope: "targeted",
       spendPages: spend.pages,
       spendSearches: spend.searches,
       blocklists: blocklists !== undefined,
+      directoryGroups: directoryGroups !== undefined,
       notReverified,
+      effectiveMismatches: effectiveMismatches(promised, members, verification),
     },
   };
 }
 
 async function fullReadBack(input: ReadBackInput): Promise<ReadBack> {
-  const live = await readLiveState(input.reader);
+  const live = await readLiveState(input.reader, { directoryGroups: true });
+  const verification = computePlan(input.desired, live, input.planOptions);
   return {
-    verification: computePlan(input.desired, live, input.planOptions),
+    verification,
     summary: {
       scope: "full",
       spendPages: 0,
       spendSearches: 0,
       blocklists: true,
+      directoryGroups: true,
       notReverified: [],
+      effectiveMismatches: effectiveMismatches(
+        effectivePromises(input.plan),
+        live.members,
+        verification,
+      ),
     },
   };
+}
+
+/** A member's effective limit as the plan promised it, with the groups it counted on. */
+interface EffectivePromise {
+  readonly email: string;
+  readonly after: LimitBefore;
+  readonly groups: readonly string[];
+}
+
+/** Every effective limit the plan states for after the apply, by normalised email. */
+function effectivePromises(plan: Plan): Map<string, EffectivePromise> {
+  const promised = new Map<string, EffectivePromise>();
+  const add = (
+    key: string,
+    email: string,
+    after: LimitBefore,
+    groups: readonly { name: string }[],
+  ) =>
+    promised.set(key, {
+      email,
+      after,
+      groups: groups.map((group) => normalizeGroupName(group.name)),
+    });
+  for (const change of plan.changes) {
+    if (isLimitChange(change)) {
+      add(change.key, change.email, change.effective.after, change.effective.groups);
+    }
+  }
+  for (const change of plan.effectiveLimitChanges) {
+    add(change.key, change.email, change.after, change.groups);
+  }
+  return promised;
+}
+
+/**
+ * Members whose effective limit, as the API reports it after the apply, is not the one the plan
+ * promised. Members the re-plan still lists a change for (a write that failed or did not take)
+ * are reported there instead, and so are members of a group whose change did not take; an API
+ * that does not report effective limits gives nothing to compare.
+ */
+function effectiveMismatches(
+  promised: ReadonlyMap<string, EffectivePromise>,
+  members: readonly LiveMember[],
+  verification: Plan,
+): EffectiveMismatch[] {
+  const pendingMembers = new Set(
+    verification.changes.filter((change) => isLimitChange(change)).map((change) => change.key),
+  );
+  const pendingGroups = new Set(
+    verification.changes
+      .filter((change) => change.resource === "directoryGroup")
+      .map((change) => change.key),
+  );
+  const mismatches: EffectiveMismatch[] = [];
+  for (const member of members) {
+    const promise = promised.get(member.emailKey);
+    const actual = member.limit?.effectiveDollars;
+    if (promise === undefined || promise.after === "unknown" || actual === undefined) continue;
+    if (pendingMembers.has(member.emailKey)) continue;
+    if (promise.groups.some((group) => pendingGroups.has(group))) continue;
+    if (actual !== promise.after) {
+      mismatches.push({ email: member.email, promised: promise.after, actual });
+    }
+  }
+  return mismatches;
+}
+
+/**
+ * The directory groups after apply: the list again (one call a page), and the members of the
+ * groups whose membership the plan changed or that are new; the other groups' members are as
+ * first read (nothing in this apply changed them).
+ */
+async function rereadDirectoryGroups(
+  reader: AdminReader,
+  plan: Plan,
+  live: LiveState,
+): Promise<DirectoryGroupsRead> {
+  const groups = await reader.listDirectoryGroups();
+  const membersChanged = new Set(
+    plan.changes.filter((change) => change.kind === "group-members").map((change) => change.key),
+  );
+  const before = live.directoryGroups?.supported ? live.directoryGroups.groups : [];
+  const withMembers = await Promise.all(
+    groups.map(async (group) => {
+      const known = before.find((old) => old.id === group.id);
+      if (known !== undefined && !membersChanged.has(normalizeGroupName(group.name))) {
+        const members: ApiDirectoryGroupMember[] = known.members.map((member) => ({
+          userId: member.userId,
+          ...(member.email === undefined ? {} : { email: member.email }),
+        }));
+        return [{ group, members }];
+      }
+      try {
+        return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
+      } catch (error) {
+        if (error instanceof DirectoryGroupNotFoundError) return [];
+        throw error;
+      }
+    }),
+  );
+  return { supported: true, groups: withMembers.flat() };
+}
+
+/** The groups joined with the team's members (for the emails of members listed by id only). */
+function joined(
+  read: DirectoryGroupsRead,
+  members: readonly LiveMember[],
+): LiveDirectoryGroups | undefined {
+  return buildLiveState({
+    members: members.map((member) => ({
+      name: member.name,
+      email: member.email,
+      role: member.role,
+      ...(member.id === undefined ? {} : { id: member.id }),
+      isRemoved: false,
+    })),
+    blocklists: [],
+    spend: { rows: [] },
+    directoryGroups: read,
+  }).directoryGroups;
 }
 
 interface TouchedSpend {

@@ -36,19 +36,27 @@ export interface PlanSwitches {
   readonly allowDeletes: boolean;
   /** --allow-large-changes: the other size thresholds (limit changes, raises) do not block. */
   readonly allowLargeChanges?: boolean;
-  /** --strict: an email the policy names that is not on the team blocks the plan. */
+  /**
+   * --strict: warnings block the plan (an email the policy names that is not on the team, a
+   * member cap a directory-group limit overrides).
+   */
   readonly strict?: boolean;
   /** Where "today" comes from (temporary exceptions end by it); the system clock by default. */
   readonly clock?: Pick<Clock, "now">;
 }
 
-/** Reads live state with read-only calls and plans. `reader` has no write method, by type and at run time. */
+/**
+ * Reads live state with read-only calls and plans. `reader` has no write method, by type and at
+ * run time. The directory groups are always read (a team or API without them answers 404, which
+ * reads as none): their limits decide every member's effective limit, whether or not the policy
+ * manages them.
+ */
 export async function planAgainstLive(
   desired: DesiredState,
   reader: AdminReader,
   options: PlanSwitches,
 ): Promise<PlanOutcome> {
-  const live = await readLiveState(reader);
+  const live = await readLiveState(reader, { directoryGroups: true });
   return { plan: computePlan(desired, live, plannerOptions(options)), live };
 }
 
@@ -134,7 +142,7 @@ export async function applyPolicy(options: ApplyRunOptions): Promise<ApplyOutcom
   });
   // The spend report's page index is kept for the read-back, which re-reads just those pages.
   const reading = capturingReader(connection.reader);
-  const live = await readLiveState(reading.reader);
+  const live = await readLiveState(reading.reader, { directoryGroups: true });
   const plan = computePlan(policy.desired, live, planOptions);
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan, policy.digest);
 

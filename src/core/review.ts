@@ -47,5 +47,25 @@ export function sentPart(change: Change): Record<string, unknown> {
     case "set":
     case "clear":
       return { kind, key, email: change.email, after: change.after };
+    case "group-create":
+      return { kind, key, name: change.name, limit: change.limit };
+    case "group-update":
+      return {
+        kind,
+        key,
+        id: change.id,
+        name: change.name,
+        ...(change.limit === undefined ? {} : { limit: change.limit.after }),
+      };
+    case "group-members":
+      return {
+        kind,
+        key,
+        id: change.id ?? null,
+        add: change.add.map((member) => member.userId),
+        remove: change.remove.map((member) => member.userId),
+      };
+    case "group-delete":
+      return { kind, key, id: change.id };
   }
 }

@@ -104,6 +104,43 @@ export interface ChangeThreshold {
   readonly percent?: number;
 }
 
+/**
+ * A Cursor directory group the policy declares (`directoryGroups.<name>`): a group on the team
+ * with its own monthly limit and members. Not a spend-limit rule group (`spendLimits.groups`),
+ * which only names members that get the same per-user limit.
+ */
+export interface DesiredDirectoryGroup {
+  /** As written in policy: what is sent to the API on create or rename. */
+  readonly name: string;
+  /** normalizeGroupName(name): the key groups are matched by. */
+  readonly nameKey: string;
+  /** The group's monthly limit; null for none. */
+  readonly limit: LimitDollars;
+  /** Members named by email: normalizeEmail()'d, unique, sorted. */
+  readonly members: readonly string[];
+  /** Email globs (lower-cased, sorted): every team member matching one is a member. */
+  readonly emailPatterns: readonly string[];
+  /** Team roles (normalizeRole()'d, sorted): every team member with one is a member. */
+  readonly roles: readonly string[];
+  /** The group's previous name, as written: a live group of that name is renamed, not recreated. */
+  readonly renamedFrom?: string;
+  readonly source: SourceLocation;
+}
+
+/** Which live directory groups the policy owns (`ownership.directoryGroups`). */
+export interface DirectoryGroupOwnership {
+  /** Delete live groups the policy does not declare (true), or only report them (false). */
+  readonly prune: boolean;
+  /** Globs over group names (case-insensitive) for groups managed elsewhere: never touched. */
+  readonly ignore: readonly string[];
+}
+
+export interface DesiredDirectoryGroups {
+  /** Sorted by nameKey. */
+  readonly groups: readonly DesiredDirectoryGroup[];
+  readonly ownership: DirectoryGroupOwnership;
+}
+
 export interface Guardrails {
   /** No per-user limit above this many dollars (null limits are "above" any maximum). */
   readonly maxUserLimitDollars?: number;
@@ -124,6 +161,11 @@ export interface Guardrails {
   readonly requireNamedMembersOnTeam?: boolean;
   /** Globs over normalised repo URLs whose blocklists are never deleted. */
   readonly protectedRepos: readonly string[];
+  /**
+   * A member cap that a higher directory-group limit overrides (`ineffective-cap`) blocks the
+   * plan instead of being a warning. Absent: false.
+   */
+  readonly requireEffectiveCaps?: boolean;
 }
 
 export interface DesiredState {
@@ -136,6 +178,11 @@ export interface DesiredState {
    * them is not a typo, so the plan notes it instead of warning. Absent when the policy lists none.
    */
   readonly pendingMembers?: readonly string[];
+  /**
+   * Cursor directory groups, when the policy manages them (it has a `directoryGroups` section or
+   * `ownership.directoryGroups`); absent: the policy leaves directory groups alone.
+   */
+  readonly directoryGroups?: DesiredDirectoryGroups;
   /** The policy files that were merged, relative to the policy directory, sorted. */
   readonly files: readonly string[];
 }

@@ -88,7 +88,8 @@ export interface LiveState {
   readonly blocklists: readonly LiveBlocklist[];
   /**
    * Directory groups, when they were asked for (readLiveState's `directoryGroups` option);
-   * undefined when they were not read. The planner and the fingerprint ignore them for now.
+   * undefined when they were not read. The planner needs them when the policy manages groups,
+   * and counts their limits in every member's effective limit; the fingerprint covers them.
    */
   readonly directoryGroups?: LiveDirectoryGroups;
   /** Start of the current billing cycle (epoch ms), when the API says. */

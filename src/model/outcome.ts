@@ -44,6 +44,21 @@ export interface ReadBackSummary {
   readonly spendSearches: number;
   /** Whether the blocklists were re-read. */
   readonly blocklists: boolean;
+  /** Whether the directory groups were re-read. */
+  readonly directoryGroups: boolean;
   /** Touched entries that could not be seen again; not counted as failures. */
   readonly notReverified: readonly NotReverified[];
+  /**
+   * Members whose effective limit, as the API reports it after the apply, is not what the plan
+   * promised under its stated rule: the rule Cursor applies may be another, or a team limit is
+   * at work. Reported; not counted as failures (the writes themselves took).
+   */
+  readonly effectiveMismatches: readonly EffectiveMismatch[];
+}
+
+export interface EffectiveMismatch {
+  /** As listed by the API. */
+  readonly email: string;
+  readonly promised: number | null;
+  readonly actual: number | null;
 }

@@ -6,6 +6,7 @@
 
 import type { LimitDollars, LimitRuleRef } from "./desired.js";
 import type { ResponseShape } from "./live.js";
+import type { SourceLocation } from "./source.js";
 
 export const PLAN_FORMAT_VERSION = 2;
 
@@ -72,6 +73,35 @@ interface LimitChangeBase {
    * override": `before: null` may really be a $0 limit.
    */
   readonly beforeAmbiguous?: true;
+  /** The member's effective limit before and after, under the plan's effectiveLimitRule. */
+  readonly effective: EffectiveLimit;
+}
+
+/**
+ * How a member's own limit and their directory groups' limits combine into the limit Cursor
+ * enforces. The sources disagree (docs/admin-api.md, "Effective limits"), so a plan states the one
+ * it assumes: `highest-applicable` (the default) — the highest limit that is set wins;
+ * `most-specific` — the member's own limit when set, else the highest group limit.
+ */
+export type EffectiveLimitRule = "highest-applicable" | "most-specific";
+
+/** A directory group that applies to a member, by name, with its limit (null: none set). */
+export interface GroupLimitRef {
+  readonly name: string;
+  readonly limit: LimitDollars;
+}
+
+/**
+ * A member's effective limit before and after the plan, under the plan's `effectiveLimitRule`,
+ * computed from their own limit and the limits of the directory groups they are in (a team-wide
+ * limit, which the API does not show, is not included). `after` is "unknown" only when the own
+ * limit stays unknown (no spend row).
+ */
+export interface EffectiveLimit {
+  readonly before: LimitBefore;
+  readonly after: LimitBefore;
+  /** The directory groups the member is in after the plan, by name. */
+  readonly groups: readonly GroupLimitRef[];
 }
 
 export interface LimitSet extends LimitChangeBase {
@@ -84,13 +114,87 @@ export interface LimitClear extends LimitChangeBase {
   readonly after: null;
 }
 
+/** A team member a directory-group change adds or removes. */
+export interface GroupMemberRef {
+  /** As the API lists it. */
+  readonly email: string;
+  /** The member's id (GET /teams/members' `id`): membership is written by id. */
+  readonly userId: string;
+}
+
+interface DirectoryGroupChangeBase {
+  readonly resource: "directoryGroup";
+  /** normalizeGroupName(name). */
+  readonly key: string;
+  /** The group's name after the change (as the policy writes it); for a delete, as it is live. */
+  readonly name: string;
+}
+
+/** A new directory group, with its limit; its members come as a `group-members` change. */
+export interface DirectoryGroupCreate extends DirectoryGroupChangeBase {
+  readonly kind: "group-create";
+  readonly limit: LimitDollars;
+  readonly source: SourceLocation;
+}
+
+/** A live directory group renamed, its limit changed, or both (one PATCH). */
+export interface DirectoryGroupUpdate extends DirectoryGroupChangeBase {
+  readonly kind: "group-update";
+  readonly id: string;
+  /** The live name, when the group is renamed. */
+  readonly renamedFrom?: string;
+  /** The limit before and after, when it changes (after null: the group limit is cleared). */
+  readonly limit?: { readonly before: LimitDollars; readonly after: LimitDollars };
+  readonly source: SourceLocation;
+}
+
+/** Members added to and removed from one directory group. */
+export interface DirectoryGroupMembers extends DirectoryGroupChangeBase {
+  readonly kind: "group-members";
+  /** Absent when the group is created by the same plan (apply uses the new group's id). */
+  readonly id?: string;
+  /** Sorted by email. */
+  readonly add: readonly GroupMemberRef[];
+  /** Sorted by email. */
+  readonly remove: readonly GroupMemberRef[];
+}
+
+/** A live directory group the policy does not declare, deleted (`ownership.directoryGroups.prune`). */
+export interface DirectoryGroupDelete extends DirectoryGroupChangeBase {
+  readonly kind: "group-delete";
+  readonly id: string;
+  readonly limit: LimitDollars;
+  /** Its members' emails (those on the team), sorted. */
+  readonly members: readonly string[];
+}
+
 export type BlocklistChange = BlocklistCreate | BlocklistUpdate | BlocklistDelete;
 export type LimitChange = LimitSet | LimitClear;
-export type Change = BlocklistChange | LimitChange;
+export type DirectoryGroupChange =
+  | DirectoryGroupCreate
+  | DirectoryGroupUpdate
+  | DirectoryGroupMembers
+  | DirectoryGroupDelete;
+export type Change = BlocklistChange | LimitChange | DirectoryGroupChange;
 export type ChangeKind = Change["kind"];
 
-/** The fixed order of changes in a plan, which is also the apply order (protection first). */
-export const CHANGE_ORDER: readonly ChangeKind[] = ["create", "update", "set", "clear", "delete"];
+/**
+ * The fixed order of changes in a plan, which is also the apply order: blocklist protection
+ * first; then directory groups, so that a group exists (with its name and limit) before members
+ * are added to it; memberships before members' own limits, so that the per-user writes come last
+ * and the read-back sees every input of the effective limits in place; deletes at the end.
+ */
+export const CHANGE_ORDER: readonly ChangeKind[] = [
+  "create",
+  "update",
+  "group-create",
+  "group-update",
+  "group-members",
+  "set",
+  "clear",
+  "group-delete",
+  "delete",
+];
 
 export type Note =
   /** A member no rule covers: left alone. */
@@ -158,7 +262,42 @@ export type Note =
       readonly rule: LimitRuleRef;
     }
   /** An email in `pendingMembers` is on the team now: the entry can go. */
-  | { readonly kind: "pending-member-joined"; readonly email: string };
+  | { readonly kind: "pending-member-joined"; readonly email: string }
+  /** A live directory group the policy does not declare and does not prune. */
+  | { readonly kind: "unmanaged-directory-group"; readonly name: string; readonly id: string }
+  /** A live directory group matched by `ownership.directoryGroups.ignore`: never touched. */
+  | {
+      readonly kind: "ignored-directory-group";
+      readonly name: string;
+      readonly id: string;
+      readonly pattern: string;
+    }
+  /**
+   * An email a directory group names that is not on the team but is listed in `pendingMembers`:
+   * added once they join.
+   */
+  | {
+      readonly kind: "pending-group-member";
+      readonly email: string;
+      /** The directory group's name, as the policy writes it. */
+      readonly group: string;
+      readonly source: SourceLocation;
+    };
+
+/**
+ * A member's own limit that a higher directory-group limit overrides, under the plan's
+ * effectiveLimitRule: "cap $50 for alex does not take effect: group data-science allows $400".
+ */
+export interface IneffectiveCap {
+  readonly kind: "ineffective-cap";
+  readonly email: string;
+  /** The member's own limit the policy asks for. */
+  readonly limitDollars: number;
+  /** The directory group with the highest limit that overrides it. */
+  readonly group: string;
+  readonly groupLimitDollars: number;
+  readonly rule: LimitRuleRef;
+}
 
 export type NoteKind = Note["kind"];
 
@@ -172,17 +311,31 @@ export type Warning =
    * in `pendingMembers`: a typo, or someone who has left. `suggestions` are the live members
    * whose email is nearest (by edit distance), when one is close.
    */
-  {
-    readonly kind: "member-not-on-team";
-    readonly email: string;
-    readonly rule: LimitRuleRef;
-    readonly suggestions: readonly string[];
-  };
+  | {
+      readonly kind: "member-not-on-team";
+      readonly email: string;
+      readonly rule: LimitRuleRef;
+      readonly suggestions: readonly string[];
+    }
+  /** The same, for an email a directory group lists as a member. */
+  | GroupMemberNotOnTeam
+  /** A violation instead with --strict or `guardrails.requireEffectiveCaps`. */
+  | IneffectiveCap;
+
+export interface GroupMemberNotOnTeam {
+  readonly kind: "group-member-not-on-team";
+  readonly email: string;
+  /** The directory group's name, as the policy writes it. */
+  readonly group: string;
+  /** Where the group lists the email. */
+  readonly source: SourceLocation;
+  readonly suggestions: readonly string[];
+}
 
 export type WarningKind = Warning["kind"];
 
 /** The kinds of change a share threshold counts, each over one kind of live object. */
-export type ThresholdKind = "blocklist-deletes" | "limit-changes";
+export type ThresholdKind = "blocklist-deletes" | "directory-group-deletes" | "limit-changes";
 
 /** Where a threshold comes from: the built-in default, or the policy's guardrails. */
 export type ThresholdOrigin = "default" | "policy";
@@ -253,7 +406,17 @@ export type Violation =
       readonly kind: "limit-conflict";
       readonly email: string;
       readonly rules: readonly LimitRuleRef[];
-    };
+    }
+  /** A directory-group member not on the team, blocking like `member-not-on-team`. */
+  | (Omit<GroupMemberNotOnTeam, "kind"> & {
+      readonly kind: "group-member-not-on-team";
+      readonly because: "strict" | "guardrail";
+    })
+  /** An ineffective cap, blocking because of --strict or `guardrails.requireEffectiveCaps`. */
+  | (Omit<IneffectiveCap, "kind"> & {
+      readonly kind: "ineffective-cap";
+      readonly because: "strict" | "guardrail";
+    });
 
 export type ViolationKind = Violation["kind"];
 
@@ -263,6 +426,10 @@ export interface PlanSummary {
   readonly delete: number;
   readonly set: number;
   readonly clear: number;
+  readonly groupCreate: number;
+  readonly groupUpdate: number;
+  readonly groupMembers: number;
+  readonly groupDelete: number;
   readonly total: number;
 }
 
@@ -346,14 +513,32 @@ export interface Plan {
   readonly summary: PlanSummary;
   /** The monthly limits committed before and after. */
   readonly budget: Budget;
+  /** The rule the effective limits in this plan assume. */
+  readonly effectiveLimitRule: EffectiveLimitRule;
+  /**
+   * Members whose effective limit changes although their own limit does not (a directory group's
+   * limit or membership changes), sorted by email. Members with a limit change carry theirs.
+   */
+  readonly effectiveLimitChanges: readonly EffectiveLimitChange[];
   /** Counts the plan was computed over, for context in summaries. */
   readonly counts: {
     readonly members: number;
     readonly liveBlocklists: number;
     readonly desiredBlocklists: number;
+    /** Live directory groups (0 when the team has none or the API has no groups). */
+    readonly liveDirectoryGroups: number;
+    readonly desiredDirectoryGroups: number;
   };
   /** Who changed what the plan would change; added by src/core after planning. */
   readonly attribution?: Attribution;
+}
+
+/** A member whose effective limit changes because of directory-group changes alone. */
+export interface EffectiveLimitChange extends EffectiveLimit {
+  /** The normalised email. */
+  readonly key: string;
+  /** As listed by the API. */
+  readonly email: string;
 }
 
 export interface PlanOptions {
@@ -361,11 +546,16 @@ export interface PlanOptions {
   readonly allowDeletes: boolean;
   /** --allow-large-changes: the other size thresholds (limit changes, raises) do not block. */
   readonly allowLargeChanges?: boolean;
-  /** --strict: an email the policy names that is not on the team blocks the plan. */
+  /**
+   * --strict: warnings that can block become violations (an email the policy names that is not
+   * on the team, a member cap a directory-group limit overrides).
+   */
   readonly strict?: boolean;
   /**
    * Today's date in UTC, YYYY-MM-DD: temporary exceptions (`until`) end after it. An input
    * because the planner reads no clock.
    */
   readonly today: string;
+  /** Default "highest-applicable" (docs/admin-api.md, "Effective limits"). */
+  readonly effectiveLimitRule?: EffectiveLimitRule;
 }

@@ -2,7 +2,8 @@
 // the live state still has this fingerprint.
 //
 // It covers only what the plan depends on and apply changes — members (who, role, limit),
-// blocklists (id, repo, pattern set) and the response shape — and leaves out what moves on its own:
+// blocklists (id, repo, pattern set), directory groups (id, name, limit, member ids) and the
+// response shape — and leaves out what moves on its own:
 // spend (every editor request changes it; a reviewed plan must not go stale because someone
 // worked), names, effective limits, the billing cycle. Order and repeated patterns do not matter,
 // just as they do not matter to the plan.
@@ -35,6 +36,20 @@ export function fingerprintLiveState(live: LiveState): string {
     JSON.stringify(["blocklist", blocklist.id, blocklist.urlKey, uniqueSorted(blocklist.patterns)]),
   );
   hash.update(lines(blocklists.sort()));
+
+  // Only a team with directory groups adds lines: fingerprints of teams without any (and of
+  // plans made before groups were read) stay what they were.
+  const groups = live.directoryGroups?.supported ? live.directoryGroups.groups : [];
+  const groupLines = groups.map((group) =>
+    JSON.stringify([
+      "directoryGroup",
+      group.id,
+      group.name,
+      group.limitDollars,
+      uniqueSorted(group.members.map((member) => member.userId)),
+    ]),
+  );
+  hash.update(lines(groupLines.sort()));
 
   return hash.digest("hex");
 }

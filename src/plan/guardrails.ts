@@ -16,9 +16,16 @@ interface PlanDraft {
   readonly changes: readonly Change[];
   readonly outcomes: readonly MemberOutcome[];
   /** Live objects by kind, the base the threshold percentages are taken of. */
-  readonly live: { readonly blocklists: number; readonly members: number };
+  readonly live: {
+    readonly blocklists: number;
+    readonly directoryGroups: number;
+    readonly members: number;
+  };
   readonly budget: Budget;
-  /** Emails named in policy that are not on the team (the planner's warnings). */
+  /**
+   * The planner's warnings: names not on the team, member caps a directory-group limit
+   * overrides. Switches can make them violations.
+   */
   readonly warnings: readonly Warning[];
 }
 
@@ -63,19 +70,33 @@ export function checkGuardrails(
     }
   }
   const escalated = new Set<Warning>();
-  const because = options.strict
-    ? "strict"
-    : guardrails.requireNamedMembersOnTeam
-      ? "guardrail"
-      : undefined;
-  if (because !== undefined) {
-    for (const warning of draft.warnings) {
-      if (warning.kind !== "member-not-on-team") continue;
-      escalated.add(warning);
-      violations.push({ ...warning, because });
-    }
+  for (const warning of draft.warnings) {
+    const because = escalation(warning, guardrails, options);
+    if (because === undefined) continue;
+    escalated.add(warning);
+    violations.push({ ...warning, because });
   }
   return { violations, notes, escalated };
+}
+
+/**
+ * Why a warning blocks, if it does: --strict makes every warning a violation; a guardrail makes
+ * its own kind one (`requireNamedMembersOnTeam` names not on the team, `requireEffectiveCaps`
+ * member caps a group limit overrides).
+ */
+function escalation(
+  warning: Warning,
+  guardrails: Guardrails,
+  options: PlanOptions,
+): "strict" | "guardrail" | undefined {
+  if (options.strict) return "strict";
+  switch (warning.kind) {
+    case "member-not-on-team":
+    case "group-member-not-on-team":
+      return guardrails.requireNamedMembersOnTeam ? "guardrail" : undefined;
+    case "ineffective-cap":
+      return guardrails.requireEffectiveCaps ? "guardrail" : undefined;
+  }
 }
 
 /** A delete of a protected repo's blocklist: the change stays listed, and the plan is blocked. */

@@ -5,6 +5,7 @@ import type { LimitRuleRef } from "../model/desired.js";
 import { LIMIT_RULE_RANKS } from "../model/desired.js";
 import type {
   Change,
+  EffectiveLimitChange,
   Note,
   NoteKind,
   Violation,
@@ -35,6 +36,9 @@ export const NOTE_ORDER: readonly NoteKind[] = [
   "legacy-clear",
   "limit-below-spend",
   "limit-not-effective",
+  "pending-group-member",
+  "unmanaged-directory-group",
+  "ignored-directory-group",
   "unmanaged-blocklist",
   "ignored-blocklist",
   "duplicate-blocklist",
@@ -43,7 +47,11 @@ export const NOTE_ORDER: readonly NoteKind[] = [
   "limit-raise-overridden",
 ];
 
-export const WARNING_ORDER: readonly WarningKind[] = ["member-not-on-team"];
+export const WARNING_ORDER: readonly WarningKind[] = [
+  "member-not-on-team",
+  "group-member-not-on-team",
+  "ineffective-cap",
+];
 
 /** Violations in a fixed order: policy errors first, then thresholds, then per-member guardrails. */
 export const VIOLATION_ORDER: readonly ViolationKind[] = [
@@ -55,14 +63,23 @@ export const VIOLATION_ORDER: readonly ViolationKind[] = [
   "limit-above-maximum",
   "member-without-limit",
   "member-not-on-team",
+  "group-member-not-on-team",
+  "ineffective-cap",
 ];
 
 export function sortChanges(changes: readonly Change[]): Change[] {
   return sortBy(changes, (change) => [
     CHANGE_ORDER.indexOf(change.kind),
     change.key,
-    "id" in change ? change.id : "",
+    "id" in change ? (change.id ?? "") : "",
   ]);
+}
+
+/** By normalised email, then as listed. */
+export function sortEffectiveChanges(
+  changes: readonly EffectiveLimitChange[],
+): EffectiveLimitChange[] {
+  return sortBy(changes, (change) => [change.key, change.email]);
 }
 
 export function sortNotes(notes: readonly Note[]): Note[] {
@@ -74,6 +91,7 @@ export function sortWarnings(warnings: readonly Warning[]): Warning[] {
     WARNING_ORDER.indexOf(warning.kind),
     normalizeEmail(warning.email),
     warning.email,
+    warning.kind === "group-member-not-on-team" ? warning.group : "",
   ]);
 }
 
@@ -108,6 +126,11 @@ function noteIdentity(note: Note): SortKey {
     case "limit-below-spend":
     case "limit-not-effective":
       return [normalizeEmail(note.email), note.email];
+    case "pending-group-member":
+      return [note.group, normalizeEmail(note.email), note.email];
+    case "unmanaged-directory-group":
+    case "ignored-directory-group":
+      return [note.name, note.id];
     case "unmanaged-blocklist":
     case "ignored-blocklist":
     case "duplicate-blocklist":
@@ -128,7 +151,10 @@ function violationIdentity(violation: Violation): SortKey {
     case "member-without-limit":
     case "member-not-on-team":
     case "limit-raise-exceeded":
+    case "ineffective-cap":
       return [normalizeEmail(violation.email), violation.email];
+    case "group-member-not-on-team":
+      return [normalizeEmail(violation.email), violation.email, violation.group];
     case "protected-repo-delete":
       return [violation.url, violation.pattern];
     case "threshold-exceeded":

@@ -26,10 +26,26 @@ import type {
   UserLimitRule,
 } from "../model/desired.js";
 import type { LiveMember, LiveState, ResponseShape } from "../model/live.js";
-import type { LimitBefore, LimitChange, Note, Violation, Warning } from "../model/plan.js";
+import type {
+  EffectiveLimit,
+  EffectiveLimitChange,
+  EffectiveLimitRule,
+  IneffectiveCap,
+  LimitBefore,
+  LimitChange,
+  Note,
+  Violation,
+  Warning,
+} from "../model/plan.js";
 import type { SourceLocation } from "../model/source.js";
-import { nearest } from "../shared/edit-distance.js";
+import {
+  effectiveLimitOf,
+  type GroupMemberships,
+  highestGroupLimit,
+  ownLimitBefore,
+} from "./effective-limits.js";
 import { compileLimitResolver, namedEmails } from "./limit-resolver.js";
+import { nearestMembers } from "./nearest-members.js";
 import { compareRuleRefs, compareText } from "./order.js";
 
 /** What the policy resolves to for one live member: the input of the per-member guardrails. */
@@ -44,17 +60,37 @@ interface LimitPlan {
   readonly warnings: Warning[];
   readonly violations: Violation[];
   readonly outcomes: MemberOutcome[];
+  /** Members whose effective limit changes through directory groups alone. */
+  readonly effectiveChanges: EffectiveLimitChange[];
 }
 
 /**
- * `today` (YYYY-MM-DD, UTC) ends temporary exceptions: a `users` rule whose `until` is before it
- * is left out, so the member falls back to their other rules, and an `exception-expired` note
- * says so.
+ * How limits are worked out: who is in which group and the effective-limit rule assumed, and
+ * today (YYYY-MM-DD, UTC), which ends temporary exceptions: a `users` rule whose `until` is
+ * before it is left out, so the member falls back to their other rules, and an
+ * `exception-expired` note says so.
  */
-export function planLimits(desired: DesiredState, live: LiveState, today: string): LimitPlan {
-  const { rules, expired } = activeRules(canonicalRules(desired.spendLimits), today);
+interface LimitContext {
+  readonly memberships: GroupMemberships;
+  readonly rule: EffectiveLimitRule;
+  readonly today: string;
+}
+
+export function planLimits(
+  desired: DesiredState,
+  live: LiveState,
+  context: LimitContext,
+): LimitPlan {
+  const { rules, expired } = activeRules(canonicalRules(desired.spendLimits), context.today);
   const resolve = compileLimitResolver(rules);
-  const result: LimitPlan = { changes: [], notes: [], warnings: [], violations: [], outcomes: [] };
+  const result: LimitPlan = {
+    changes: [],
+    notes: [],
+    warnings: [],
+    violations: [],
+    outcomes: [],
+    effectiveChanges: [],
+  };
   const onTeam = new Set<string>();
 
   for (const member of live.members) {
@@ -72,13 +108,41 @@ export function planLimits(desired: DesiredState, live: LiveState, today: string
     }
     const resolution = resolve(member.email, member.role);
     result.outcomes.push({ member, resolution });
+    const changesBefore = result.changes.length;
+    let effective: EffectiveLimit | undefined;
     if (resolution.kind === "uncovered") {
       result.notes.push({ kind: "uncovered-member", email: member.email, role: member.role });
     } else if (resolution.kind === "conflict") {
       const rules = [...resolution.rules].sort(compareRuleRefs);
       result.violations.push({ kind: "limit-conflict", email: member.email, rules });
     } else {
-      planMemberLimit(member, resolution.limit, resolution.rule, live.shape, result);
+      const cap = ineffectiveCap(member, resolution.limit, resolution.rule, context);
+      if (cap !== undefined) result.warnings.push(cap);
+      effective = effectiveLimitOf(member, resolution.limit, context.memberships, context.rule);
+      planMemberLimit(
+        {
+          member,
+          wanted: resolution.limit,
+          rule: resolution.rule,
+          shape: live.shape,
+          capReported: cap !== undefined,
+          effective,
+        },
+        result,
+      );
+    }
+    if (result.changes.length === changesBefore) {
+      // No limit change for this member (their own limit stays as it is, or is not the policy's
+      // to set): their effective limit can still move with their groups.
+      effective ??= effectiveLimitOf(
+        member,
+        ownLimitBefore(member),
+        context.memberships,
+        context.rule,
+      );
+      if (effective.before !== effective.after) {
+        result.effectiveChanges.push({ key: member.emailKey, email: member.email, ...effective });
+      }
     }
   }
 
@@ -116,56 +180,49 @@ function activeRules(
   return { rules: expired.size === 0 ? rules : { ...rules, users }, expired };
 }
 
-/**
- * The live members whose email is nearest to one the policy names, when they are close enough
- * to be a typo of it: one or two edits (one for a local part of four characters or fewer), and
- * every member at the nearest distance, up to three.
- */
-function nearestMembers(email: string, onTeam: ReadonlySet<string>): string[] {
-  const local = email.split("@")[0] ?? email;
-  const found = nearest(email, onTeam, local.length <= 4 ? 1 : 2, 3);
-  const best = found[0]?.distance;
-  return found.filter((entry) => entry.distance === best).map((entry) => entry.candidate);
+/** One member the policy gives a limit, with what the plan needs to know about them. */
+interface MemberTarget {
+  readonly member: LiveMember;
+  readonly wanted: LimitDollars;
+  readonly rule: LimitRuleRef;
+  readonly shape: ResponseShape;
+  /** An `ineffective-cap` already says that a group limit overrides this one. */
+  readonly capReported: boolean;
+  readonly effective: EffectiveLimit;
 }
 
-function planMemberLimit(
-  member: LiveMember,
-  wanted: LimitDollars,
-  rule: LimitRuleRef,
-  shape: ResponseShape,
-  out: LimitPlan,
-): void {
+function planMemberLimit(target: MemberTarget, out: LimitPlan): void {
+  const { member, wanted } = target;
   const live = member.limit;
   if (live === undefined) {
     out.notes.push({ kind: "limit-unknown", email: member.email });
-    pushChange(member, "unknown", wanted, rule, false, out);
+    pushChange(target, "unknown", false, out);
     return;
   }
   if (live.zeroIsAmbiguous && live.dollars === null) {
     if (wanted === null || wanted === 0) {
       out.notes.push({ kind: "ambiguous-zero-limit", email: member.email, wanted });
     }
-    if (wanted !== null) pushChange(member, null, wanted, rule, true, out);
+    if (wanted !== null) pushChange(target, null, true, out);
     return;
   }
   if (live.dollars === wanted) {
-    noteIfNotEffective(member, wanted, live.effectiveDollars, out.notes);
+    if (!target.capReported) noteIfNotEffective(member, wanted, live.effectiveDollars, out.notes);
     return;
   }
-  pushChange(member, live.dollars, wanted, rule, false, out);
-  if (wanted === null && live.dollars !== null && shape === "legacy") {
+  pushChange(target, live.dollars, false, out);
+  if (wanted === null && live.dollars !== null && target.shape === "legacy") {
     out.notes.push({ kind: "legacy-clear", email: member.email, limitDollars: live.dollars });
   }
 }
 
 function pushChange(
-  member: LiveMember,
+  target: MemberTarget,
   before: LimitBefore,
-  wanted: LimitDollars,
-  rule: LimitRuleRef,
   beforeAmbiguous: boolean,
   out: LimitPlan,
 ): void {
+  const { member, wanted, rule } = target;
   const who = {
     resource: "spendLimit",
     key: member.emailKey,
@@ -178,6 +235,7 @@ function pushChange(
     rule,
     spendCents: member.spendCents,
     ...(beforeAmbiguous ? { beforeAmbiguous: true as const } : {}),
+    effective: target.effective,
   };
   // Field order is the JSON order people read: who, before -> after, why.
   if (wanted === null) {
@@ -193,6 +251,30 @@ function pushChange(
       spendCents: member.spendCents,
     });
   }
+}
+
+/**
+ * Under "highest-applicable", a member's own limit below the highest limit of a directory group
+ * they will be in does not take effect: the group's limit is what Cursor enforces. "No limit" is
+ * never overridden, and under "most-specific" the member's own limit always wins.
+ */
+function ineffectiveCap(
+  member: LiveMember,
+  wanted: LimitDollars,
+  rule: LimitRuleRef,
+  context: LimitContext,
+): IneffectiveCap | undefined {
+  if (wanted === null || context.rule !== "highest-applicable") return undefined;
+  const group = highestGroupLimit(context.memberships.after(member.emailKey));
+  if (group === undefined || group.limit <= wanted) return undefined;
+  return {
+    kind: "ineffective-cap",
+    email: member.email,
+    limitDollars: wanted,
+    group: group.name,
+    groupLimitDollars: group.limit,
+    rule,
+  };
 }
 
 function noteIfNotEffective(

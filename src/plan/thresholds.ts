@@ -30,7 +30,11 @@ export const DEFAULT_MAX_LIMIT_RAISE = 5;
 interface ThresholdDraft {
   readonly changes: readonly Change[];
   /** Live objects by kind: the base each percentage is taken of. */
-  readonly live: { readonly blocklists: number; readonly members: number };
+  readonly live: {
+    readonly blocklists: number;
+    readonly directoryGroups: number;
+    readonly members: number;
+  };
 }
 
 interface ShareThreshold {
@@ -55,6 +59,18 @@ const SHARE_THRESHOLDS: readonly ShareThreshold[] = [
     fromPolicy: (guardrails) => guardrails.maxDeletes,
     counts: (change) => change.resource === "blocklist" && change.kind === "delete",
     liveCount: (draft) => draft.live.blocklists,
+    removes: true,
+    override: "allow-deletes",
+  },
+  {
+    kind: "directory-group-deletes",
+    // A directory group carries a limit for everyone in it: deleting one changes the effective
+    // limit of each of its members at once, so group deletes are held to the blocklists' 10 %.
+    // The policy's `maxDeletes` counts each kind of live object on its own.
+    defaults: { percent: 10 },
+    fromPolicy: (guardrails) => guardrails.maxDeletes,
+    counts: (change) => change.kind === "group-delete",
+    liveCount: (draft) => draft.live.directoryGroups,
     removes: true,
     override: "allow-deletes",
   },

@@ -6,11 +6,13 @@
 import type {
   ChangeThreshold,
   DesiredBlocklist,
+  DesiredDirectoryGroups,
   DesiredState,
   Guardrails,
   LimitDollars,
 } from "../model/desired.js";
 import type { SourceLocation } from "../model/source.js";
+import { normalizeRole } from "../shared/normalize.js";
 import type { LimitEntry, PolicyParts } from "./parts.js";
 import { compareStrings, type Span } from "./problems.js";
 import { expandedPatterns } from "./rules.js";
@@ -73,7 +75,45 @@ export function buildDesiredState(parts: PolicyParts, files: readonly string[]):
     ...(parts.pending.length === 0
       ? {}
       : { pendingMembers: uniqueSorted(parts.pending.map((entry) => entry.email)) }),
+    ...directoryGroupsOf(parts),
     files: uniqueSorted(files),
+  };
+}
+
+/** Present when the policy says anything about directory groups: then it manages them. */
+function directoryGroupsOf(parts: PolicyParts): { directoryGroups?: DesiredDirectoryGroups } {
+  const mentioned =
+    parts.directoryGroupSections.length > 0 || parts.directoryGroupOwnership.length > 0;
+  if (!mentioned) return {};
+  return {
+    directoryGroups: {
+      groups: parts.directoryGroups
+        .flatMap((group) =>
+          group.limit === undefined
+            ? []
+            : [
+                {
+                  name: group.name,
+                  nameKey: group.nameKey,
+                  limit: group.limit,
+                  members: uniqueSorted(group.members.map((member) => member.email)),
+                  emailPatterns: uniqueSorted(
+                    group.emailPatterns.map((entry) => entry.text.trim().toLowerCase()),
+                  ),
+                  roles: uniqueSorted(group.roles.map((entry) => normalizeRole(entry.text))),
+                  ...(group.renamedFrom === undefined
+                    ? {}
+                    : { renamedFrom: group.renamedFrom.text }),
+                  source: location(group.at),
+                },
+              ],
+        )
+        .sort((a, b) => compareStrings(a.nameKey, b.nameKey)),
+      ownership: {
+        prune: parts.directoryGroupsPrune[0]?.value ?? false,
+        ignore: uniqueSorted(parts.directoryGroupsIgnore.map((entry) => entry.text.trim())),
+      },
+    },
   };
 }
 
@@ -98,6 +138,7 @@ function buildGuardrails(parts: PolicyParts): Guardrails {
     ...(total === undefined ? {} : { maxTotalLimitDollars: total }),
     ...(named === undefined ? {} : { requireNamedMembersOnTeam: named }),
     protectedRepos: uniqueSorted(parts.protectedRepos.map((entry) => entry.text.trim())),
+    ...(parts.requireEffectiveCaps[0]?.value === true ? { requireEffectiveCaps: true } : {}),
   };
 }
 

@@ -7,7 +7,12 @@
 
 import type { LimitDollars } from "../model/desired.js";
 import { appendAll } from "../shared/arrays.js";
-import { normalizeEmail, normalizeRepoUrl, normalizeRole } from "../shared/normalize.js";
+import {
+  normalizeEmail,
+  normalizeGroupName,
+  normalizeRepoUrl,
+  normalizeRole,
+} from "../shared/normalize.js";
 import type { Fragment, NodeInfo } from "./parse.js";
 import { isRecord, pointerChild, pointerWithin, valueAtPointer } from "./pointer.js";
 import type { Span } from "./problems.js";
@@ -45,6 +50,25 @@ export interface GroupEntry {
   readonly name: string;
   readonly limit: LimitDollars | undefined;
   readonly members: readonly MemberEntry[];
+  readonly at: Span;
+}
+
+/** A Cursor directory group (`directoryGroups.<name>`), not a spend-limit rule group. */
+export interface DirectoryGroupEntry {
+  /** The key as written: the group's name. */
+  readonly name: string;
+  /** normalizeGroupName(name): the key duplicates and live groups are found by. */
+  readonly nameKey: string;
+  /** Undefined when the value is invalid (already reported by the schema stage). */
+  readonly limit: LimitDollars | undefined;
+  readonly members: readonly MemberEntry[];
+  readonly emailPatterns: readonly TextEntry[];
+  readonly roles: readonly TextEntry[];
+  readonly renamedFrom: TextEntry | undefined;
+  /** True when it says who is in it at all: `members`, `emailPatterns` or `roles` is written. */
+  readonly saysMembers: boolean;
+  /** False when the entry has a schema error: what it says about members may be incomplete. */
+  readonly complete: boolean;
   readonly at: Span;
 }
 
@@ -96,6 +120,14 @@ export interface PolicyParts {
   readonly maxTotalLimit: Setting<number>[];
   readonly requireNamedMembersOnTeam: Setting<boolean>[];
   readonly protectedRepos: TextEntry[];
+  /** Where a `directoryGroups:` section is written (even an empty one): the policy manages groups. */
+  readonly directoryGroupSections: Span[];
+  readonly directoryGroups: DirectoryGroupEntry[];
+  readonly directoryGroupsPrune: Setting<boolean>[];
+  readonly directoryGroupsIgnore: TextEntry[];
+  /** Where `ownership.directoryGroups:` is written. */
+  readonly directoryGroupOwnership: Span[];
+  readonly requireEffectiveCaps: Setting<boolean>[];
 }
 
 export function emptyParts(): PolicyParts {
@@ -120,6 +152,12 @@ export function emptyParts(): PolicyParts {
     maxTotalLimit: [],
     requireNamedMembersOnTeam: [],
     protectedRepos: [],
+    directoryGroupSections: [],
+    directoryGroups: [],
+    directoryGroupsPrune: [],
+    directoryGroupsIgnore: [],
+    directoryGroupOwnership: [],
+    requireEffectiveCaps: [],
   };
 }
 
@@ -146,6 +184,12 @@ export function mergeParts(all: readonly PolicyParts[]): PolicyParts {
     appendAll(merged.maxTotalLimit, parts.maxTotalLimit);
     appendAll(merged.requireNamedMembersOnTeam, parts.requireNamedMembersOnTeam);
     appendAll(merged.protectedRepos, parts.protectedRepos);
+    appendAll(merged.directoryGroupSections, parts.directoryGroupSections);
+    appendAll(merged.directoryGroups, parts.directoryGroups);
+    appendAll(merged.directoryGroupsPrune, parts.directoryGroupsPrune);
+    appendAll(merged.directoryGroupsIgnore, parts.directoryGroupsIgnore);
+    appendAll(merged.directoryGroupOwnership, parts.directoryGroupOwnership);
+    appendAll(merged.requireEffectiveCaps, parts.requireEffectiveCaps);
   }
   return merged;
 }
@@ -210,6 +254,36 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
     });
   }
 
+  if (reader.record("/directoryGroups") !== undefined) {
+    parts.directoryGroupSections.push(reader.keyAt("/directoryGroups"));
+  }
+  for (const [name, pointer] of reader.entries("/directoryGroups")) {
+    const group = reader.record(pointer);
+    if (group === undefined) continue;
+    const renamedFrom = reader.value(pointerChild(pointer, "renamedFrom"));
+    const renamedAt = reader.valueAt(pointerChild(pointer, "renamedFrom"));
+    parts.directoryGroups.push({
+      name,
+      nameKey: normalizeGroupName(name),
+      limit: reader.limit(pointerChild(pointer, "limit")),
+      members: reader.texts(pointerChild(pointer, "members")).map((member) => ({
+        written: member.text,
+        email: normalizeEmail(member.text),
+        at: member.at,
+        textColumn: member.textColumn,
+      })),
+      emailPatterns: reader.texts(pointerChild(pointer, "emailPatterns")),
+      roles: reader.texts(pointerChild(pointer, "roles")),
+      renamedFrom:
+        typeof renamedFrom === "string"
+          ? { text: renamedFrom, at: renamedAt, textColumn: renamedAt.column }
+          : undefined,
+      saysMembers: ["members", "emailPatterns", "roles"].some((key) => Object.hasOwn(group, key)),
+      complete: ![...flawed].some((bad) => pointerWithin(bad, pointer)),
+      at: reader.keyAt(pointer),
+    });
+  }
+
   appendAll(parts.prune, reader.setting("/ownership/prune", isBoolean));
   appendAll(parts.ignore, reader.texts("/ownership/ignore"));
   appendAll(parts.maxUserLimit, reader.setting("/guardrails/maxUserLimit", isDollars));
@@ -234,6 +308,18 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
     reader.setting("/guardrails/requireNamedMembersOnTeam", isBoolean),
   );
   appendAll(parts.protectedRepos, reader.texts("/guardrails/protectedRepos"));
+  if (reader.record("/ownership/directoryGroups") !== undefined) {
+    parts.directoryGroupOwnership.push(reader.keyAt("/ownership/directoryGroups"));
+  }
+  appendAll(
+    parts.directoryGroupsPrune,
+    reader.setting("/ownership/directoryGroups/prune", isBoolean),
+  );
+  appendAll(parts.directoryGroupsIgnore, reader.texts("/ownership/directoryGroups/ignore"));
+  appendAll(
+    parts.requireEffectiveCaps,
+    reader.setting("/guardrails/requireEffectiveCaps", isBoolean),
+  );
   return parts;
 }
 

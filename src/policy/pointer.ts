@@ -76,6 +76,23 @@ export function describePointer(pointer: string): string {
       return `${field} of group "${name}"`;
     }
   }
+  if (section === "directoryGroups" && kind !== undefined) {
+    const group = `directory group "${kind}"`;
+    if (name === undefined) return group;
+    if (name === "limit") return `the limit of ${group}`;
+    if (field !== undefined) {
+      const noun =
+        name === "members"
+          ? "member"
+          : name === "emailPatterns"
+            ? "email pattern"
+            : name === "roles"
+              ? "role"
+              : name;
+      return `${noun} ${Number(field) + 1} of ${group}`;
+    }
+    return `${name} of ${group}`;
+  }
   if (section === "blocklists" && kind !== undefined && name !== undefined) {
     if (kind === "repos") {
       if (field === undefined) return `repo "${name}"`;

@@ -81,6 +81,7 @@ export const PROBLEM_CODES = {
   "duplicate-email-pattern": "error",
   "duplicate-pattern-set": "error",
   "duplicate-repo": "error",
+  "duplicate-directory-group": "error",
   // Semantic rules
   "invalid-email": "error",
   "email-invisible-character": "error",
@@ -107,6 +108,8 @@ export const PROBLEM_CODES = {
   "no-limit-forbidden": "error",
   "protected-repo-would-be-deleted": "error",
   "declared-repo-ignored": "warning",
+  "renamed-from-conflict": "error",
+  "declared-directory-group-ignored": "warning",
 } as const satisfies Record<string, ProblemSeverity>;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

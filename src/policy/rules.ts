@@ -7,10 +7,14 @@ import { Minimatch } from "minimatch";
 import type { LimitDollars } from "../model/desired.js";
 import { appendAll } from "../shared/arrays.js";
 import { EMAIL_GLOB_OPTIONS } from "../shared/email-globs.js";
+import { compileGroupNameGlobs, GROUP_NAME_GLOB_OPTIONS } from "../shared/group-name-globs.js";
+import { isHiddenCharacter } from "../shared/hidden-characters.js";
+import { normalizeGroupName } from "../shared/normalize.js";
 import { describeCharacter } from "../shared/unicode-names.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
 import { findLookalike, type Lookalike } from "./lookalikes.js";
 import {
+  type DirectoryGroupEntry,
   type GroupEntry,
   type LimitEntry,
   type PolicyParts,
@@ -63,6 +67,8 @@ export function settingsWrittenOnce(parts: PolicyParts): PolicyProblem[] {
     ["guardrails.maxLimitRaise", parts.maxLimitRaise],
     ["guardrails.maxTotalLimit", parts.maxTotalLimit],
     ["guardrails.requireNamedMembersOnTeam", parts.requireNamedMembersOnTeam],
+    ["ownership.directoryGroups.prune", parts.directoryGroupsPrune],
+    ["guardrails.requireEffectiveCaps", parts.requireEffectiveCaps],
   ];
   const problems: PolicyProblem[] = [];
   for (const [name, entries] of settings) {
@@ -151,6 +157,16 @@ export function namedEntriesWrittenOnce(parts: PolicyParts): PolicyProblem[] {
         }),
     ),
     ...duplicatesBy(
+      parts.directoryGroups,
+      (group) => group.nameKey,
+      (again, first) =>
+        problemAt("duplicate-directory-group", again.at, {
+          message: `directory group "${again.name}" is declared twice: here and at ${placeOf(first.at)}${spelling(again.name, first.name)}`,
+          hint: "declare each directory group once, with all its members (names are compared case-insensitively)",
+          related: [relatedAt(first.at, `directory group "${first.name}" first declared here`)],
+        }),
+    ),
+    ...duplicatesBy(
       parts.patternSets,
       (set) => set.name,
       (again, first) =>
@@ -220,6 +236,11 @@ export function emailsAreValid(parts: PolicyParts): PolicyProblem[] {
     for (const member of group.members) check(member, `member of group "${group.name}"`);
   }
   for (const pending of parts.pending) check(pending, "in pendingMembers");
+  for (const group of parts.directoryGroups) {
+    for (const member of group.members) {
+      check(member, `member of directory group "${group.name}"`);
+    }
+  }
   return problems;
 }
 
@@ -288,15 +309,22 @@ function emailHint(written: string): string {
   return "write a plain address such as ada.lovelace@acme.example (no name, no angle brackets)";
 }
 
-/** The same member listed twice in one group. */
+/** The same member listed twice in one group (a rule group or a directory group). */
 export function groupMembersListedOnce(parts: PolicyParts): PolicyProblem[] {
-  return parts.groups.flatMap((group) =>
+  const groups = [
+    ...parts.groups.map((group) => ({ what: `group "${group.name}"`, members: group.members })),
+    ...parts.directoryGroups.map((group) => ({
+      what: `directory group "${group.name}"`,
+      members: group.members,
+    })),
+  ];
+  return groups.flatMap((group) =>
     duplicatesBy(
       group.members,
       (member) => member.email,
       (again, first) =>
         problemAt("duplicate-member", again.at, {
-          message: `"${again.written}" is listed twice in group "${group.name}" (first at ${placeOf(first.at)})`,
+          message: `"${again.written}" is listed twice in ${group.what} (first at ${placeOf(first.at)})`,
           hint: "list each member once",
           related: [relatedAt(first.at, `"${first.written}" first listed here`)],
         }),
@@ -371,13 +399,16 @@ function isCalendarDate(text: string): boolean {
 export function pendingMembersAreNamed(parts: PolicyParts): PolicyProblem[] {
   const named = new Set<string>(parts.users.map((user) => user.key));
   for (const group of parts.groups) for (const member of group.members) named.add(member.email);
+  for (const group of parts.directoryGroups) {
+    for (const member of group.members) named.add(member.email);
+  }
   const problems: PolicyProblem[] = [];
   for (const pending of parts.pending) {
     if (named.has(pending.email) || !isValidEmail(pending.email)) continue;
     problems.push(
       problemAt("unused-pending-member", pending.at, {
-        message: `"${pending.written}" is in pendingMembers, but no user entry or group names it`,
-        hint: "give them a limit under spendLimits.users or add them to a group, or remove the entry",
+        message: `"${pending.written}" is in pendingMembers, but no user entry, group or directory group names it`,
+        hint: "give them a limit under spendLimits.users, add them to a group or a directory group, or remove the entry",
       }),
     );
   }
@@ -398,7 +429,17 @@ export function pendingMembersAreNamed(parts: PolicyParts): PolicyProblem[] {
 
 /** A role the API does not know: probably a typo, since unknown roles match nobody. */
 export function rolesAreKnown(parts: PolicyParts): PolicyProblem[] {
-  return parts.roles
+  const roles = [
+    ...parts.roles.map((role) => ({ written: role.written, key: role.key, at: role.at })),
+    ...parts.directoryGroups.flatMap((group) =>
+      group.roles.map((role) => ({
+        written: role.text,
+        key: role.text.trim().toLowerCase(),
+        at: role.at,
+      })),
+    ),
+  ];
+  return roles
     .filter((role) => !KNOWN_ROLE_SET.has(role.key))
     .map((role) => {
       const suggestion = closest(role.key, KNOWN_ROLES);
@@ -417,7 +458,21 @@ export function rolesAreKnown(parts: PolicyParts): PolicyProblem[] {
 /** An email glob minimatch cannot parse, or one that can never match an email address. */
 export function emailPatternsCanMatch(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  for (const entry of parts.emailPatterns) {
+  const entries = [
+    ...parts.emailPatterns.map((entry) => ({
+      written: entry.written,
+      key: entry.key,
+      at: entry.at,
+    })),
+    ...parts.directoryGroups.flatMap((group) =>
+      group.emailPatterns.map((entry) => ({
+        written: entry.text,
+        key: entry.text.trim().toLowerCase(),
+        at: entry.at,
+      })),
+    ),
+  ];
+  for (const entry of entries) {
     const glob = entry.key;
     if (!globCompiles(glob, EMAIL_GLOB_OPTIONS)) {
       problems.push(
@@ -755,7 +810,14 @@ export function limitsWithinMaximum(parts: PolicyParts): PolicyProblem[] {
   if (maximum === undefined) return [];
   // With requireLimitForEveryMember, a `none` is reported once, by limitsAreRequired.
   const noneReportedElsewhere = single(parts.requireLimitForEveryMember)?.value === true;
-  return limitRules(parts)
+  // A directory group's limit is a limit its members get (the highest applicable one wins); its
+  // `none` only means the group adds no limit, which gives nobody more.
+  const groupLimits = parts.directoryGroups.flatMap((group): LimitRule[] =>
+    typeof group.limit === "number"
+      ? [{ what: `directory group "${group.name}"`, limit: group.limit, at: group.at }]
+      : [],
+  );
+  return [...limitRules(parts), ...groupLimits]
     .filter((rule) => (rule.limit === null ? !noneReportedElsewhere : rule.limit > maximum.value))
     .map((rule) =>
       problemAt("limit-above-maximum", rule.at, {
@@ -829,6 +891,166 @@ export function declaredReposAreNotIgnored(parts: PolicyParts): PolicyProblem[] 
   return problems;
 }
 
+// --- directory groups --------------------------------------------------------------------
+
+/**
+ * A directory group must say who is in it: `members` (`[]` for nobody), `emailPatterns` or
+ * `roles`. A group without any of them would empty the live group, which a forgotten key must
+ * not do.
+ */
+export function directoryGroupsSayWhoIsIn(parts: PolicyParts): PolicyProblem[] {
+  return parts.directoryGroups
+    .filter((group) => group.complete && !group.saysMembers)
+    .map((group) =>
+      problemAt("missing-key", group.at, {
+        message: `directory group "${group.name}" does not say who is in it`,
+        hint: "list the members' emails under members: (members: [] for a group with nobody in it), or select them with emailPatterns: or roles:",
+      }),
+    );
+}
+
+/**
+ * Group names are shown in the dashboard and in every plan: an invisible character (a zero-width
+ * space, a bidi control) would make a name that reads like another group's.
+ */
+export function directoryGroupNamesAreVisible(parts: PolicyParts): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const check = (name: string, at: Span, what: string) => {
+    const index = [...name].findIndex(isHiddenCharacter);
+    if (index < 0) return;
+    const char = [...name][index] ?? "";
+    problems.push(
+      problemAt("invalid-name", at, {
+        message: `${what} contains ${describeCharacter(char)}, an invisible character`,
+        hint: "retype the name: an invisible character makes a name that looks like another group's",
+      }),
+    );
+  };
+  for (const group of parts.directoryGroups) {
+    check(group.name, group.at, `the name of directory group "${group.name}"`);
+    if (group.renamedFrom !== undefined) {
+      check(
+        group.renamedFrom.text,
+        group.renamedFrom.at,
+        `renamedFrom of directory group "${group.name}"`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * `renamedFrom` must name one live group unambiguously: not a group the policy declares too
+ * (which would then be both renamed and kept), not the same name as another group's
+ * renamedFrom, and not the group's own name.
+ */
+export function directoryGroupRenamesAreClear(parts: PolicyParts): PolicyProblem[] {
+  const declared = new Map(parts.directoryGroups.map((group) => [group.nameKey, group]));
+  const problems: PolicyProblem[] = [];
+  const renamed = parts.directoryGroups.filter(
+    (group): group is DirectoryGroupEntry & { renamedFrom: TextEntry } =>
+      group.renamedFrom !== undefined,
+  );
+  for (const group of renamed) {
+    const from = group.renamedFrom;
+    const fromKey = normalizeGroupName(from.text);
+    if (fromKey === group.nameKey) {
+      problems.push(
+        problemAt("renamed-from-conflict", from.at, {
+          message: `directory group "${group.name}" is renamed from its own name`,
+          hint: "names are compared case-insensitively, so nothing needs renaming: remove renamedFrom (a change of letter case alone is applied anyway)",
+        }),
+      );
+      continue;
+    }
+    const other = declared.get(fromKey);
+    if (other !== undefined) {
+      problems.push(
+        problemAt("renamed-from-conflict", from.at, {
+          message: `directory group "${group.name}" is renamed from "${from.text}", but "${other.name}" is declared too (at ${placeOf(other.at)})`,
+          hint: "a group is either renamed or kept: remove renamedFrom, or the declaration of the old name",
+          related: [relatedAt(other.at, `directory group "${other.name}" declared here`)],
+        }),
+      );
+    }
+  }
+  appendAll(
+    problems,
+    duplicatesBy(
+      renamed,
+      (group) => normalizeGroupName(group.renamedFrom.text),
+      (again, first) =>
+        problemAt("renamed-from-conflict", again.renamedFrom.at, {
+          message: `directory groups "${again.name}" and "${first.name}" (at ${placeOf(first.at)}) are both renamed from "${again.renamedFrom.text}"`,
+          hint: "one live group can become only one group: keep renamedFrom on one of them",
+          related: [relatedAt(first.renamedFrom.at, "also renamed from it here")],
+        }),
+    ),
+  );
+  return problems;
+}
+
+/** ownership.directoryGroups.ignore holds names or globs over names that minimatch can use. */
+export function directoryGroupGlobsAreValid(parts: PolicyParts): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const entry of parts.directoryGroupsIgnore) {
+    if (entry.text.trim() === "") {
+      problems.push(
+        problemAt("invalid-glob", entry.at, {
+          message: "an entry of ownership.directoryGroups.ignore is empty",
+          hint: 'write a group name, or a glob over group names such as "* (Okta)"',
+        }),
+      );
+    } else if (!globCompiles(entry.text.trim().toLowerCase(), GROUP_NAME_GLOB_OPTIONS)) {
+      problems.push(
+        problemAt("invalid-glob", entry.at, {
+          message: `"${entry.text}" in ownership.directoryGroups.ignore is not a glob minimatch can use (it can never match)`,
+          hint: "check brackets and braces; a character range such as [a-z] must go from low to high",
+        }),
+      );
+    }
+  }
+  appendAll(
+    problems,
+    duplicatesBy(
+      parts.directoryGroupsIgnore,
+      (entry) => entry.text.trim().toLowerCase(),
+      (again, first) =>
+        problemAt("duplicate-entry", again.at, {
+          message: `"${again.text}" is listed twice in ownership.directoryGroups.ignore (first at ${placeOf(first.at)})`,
+          hint: "list it once",
+          related: [relatedAt(first.at, "first listed here")],
+        }),
+    ),
+  );
+  return problems;
+}
+
+/** A declared directory group an ignore glob also matches: the declaration wins, which may surprise. */
+export function declaredDirectoryGroupsAreNotIgnored(parts: PolicyParts): PolicyProblem[] {
+  const globs = parts.directoryGroupsIgnore.filter(
+    (entry) =>
+      entry.text.trim() !== "" &&
+      globCompiles(entry.text.trim().toLowerCase(), GROUP_NAME_GLOB_OPTIONS),
+  );
+  if (globs.length === 0) return [];
+  const ignoredBy = compileGroupNameGlobs(globs.map((entry) => entry.text));
+  const problems: PolicyProblem[] = [];
+  for (const group of parts.directoryGroups) {
+    const glob = ignoredBy(group.name);
+    if (glob === undefined) continue;
+    const ignoreEntry = globs.find((entry) => entry.text === glob);
+    problems.push(
+      problemAt("declared-directory-group-ignored", group.at, {
+        message: `directory group "${group.name}" is declared here and also matches ownership.directoryGroups.ignore "${glob}"; the declaration wins: this policy manages it`,
+        hint: "narrow the ignore glob, or remove the declaration if the group is managed elsewhere (for example synced by your identity provider)",
+        ...(ignoreEntry ? { related: [relatedAt(ignoreEntry.at, "the ignore glob")] } : {}),
+      }),
+    );
+  }
+  return problems;
+}
+
 /** Every rule, in the order of the error catalogue. */
 export const POLICY_RULES: readonly PolicyRule[] = [
   settingsWrittenOnce,
@@ -851,6 +1073,11 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   limitsAreRequired,
   protectedReposAreKept,
   declaredReposAreNotIgnored,
+  directoryGroupsSayWhoIsIn,
+  directoryGroupNamesAreVisible,
+  directoryGroupRenamesAreClear,
+  directoryGroupGlobsAreValid,
+  declaredDirectoryGroupsAreNotIgnored,
 ];
 
 export function applyRules(parts: PolicyParts): PolicyProblem[] {

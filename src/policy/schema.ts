@@ -33,6 +33,7 @@ const HOME_OF_KEY: Readonly<Record<string, string>> = {
   version: "the top level",
   spendLimits: "the top level",
   blocklists: "the top level",
+  directoryGroups: "the top level",
   ownership: "the top level",
   guardrails: "the top level",
   pendingMembers: "the top level",
@@ -54,6 +55,8 @@ const HOME_OF_KEY: Readonly<Record<string, string>> = {
   requireNamedMembersOnTeam: "guardrails",
   protectedRepos: "guardrails",
   until: "a user's temporary exception (spendLimits.users.<email>: { limit, until })",
+  requireEffectiveCaps: "guardrails",
+  renamedFrom: "a directory group (directoryGroups.<name>)",
   limit: "a group (spendLimits.groups.<name>)",
   members: "a group (spendLimits.groups.<name>)",
   use: "a repo (blocklists.repos.<url>)",
@@ -202,6 +205,7 @@ export function isDollarPointer(pointer: string): boolean {
 
 export function isLimitPointer(pointer: string): boolean {
   const s = pointerSegments(pointer);
+  if (s[0] === "directoryGroups") return s.length === 3 && s[2] === "limit";
   if (s[0] !== "spendLimits") return false;
   if (s.length === 2) return s[1] === "default";
   if (s.length === 3) return s[1] === "roles" || s[1] === "emailPatterns" || s[1] === "users";
@@ -311,6 +315,7 @@ function explainError(fragment: Fragment, error: ErrorObject): PolicyProblem {
       });
     case "pattern":
     case "minLength":
+    case "maxLength":
       return invalidNameProblem(fragment, error);
     default:
       return problemAt("invalid-value", valueSpan(fragment, pointer), {
@@ -399,6 +404,12 @@ function invalidNameProblem(fragment: Fragment, error: ErrorObject): PolicyProbl
       hint: "give the entry a name, or remove it",
     });
   }
+  if (pointerSegments(pointer)[0] === "directoryGroups") {
+    return problemAt("invalid-name", keySpan(fragment, pointer), {
+      message: `${JSON.stringify(truncate(name))} is not a valid directory group name${error.propertyName === undefined ? ` (${describePointer(pointer)})` : ""}`,
+      hint: "write the group's name as Cursor shows it, without leading or trailing spaces, line breaks or other control characters, in at most 200 characters",
+    });
+  }
   return problemAt("invalid-name", keySpan(fragment, pointer), {
     message: `"${truncate(name)}" is not a valid name in ${container}`,
     hint: `names use letters, digits, ".", "_" and "-", starting with a letter or digit (e.g. "${suggestName(name)}")`,
@@ -465,6 +476,9 @@ function listInsteadOfMappingHint(pointer: string): string {
     return "write each repo as a key: `https://github.com/acme/app: { patterns: [...] }`";
   }
   if (last === "groups") return "write each group as a key with `limit:` and `members:`";
+  if (last === "directoryGroups") {
+    return "write each directory group as a key (its name) with `limit:` and `members:`";
+  }
   if (last === "roles") return "write one `role: limit` line per role, e.g. `owner: 1000`";
   if (last === "emailPatterns") {
     return 'write one `"glob": limit` line per pattern, e.g. `"*@contractors.acme.example": 50`';

@@ -73,6 +73,11 @@ export function describeDesired(desired: DesiredState): string {
     count(desired.files.length, "file"),
     `spend limits: ${count(limits.users.length, "user")}, ${count(limits.groups.length, "group")}, ${count(limits.emailPatterns.length, "email pattern")}, ${count(limits.roles.length, "role")}, ${limits.default ? "a default" : "no default"}`,
     `${count(desired.blocklists.length, "repo blocklist")} (prune ${desired.ownership.prune ? "on" : "off"})`,
+    ...(desired.directoryGroups === undefined
+      ? []
+      : [
+          `${count(desired.directoryGroups.groups.length, "directory group")} (prune ${desired.directoryGroups.ownership.prune ? "on" : "off"})`,
+        ]),
   ];
   return `${parts.join("; ")}.`;
 }

@@ -14,6 +14,14 @@ export interface PolicyGroup {
   readonly members: readonly string[];
 }
 
+/** A Cursor directory group as written (`directoryGroups.<name>`). */
+export interface PolicyDirectoryGroup {
+  readonly limit: PolicyLimit;
+  /** Emails; written even when empty (`members: []`), since a group must say who is in it. */
+  readonly members: readonly string[];
+  readonly renamedFrom?: string;
+}
+
 export interface PolicyRepo {
   readonly use?: readonly string[];
   readonly patterns?: readonly string[];
@@ -33,15 +41,18 @@ export interface PolicyDocument {
     readonly patternSets?: Readonly<Record<string, readonly string[]>>;
     readonly repos?: Readonly<Record<string, PolicyRepo>>;
   };
+  readonly directoryGroups?: Readonly<Record<string, PolicyDirectoryGroup>>;
   readonly ownership?: {
     readonly prune?: boolean;
     readonly ignore?: readonly string[];
+    readonly directoryGroups?: { readonly prune?: boolean; readonly ignore?: readonly string[] };
   };
   readonly guardrails?: {
     readonly maxUserLimit?: number;
     readonly requireLimitForEveryMember?: boolean;
     readonly maxDeletes?: { readonly count?: number; readonly percent?: number };
     readonly protectedRepos?: readonly string[];
+    readonly requireEffectiveCaps?: boolean;
   };
 }
 
@@ -80,7 +91,23 @@ export function canonicalPolicyDocument(doc: PolicyDocument): Record<string, Pla
         compact({ use: sortedList(repo.use ?? []), patterns: sortedList(repo.patterns ?? []) }),
       ),
     }),
-    ownership: compact({ prune: ownership.prune, ignore: sortedList(ownership.ignore ?? []) }),
+    directoryGroups: sortedRecord(doc.directoryGroups, (group) => ({
+      limit: limitValue(group.limit),
+      // Kept when empty: `members: []` is how a group says it has nobody in it.
+      members: sortedList(group.members),
+      ...(group.renamedFrom === undefined ? {} : { renamedFrom: group.renamedFrom }),
+    })),
+    ownership: compact({
+      prune: ownership.prune,
+      ignore: sortedList(ownership.ignore ?? []),
+      directoryGroups:
+        ownership.directoryGroups === undefined
+          ? undefined
+          : compact({
+              prune: ownership.directoryGroups.prune,
+              ignore: sortedList(ownership.directoryGroups.ignore ?? []),
+            }),
+    }),
     guardrails: compact({
       maxUserLimit: guardrails.maxUserLimit,
       requireLimitForEveryMember: guardrails.requireLimitForEveryMember,
@@ -89,6 +116,7 @@ export function canonicalPolicyDocument(doc: PolicyDocument): Record<string, Pla
           ? undefined
           : compact({ count: guardrails.maxDeletes.count, percent: guardrails.maxDeletes.percent }),
       protectedRepos: sortedList(guardrails.protectedRepos ?? []),
+      requireEffectiveCaps: guardrails.requireEffectiveCaps,
     }),
   });
 }

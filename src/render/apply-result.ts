@@ -47,6 +47,16 @@ export function renderApplyOutcome(
     for (const entry of outcome.readBack?.notReverified ?? []) {
       lines.push(`not re-verified: ${printable(entry.key)} (${printable(entry.reason)})`);
     }
+    const mismatches = outcome.readBack?.effectiveMismatches ?? [];
+    if (mismatches.length > 0) {
+      lines.push(
+        `warning: the API reports ${plural(mismatches.length, "effective limit")} other than the plan promised (${verification.effectiveLimitRule} assumed; another rule or a team limit is at work):`,
+        ...mismatches.map(
+          (entry) =>
+            `  ${printable(entry.email)}: promised ${limitValue(entry.promised)}, enforced ${limitValue(entry.actual)}`,
+        ),
+      );
+    }
     if (verification.changes.length === 0) {
       lines.push("verified: live state matches policy");
     } else if (unconfirmed === verification.changes.length) {
@@ -72,6 +82,7 @@ function readBackLine(summary: ReadBackSummary): string {
       ? [plural(summary.spendSearches, "spend-report search", "spend-report searches")]
       : []),
     ...(summary.blocklists ? ["the blocklists"] : []),
+    ...(summary.directoryGroups ? ["the directory groups"] : []),
   ];
   return `read back what changed: ${parts.length === 0 ? "nothing to read" : parts.join(", ")}`;
 }
@@ -96,5 +107,22 @@ function changeTitle(change: Change): string {
     case "set":
     case "clear":
       return `${change.kind === "set" ? "~" : "-"} limit ${printable(change.email)}: ${limitValue(change.before)} -> ${limitValue(change.after)}`;
+    case "group-create":
+      return `+ directory group ${printable(change.name)} (limit ${limitValue(change.limit)})`;
+    case "group-update": {
+      const parts = [
+        change.renamedFrom === undefined
+          ? undefined
+          : `renamed from ${printable(change.renamedFrom)}`,
+        change.limit === undefined
+          ? undefined
+          : `limit ${limitValue(change.limit.before)} -> ${limitValue(change.limit.after)}`,
+      ].filter((part) => part !== undefined);
+      return `~ directory group ${printable(change.name)}: ${parts.join(", ")}`;
+    }
+    case "group-members":
+      return `~ members of directory group ${printable(change.name)}: +${change.add.length} -${change.remove.length}`;
+    case "group-delete":
+      return `- directory group ${printable(change.name)}`;
   }
 }

@@ -17,7 +17,16 @@ export type DriftKind =
   | "patterns-removed"
   | "patterns-added"
   | "blocklist-unmanaged"
-  | "blocklist-duplicate";
+  | "blocklist-duplicate"
+  | "group-deleted"
+  | "group-limit-raised"
+  | "group-limit-removed"
+  | "group-limit-lowered"
+  | "group-limit-added"
+  | "group-renamed"
+  | "group-members-added"
+  | "group-members-removed"
+  | "group-unmanaged";
 
 export interface DriftFraming {
   readonly kind: DriftKind;
@@ -35,10 +44,19 @@ const FRAMINGS: Readonly<Record<DriftKind, Omit<DriftFraming, "kind">>> = {
   "blocklist-unmanaged": { rank: 1, label: "exists live, not in policy" },
   "blocklist-duplicate": { rank: 1, label: "second entry for a repository the policy declares" },
   "patterns-added": { rank: 1, label: "patterns added outside policy" },
+  "group-deleted": { rank: 0, label: "directory group deleted outside policy" },
+  "group-limit-raised": { rank: 0, label: "group limit raised outside policy" },
+  "group-limit-removed": { rank: 0, label: "group limit removed outside policy" },
+  "group-unmanaged": { rank: 1, label: "directory group exists live, not in policy" },
+  "group-members-added": { rank: 1, label: "members added to the group outside policy" },
   "limit-lowered": { rank: 2, label: "lowered outside policy" },
   "limit-added": { rank: 2, label: "limit set outside policy" },
   "limit-ambiguous": { rank: 2, label: "no limit or $0 live (the legacy API cannot tell)" },
   "limit-unknown": { rank: 2, label: "live limit unknown (no spend report row)" },
+  "group-limit-lowered": { rank: 2, label: "group limit lowered outside policy" },
+  "group-limit-added": { rank: 2, label: "group limit set outside policy" },
+  "group-renamed": { rank: 2, label: "directory group renamed outside policy" },
+  "group-members-removed": { rank: 2, label: "members removed from the group outside policy" },
 };
 
 /** The drift kinds in risk order: the order counts and tables list them in. */
@@ -73,5 +91,20 @@ function driftKind(change: Change): DriftKind {
       if (live === null) return "limit-removed";
       return live > change.after ? "limit-raised" : "limit-lowered";
     }
+    case "group-create":
+      return "group-deleted";
+    case "group-delete":
+      return "group-unmanaged";
+    case "group-update": {
+      const limit = change.limit;
+      if (limit === undefined) return "group-renamed";
+      // `before` is live, `after` the policy's: read from the live side.
+      if (limit.before === null) return "group-limit-removed";
+      if (limit.after === null) return "group-limit-added";
+      return limit.before > limit.after ? "group-limit-raised" : "group-limit-lowered";
+    }
+    case "group-members":
+      // The policy removes members someone added (who may now have the group's higher limit).
+      return change.remove.length > 0 ? "group-members-added" : "group-members-removed";
   }
 }

@@ -13,6 +13,8 @@ import {
   type BlocklistRow,
   buildRows,
   type ChangeRow,
+  type DirectoryGroupRow,
+  type EffectiveChangeRow,
   type LimitRow,
   type PlanRows,
   type RenderMode,
@@ -51,7 +53,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
 
 interface Section {
   /** Which count an omitted item adds to. */
-  readonly counts: "changes" | "notes" | "warnings" | "violations";
+  readonly counts: "changes" | "effective" | "notes" | "warnings" | "violations";
   readonly open: string;
   readonly items: Items;
   readonly close: string;
@@ -98,7 +100,12 @@ function formatMarkdown(rows: PlanRows, options: MarkdownOptions): string {
     warningsSection(rows),
     ...(rows.mode === "drift"
       ? [driftSection(rows)]
-      : [blocklistSection(rows), limitSection(rows)]),
+      : [
+          blocklistSection(rows),
+          directoryGroupSection(rows),
+          limitSection(rows),
+          effectiveSection(rows),
+        ]),
     notesSection(rows),
   ].filter((section) => section.items.length > 0);
 
@@ -120,7 +127,7 @@ function truncated(
   maxLength: number,
   hint: string,
 ): string {
-  const total = { changes: 0, notes: 0, warnings: 0, violations: 0 };
+  const total = { changes: 0, effective: 0, notes: 0, warnings: 0, violations: 0 };
   for (const section of sections) total[section.counts] += section.items.length;
   // Room for the note at its longest: counts only shrink as items are shown.
   const budget = maxLength - truncationNote(total, hint).length - head.length;
@@ -177,6 +184,7 @@ function truncationNote(omitted: Record<Section["counts"], number>, hint: string
     `${omitted.changes} more ${omitted.changes === 1 ? "change" : "changes"}`,
     omitted.violations > 0 ? plural(omitted.violations, "violation") : undefined,
     omitted.warnings > 0 ? plural(omitted.warnings, "warning") : undefined,
+    omitted.effective > 0 ? plural(omitted.effective, "effective limit") : undefined,
     omitted.notes > 0 ? plural(omitted.notes, "note") : undefined,
   ].filter((part) => part !== undefined);
   return `\n> [!NOTE]\n> …${parts.join(", ")} not shown; ${hint}.\n`;
@@ -188,6 +196,9 @@ function headBlock(rows: PlanRows, options: MarkdownOptions): string {
     options.commit ? `Commit ${codeSpan(options.commit.slice(0, 12))}` : undefined,
     `live state fingerprint ${codeSpan(rows.fingerprint)}`,
     rows.shape === "legacy" ? "legacy API responses" : undefined,
+    rows.effectiveAssumption
+      ? `effective limits assume ${escapeMarkdown(rows.effectiveAssumption)}`
+      : undefined,
   ].filter((part) => part !== undefined);
   const lines = [
     `### ${escapeMarkdown(title)}`,
@@ -235,12 +246,23 @@ function summaryTable(rows: PlanRows): string[] {
   const { summary, risk } = rows;
   const row = (label: string, count: number, risky = false) =>
     `| ${label} | ${risky && count > 0 ? `**${count}** :warning:` : String(count)} |`;
+  const groupChanges =
+    summary.groupCreate + summary.groupUpdate + summary.groupMembers + summary.groupDelete;
   return [
     "| Change | Count |",
     "| --- | ---: |",
     row("Blocklists to create", summary.create),
     row("Blocklists to update", summary.update),
     row("Blocklists to delete", summary.delete, true),
+    ...(groupChanges > 0
+      ? [
+          row("Directory groups to create", summary.groupCreate),
+          row("Directory groups to update", summary.groupUpdate),
+          row("… of which a limit raised or cleared", risk.loosenedGroupLimits, true),
+          row("Directory group memberships to change", summary.groupMembers),
+          row("Directory groups to delete", summary.groupDelete, true),
+        ]
+      : []),
     row("Spend limits to set", summary.set),
     row("… of which raised", risk.raisedLimits, true),
     row("Spend limits to clear (no limit)", summary.clear, true),
@@ -278,14 +300,21 @@ function driftItem(row: ChangeRow): string {
     return `- ${flag}**${label}:** ${escapeMarkdown(row.email)} (${escapeMarkdown(row.name)}): ${values}${who}<br>${rule}\n`;
   }
   const id = row.id ? ` · ${codeSpan(row.id)}` : "";
+  if (row.resource === "directoryGroup") {
+    const members = row.members.map((member) => `${member.sign} ${member.email}`);
+    const details = row.details.length > 0 ? `: ${inline(row.details)}` : "";
+    return `- ${flag}**${label}:** directory group ${codeSpan(row.name)}${id}${details}${who}${indentedDiff(members)}\n`;
+  }
   const diff = row.lines.map((line) => `${line.sign} ${line.pattern}`);
   if (row.unchanged > 0) diff.push(`  (${plural(row.unchanged, "unchanged pattern")})`);
+  return `- ${flag}**${label}:** ${codeSpan(row.url)}${id}${who}${indentedDiff(diff)}\n`;
+}
+
+/** A diff block inside a list item (indented to stay in it), or nothing for no lines. */
+function indentedDiff(diff: readonly string[]): string {
+  if (diff.length === 0) return "";
   const fence = codeFence(diff);
-  const block =
-    diff.length > 0
-      ? `\n\n  ${fence}diff\n${diff.map((l) => `  ${l}`).join("\n")}\n  ${fence}`
-      : "";
-  return `- ${flag}**${label}:** ${codeSpan(row.url)}${id}${who}${block}\n`;
+  return `\n\n  ${fence}diff\n${diff.map((l) => `  ${l}`).join("\n")}\n  ${fence}`;
 }
 
 function violationsSection(rows: PlanRows): Section {
@@ -323,20 +352,54 @@ function blocklistItem(row: BlocklistRow): string {
   return `**${what}** ${codeSpan(row.url)}${id}${who}\n\n${fence}diff\n${diff.join("\n")}\n${fence}\n\n`;
 }
 
+function directoryGroupSection(rows: PlanRows): Section {
+  const groups = rows.changes.filter(
+    (row): row is DirectoryGroupRow => row.resource === "directoryGroup",
+  );
+  return {
+    counts: "changes",
+    open: `<details><summary>Directory group changes (${groups.length})</summary>\n\n`,
+    items: items(groups, directoryGroupItem),
+    close: "</details>\n\n",
+  };
+}
+
+function directoryGroupItem(row: DirectoryGroupRow): string {
+  const what = {
+    "group-create": "create",
+    "group-update": "update",
+    "group-members": "change members of",
+    "group-delete": "delete",
+  }[row.kind];
+  const id = row.id ? ` · ${codeSpan(row.id)}` : "";
+  const risk = row.risk ? ` :warning: ${row.risk}` : "";
+  const who = row.changedBy ? ` (live group ${inline(row.changedBy)})` : "";
+  const head = `**${what}** directory group ${codeSpan(row.name)}${id}: ${inline(row.details)}${risk}${who}\n\n`;
+  if (row.members.length === 0) return head;
+  const lines = row.members.map((member) => `${member.sign} ${member.email}`);
+  const fence = codeFence(lines);
+  return `${head}${fence}diff\n${lines.join("\n")}\n${fence}\n\n`;
+}
+
 function limitSection(rows: PlanRows): Section {
   const limits = rows.changes.filter((row): row is LimitRow => row.resource === "spendLimit");
+  const effective = rows.effectiveAssumption !== undefined;
   return {
     counts: "changes",
     open:
       `<details><summary>Spend limit changes (${limits.length})</summary>\n\n` +
-      "| | Member | Role | Limit | Rule | Spent this cycle |\n" +
-      "| --- | --- | --- | --- | --- | ---: |\n",
-    items: items(limits, limitItem),
+      (effective
+        ? "| | Member | Role | Limit | Effective limit | Rule | Spent this cycle |\n" +
+          "| --- | --- | --- | --- | --- | --- | ---: |\n"
+        : "| | Member | Role | Limit | Rule | Spent this cycle |\n" +
+          "| --- | --- | --- | --- | --- | ---: |\n"),
+    items: items(limits, (row) => limitItem(row, effective)),
     close: "\n</details>\n\n",
   };
 }
 
-function limitItem(row: LimitRow): string {
+/** `effective`: the plan involves directory groups, so the table shows each effective limit. */
+function limitItem(row: LimitRow, effective: boolean): string {
   const change = `${row.before} → ${row.risk ? `**${row.after}** (${row.risk})` : row.after}`;
   const flag = row.unverifiable ? " (cannot be confirmed afterwards)" : "";
   const who = row.changedBy ? `<br>live value ${inline(row.changedBy)}` : "";
@@ -346,9 +409,26 @@ function limitItem(row: LimitRow): string {
     `${escapeMarkdown(row.email)}<br>${escapeMarkdown(row.name)}`,
     escapeMarkdown(row.role),
     `${change}${flag}${who}`,
+    ...(effective ? [`${row.effective.change}<br>${inline(row.effective.groups)}`] : []),
     `${inline(row.rule)}${until}<br>${codeSpan(row.ruleLocation)}`,
     row.spend,
   ];
+  return `| ${cells.map(inTableCell).join(" | ")} |\n`;
+}
+
+function effectiveSection(rows: PlanRows): Section {
+  return {
+    counts: "effective",
+    open:
+      `<details><summary>Effective limits changed by directory groups (${rows.effectiveChanges.length})</summary>\n\n` +
+      "| Member | Effective limit | Directory groups |\n| --- | --- | --- |\n",
+    items: items(rows.effectiveChanges, effectiveItem),
+    close: "\n</details>\n\n",
+  };
+}
+
+function effectiveItem(row: EffectiveChangeRow): string {
+  const cells = [escapeMarkdown(row.email), row.effective.change, inline(row.effective.groups)];
   return `| ${cells.map(inTableCell).join(" | ")} |\n`;
 }
 
@@ -364,6 +444,9 @@ function notesSection(rows: PlanRows): Section {
 function inline(message: Message): string {
   return message.map(fragment).join("");
 }
+
+/** A message as inline Markdown: our words escaped, names in code spans, user data escaped. */
+export const inlineMarkdown = inline;
 
 function fragment(part: Fragment): string {
   if (typeof part === "string") return escapeMarkdown(part);

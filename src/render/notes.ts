@@ -87,6 +87,29 @@ export function noteMessage(note: Note): Message {
       ];
     case "pending-member-joined":
       return [data(note.email), " has joined the team: remove them from pendingMembers"];
+    case "unmanaged-directory-group":
+      return [
+        "directory group ",
+        code(note.name),
+        " (",
+        code(note.id),
+        ") is not in the policy and ownership.directoryGroups.prune is off: left alone",
+      ];
+    case "ignored-directory-group":
+      return [
+        "directory group ",
+        code(note.name),
+        " is matched by ownership.directoryGroups.ignore ",
+        code(note.pattern),
+        ": managed elsewhere, never touched",
+      ];
+    case "pending-group-member":
+      return [
+        data(note.email),
+        " is named as a member of directory group ",
+        code(note.group),
+        ` (${note.source.file}:${note.source.line}) but is not on the team yet: added once they join`,
+      ];
   }
 }
 

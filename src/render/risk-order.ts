@@ -5,8 +5,9 @@
 // is shown.
 //
 // What is risky depends on which way the plan is read:
-// - `plan`: what apply would do. Removing protection or a limit is riskiest (a delete, a clear,
-//   patterns removed), then raising a limit.
+// - `plan`: what apply would do. Removing protection or a limit is riskiest (a blocklist or
+//   directory-group delete, a clear, patterns removed, a group limit cleared), then raising a
+//   member's or a group's limit.
 // - `drift`: what someone did outside the policy, read from the live side (src/render/drift.ts).
 //   Loosening out of band is riskiest (a limit raised or removed, a blocklist deleted, patterns
 //   removed), then what exists live that the policy does not know (a hand-made blocklist).
@@ -31,6 +32,16 @@ function riskRank(change: Change, mode: Reading = "plan"): RiskRank {
     case "set":
       return typeof change.before === "number" && change.after > change.before ? 1 : 2;
     case "create":
+      return 2;
+    case "group-delete":
+      return 0;
+    case "group-update":
+      // A group limit cleared removes a limit from everyone in it; raised, like a member's.
+      if (change.limit === undefined) return 2;
+      if (change.limit.after === null) return change.limit.before === null ? 2 : 0;
+      return change.limit.before !== null && change.limit.after > change.limit.before ? 1 : 2;
+    case "group-create":
+    case "group-members":
       return 2;
   }
 }

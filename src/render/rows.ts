@@ -3,20 +3,25 @@
 // markup: each output quotes and decorates in its own way.
 
 import { diffArrays } from "diff";
+import type { LimitDollars } from "../model/desired.js";
 import type { ResponseShape } from "../model/live.js";
 import type {
   BlocklistChange,
   Budget,
   Change,
   ChangeKind,
+  DirectoryGroupChange,
+  EffectiveLimit,
+  EffectiveLimitRule,
   LimitChange,
   Plan,
   PlanSummary,
 } from "../model/plan.js";
 import { isUnverifiable } from "../plan/plan.js";
+import { appendAll } from "../shared/arrays.js";
 import { changedByMessage, changedByOf } from "./attribution.js";
 import { DRIFT_KINDS, type DriftFraming, type DriftKind, driftOf } from "./drift.js";
-import { data, type Message, printable } from "./fragments.js";
+import { code, data, type Message, printable } from "./fragments.js";
 import { noteMessage } from "./notes.js";
 import { inRiskOrder } from "./risk-order.js";
 import { limitValue, location, money, ruleName } from "./values.js";
@@ -77,14 +82,48 @@ export interface LimitRow extends RowContext {
   readonly unverifiable: boolean;
   /** A temporary exception: the last day the limit holds (YYYY-MM-DD). */
   readonly until?: string;
+  readonly effective: EffectiveRow;
 }
 
-export type ChangeRow = BlocklistRow | LimitRow;
+/** A member's effective limit for people: "$100 → $400", and the groups it comes from. */
+export interface EffectiveRow {
+  /** "$100 → $400", or "$400" when it stays the same. */
+  readonly change: string;
+  /** "directory group `data-science` ($400)", or "no directory group". */
+  readonly groups: Message;
+}
+
+/** A member whose effective limit changes through directory-group changes alone. */
+export interface EffectiveChangeRow {
+  readonly email: string;
+  readonly effective: EffectiveRow;
+}
+
+export interface DirectoryGroupRow extends RowContext {
+  readonly resource: "directoryGroup";
+  readonly kind: DirectoryGroupChange["kind"];
+  readonly symbol: ChangeSymbol;
+  readonly name: string;
+  readonly id?: string;
+  /** What changes, for people: "limit $400", "renamed from `ds`; limit $300 → $400". */
+  readonly details: Message;
+  /**
+   * Members added (+) and removed (-), by email; for a delete, the members it had (-). Drift
+   * mode reads them from the live side: + is in the live group and not in the policy's.
+   */
+  readonly members: readonly { readonly sign: "+" | "-"; readonly email: string }[];
+  readonly risk?: "deleted" | "limit loosened";
+}
+
+export type ChangeRow = BlocklistRow | LimitRow | DirectoryGroupRow;
 
 export interface RiskCounts {
   readonly deletions: number;
   readonly raisedLimits: number;
   readonly clearedLimits: number;
+  readonly groupDeletions: number;
+  /** Directory-group limits raised or cleared. */
+  readonly loosenedGroupLimits: number;
 }
 
 export interface PlanRows {
@@ -104,6 +143,12 @@ export interface PlanRows {
   readonly budget: Budget;
   /** The audit log was looked up but could not be read: why, once for the whole plan. */
   readonly attributionUnavailable?: Message;
+  readonly effectiveChanges: readonly EffectiveChangeRow[];
+  /**
+   * The effective-limit assumption, when the plan involves directory groups (the team has some,
+   * or the policy declares some): "the highest applicable limit wins".
+   */
+  readonly effectiveAssumption?: string;
 }
 
 const SYMBOLS: Record<ChangeKind, ChangeSymbol> = {
@@ -112,11 +157,27 @@ const SYMBOLS: Record<ChangeKind, ChangeSymbol> = {
   delete: "-",
   set: "~",
   clear: "-",
+  "group-create": "+",
+  "group-update": "~",
+  "group-members": "~",
+  "group-delete": "-",
+};
+
+const RULE_WORDS: Record<EffectiveLimitRule, string> = {
+  "highest-applicable":
+    "the highest applicable limit wins (a member's own limit or a directory group's)",
+  "most-specific": "the most specific limit wins (a member's own, else their groups' highest)",
 };
 
 export function buildRows(plan: Plan, mode: RenderMode = "plan"): PlanRows {
   const changes: ChangeRow[] = [];
-  const risk = { deletions: 0, raisedLimits: 0, clearedLimits: 0 };
+  const risk = {
+    deletions: 0,
+    raisedLimits: 0,
+    clearedLimits: 0,
+    groupDeletions: 0,
+    loosenedGroupLimits: 0,
+  };
   const drift = Object.fromEntries(DRIFT_KINDS.map((kind) => [kind, 0])) as Record<
     DriftKind,
     number
@@ -128,6 +189,11 @@ export function buildRows(plan: Plan, mode: RenderMode = "plan"): PlanRows {
     if (change.resource === "blocklist") {
       if (change.kind === "delete") risk.deletions++;
       changes.push(blocklistRow(change, mode, context));
+    } else if (change.resource === "directoryGroup") {
+      const row = directoryGroupRow(change, mode, context);
+      if (row.risk === "deleted") risk.groupDeletions++;
+      if (row.risk === "limit loosened") risk.loosenedGroupLimits++;
+      changes.push(row);
     } else {
       const row = limitRow(change, context);
       if (row.risk === "raised") risk.raisedLimits++;
@@ -136,6 +202,8 @@ export function buildRows(plan: Plan, mode: RenderMode = "plan"): PlanRows {
     }
   }
   const attribution = plan.attribution;
+  const involvesGroups =
+    plan.counts.liveDirectoryGroups > 0 || plan.counts.desiredDirectoryGroups > 0;
   return {
     mode,
     fingerprint: plan.fingerprint,
@@ -157,8 +225,122 @@ export function buildRows(plan: Plan, mode: RenderMode = "plan"): PlanRows {
           ],
         }
       : {}),
+    effectiveChanges: plan.effectiveLimitChanges.map((change) => ({
+      email: printable(change.email),
+      effective: effectiveRow(change),
+    })),
+    ...(involvesGroups ? { effectiveAssumption: RULE_WORDS[plan.effectiveLimitRule] } : {}),
   };
 }
+
+function effectiveRow(effective: EffectiveLimit): EffectiveRow {
+  const before = limitValue(effective.before);
+  const after = limitValue(effective.after);
+  return {
+    change: before === after ? after : `${before} → ${after}`,
+    groups:
+      effective.groups.length === 0
+        ? ["no directory group"]
+        : [
+            effective.groups.length === 1 ? "directory group " : "directory groups ",
+            ...effective.groups.flatMap((group, i) => [
+              i === 0 ? "" : ", ",
+              code(group.name),
+              ` ${limitValue(group.limit)}`,
+            ]),
+          ],
+  };
+}
+
+function directoryGroupRow(
+  change: DirectoryGroupChange,
+  mode: RenderMode,
+  context: RowContext,
+): DirectoryGroupRow {
+  const base = {
+    resource: "directoryGroup",
+    kind: change.kind,
+    symbol: SYMBOLS[change.kind],
+    name: printable(change.name),
+    ...context,
+  } as const;
+  // Drift reads the change from the live side: what the plan adds, the live group lacks.
+  const [added, removed]: ["+" | "-", "+" | "-"] = mode === "drift" ? ["-", "+"] : ["+", "-"];
+  const limitMove = (before: LimitDollars, after: LimitDollars): string =>
+    mode === "drift"
+      ? `limit ${limitValue(before)} live (policy says ${limitValue(after)})`
+      : `limit ${limitValue(before)} → ${limitValue(after)}`;
+  switch (change.kind) {
+    case "group-create":
+      return {
+        ...base,
+        details: [
+          mode === "drift"
+            ? `not live (policy says limit ${limitValue(change.limit)})`
+            : `limit ${limitValue(change.limit)}`,
+        ],
+        members: [],
+      };
+    case "group-update": {
+      const details: Message = [
+        ...(change.renamedFrom === undefined
+          ? []
+          : mode === "drift"
+            ? ["named ", code(change.renamedFrom), " live"]
+            : ["renamed from ", code(change.renamedFrom)]),
+        ...(change.renamedFrom !== undefined && change.limit !== undefined ? ["; "] : []),
+        ...(change.limit === undefined ? [] : [limitMove(change.limit.before, change.limit.after)]),
+      ];
+      return {
+        ...base,
+        id: change.id,
+        details,
+        members: [],
+        ...(change.limit !== undefined && loosens(change.limit.before, change.limit.after)
+          ? { risk: "limit loosened" as const }
+          : {}),
+      };
+    }
+    case "group-members":
+      return {
+        ...base,
+        ...(change.id === undefined ? {} : { id: change.id }),
+        details: [
+          [
+            change.add.length > 0
+              ? `${change.add.length} ${mode === "drift" ? "missing live" : "to add"}`
+              : undefined,
+            change.remove.length > 0
+              ? `${change.remove.length} ${mode === "drift" ? "not in policy" : "to remove"}`
+              : undefined,
+          ]
+            .filter((part) => part !== undefined)
+            .join(", "),
+        ],
+        members: [
+          ...change.add.map((member) => ({ sign: added, email: printable(member.email) })),
+          ...change.remove.map((member) => ({ sign: removed, email: printable(member.email) })),
+        ],
+      };
+    case "group-delete":
+      return {
+        ...base,
+        id: change.id,
+        details: [
+          `limit ${limitValue(change.limit)}, ${change.members.length === 1 ? "1 member" : `${change.members.length} members`}`,
+        ],
+        members: change.members.map((email) => ({ sign: removed, email: printable(email) })),
+        risk: "deleted",
+      };
+  }
+}
+
+/** A group limit raised, or cleared (no group limit): members may be allowed more. */
+function loosens(before: number | null, after: number | null): boolean {
+  if (after === null) return before !== null;
+  return before !== null && after > before;
+}
+
 
 /**
  * Drift shows who for every change ("who: unknown" included); a plan only when the audit log
@@ -212,8 +394,9 @@ function patternDiff(
   const out: PatternLine[] = [];
   let unchanged = 0;
   for (const part of diffArrays([...before], [...after])) {
-    if (part.added) out.push(...lines("+", part.value));
-    else if (part.removed) out.push(...lines("-", part.value));
+    // appendAll, not push(...): a blocklist of many thousand patterns must not overflow the stack.
+    if (part.added) appendAll(out, lines("+", part.value));
+    else if (part.removed) appendAll(out, lines("-", part.value));
     else unchanged += part.value.length;
   }
   return { lines: out, unchanged };
@@ -241,6 +424,7 @@ function limitRow(change: LimitChange, context: RowContext): LimitRow {
     ...riskOf(change),
     unverifiable: isUnverifiable(change),
     ...(change.rule.until === undefined ? {} : { until: change.rule.until }),
+    effective: effectiveRow(change.effective),
   };
 }
 

@@ -9,8 +9,19 @@ import { dollars, plural } from "./values.js";
 function countsSentence(summary: PlanSummary): string {
   return (
     `${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete, ` +
-    `${plural(summary.set, "limit")} to set, ${summary.clear} to clear.`
+    `${plural(summary.set, "limit")} to set, ${summary.clear} to clear.${groupsSentence(summary)}`
   );
+}
+
+/** " Directory groups: 1 to create, 2 membership changes." — only when groups change. */
+function groupsSentence(summary: PlanSummary): string {
+  const parts = [
+    summary.groupCreate > 0 ? `${summary.groupCreate} to create` : undefined,
+    summary.groupUpdate > 0 ? `${summary.groupUpdate} to update` : undefined,
+    summary.groupMembers > 0 ? plural(summary.groupMembers, "membership change") : undefined,
+    summary.groupDelete > 0 ? `${summary.groupDelete} to delete` : undefined,
+  ].filter((part) => part !== undefined);
+  return parts.length === 0 ? "" : ` Directory groups: ${parts.join(", ")}.`;
 }
 
 /** "Plan: …" or, framed as drift, "Drift: 3 differences. Applying the policy would undo them: …". */
@@ -38,6 +49,14 @@ export function riskSentence(risk: RiskCounts): string | undefined {
     risk.deletions > 0 ? plural(risk.deletions, "deletion") : undefined,
     risk.raisedLimits > 0 ? plural(risk.raisedLimits, "raised limit") : undefined,
     risk.clearedLimits > 0 ? plural(risk.clearedLimits, "cleared limit") : undefined,
+    risk.groupDeletions > 0 ? plural(risk.groupDeletions, "directory group deletion") : undefined,
+    risk.loosenedGroupLimits > 0
+      ? plural(
+          risk.loosenedGroupLimits,
+          "directory group limit raised or cleared",
+          "directory group limits raised or cleared",
+        )
+      : undefined,
   ].filter((part) => part !== undefined);
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
@@ -70,6 +89,17 @@ export const DRIFT_NOUNS: Readonly<Record<DriftKind, (count: number) => string>>
   "limit-added": (n) => `${plural(n, "limit")} set outside policy`,
   "limit-ambiguous": (n) => `${plural(n, "limit")} that may be $0 (legacy API)`,
   "limit-unknown": (n) => `${plural(n, "limit")} unknown`,
+  "group-deleted": (n) => `${plural(n, "directory group")} deleted outside policy`,
+  "group-limit-raised": (n) => `${plural(n, "group limit")} raised outside policy`,
+  "group-limit-removed": (n) => `${plural(n, "group limit")} removed outside policy`,
+  "group-limit-lowered": (n) => `${plural(n, "group limit")} lowered outside policy`,
+  "group-limit-added": (n) => `${plural(n, "group limit")} set outside policy`,
+  "group-renamed": (n) => `${plural(n, "directory group")} renamed outside policy`,
+  "group-members-added": (n) =>
+    `${plural(n, "directory group")} with members added outside policy`,
+  "group-members-removed": (n) =>
+    `${plural(n, "directory group")} with members removed outside policy`,
+  "group-unmanaged": (n) => `${plural(n, "directory group")} live but not in policy`,
 };
 
 /**

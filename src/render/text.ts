@@ -8,6 +8,7 @@ import {
   buildRows,
   type ChangeRow,
   type ChangeSymbol,
+  type DirectoryGroupRow,
   type LimitRow,
   type PlanRows,
   type RenderMode,
@@ -20,6 +21,7 @@ import {
   riskSentence,
   summaryLine,
 } from "./summary.js";
+import { appendAll } from "../shared/arrays.js";
 import { plural } from "./values.js";
 
 interface TextOptions {
@@ -75,23 +77,40 @@ function formatText(rows: PlanRows, color: boolean): string {
 
   if (rows.changes.length > 0) {
     out.push("");
-    for (const row of rows.changes) {
+    const showEffective = rows.effectiveAssumption !== undefined;
+    for (const row of rows.changes) appendAll(out, changeLines(row, paint, showEffective));
+  }
+  if (rows.effectiveChanges.length > 0) {
+    out.push(
+      "",
+      paint.bold(`Effective limits changed by directory groups (${rows.effectiveChanges.length}):`),
+    );
+    for (const row of rows.effectiveChanges) {
       out.push(
-        ...(row.resource === "blocklist" ? blocklistLines(row, paint) : limitLines(row, paint)),
+        `  ${paint.update("~")} ${row.email}: ${row.effective.change} (${plainText(row.effective.groups)})`,
       );
     }
   }
   if (rows.warnings.length > 0) {
     out.push("", paint.warn(`Warnings (${rows.warnings.length}):`));
-    out.push(...rows.warnings.map((w: Message) => `  ${paint.warn("⚠")} ${plainText(w)}`));
+    appendAll(
+      out,
+      rows.warnings.map((w: Message) => `  ${paint.warn("⚠")} ${plainText(w)}`),
+    );
   }
   if (rows.notes.length > 0) {
     out.push("", paint.bold(`Notes (${rows.notes.length}):`));
-    out.push(...rows.notes.map((note) => `  ${paint.warn("!")} ${plainText(note)}`));
+    appendAll(
+      out,
+      rows.notes.map((note) => `  ${paint.warn("!")} ${plainText(note)}`),
+    );
   }
   if (rows.violations.length > 0) {
     out.push("", paint.error(`Violations (${rows.violations.length}):`));
-    out.push(...rows.violations.map((v: Message) => `  ${paint.error("x")} ${plainText(v)}`));
+    appendAll(
+      out,
+      rows.violations.map((v: Message) => `  ${paint.error("x")} ${plainText(v)}`),
+    );
   }
 
   out.push("");
@@ -105,6 +124,9 @@ function formatText(rows: PlanRows, color: boolean): string {
   }
   if (rows.counts.members > 0) out.push(budgetLine(rows.budget, rows.mode));
   if (rows.violations.length > 0) out.push(paint.error(blockedLine(rows.violations.length)));
+  if (rows.effectiveAssumption) {
+    out.push(paint.dim(`Effective limits assume ${rows.effectiveAssumption}.`));
+  }
   out.push(paint.dim(`Live state fingerprint: ${rows.fingerprint}`));
   return `${out.join("\n")}\n`;
 }
@@ -117,6 +139,35 @@ function symbolPaint(symbol: ChangeSymbol, paint: Palette): Paint {
 function marker(row: ChangeRow, paint: Palette): string {
   if (row.drift === undefined) return symbolPaint(row.symbol, paint)(row.symbol);
   return row.drift.rank === 0 ? paint.error("!") : paint.update("~");
+}
+
+function changeLines(row: ChangeRow, paint: Palette, showEffective: boolean): string[] {
+  switch (row.resource) {
+    case "blocklist":
+      return blocklistLines(row, paint);
+    case "spendLimit":
+      return limitLines(row, paint, showEffective);
+    case "directoryGroup":
+      return directoryGroupLines(row, paint);
+  }
+}
+
+function directoryGroupLines(row: DirectoryGroupRow, paint: Palette): string[] {
+  const risk = row.risk && !row.drift ? ` ${paint.warn(`[${row.risk}]`)}` : "";
+  const id = row.id ? ` (${row.id})` : "";
+  const what = row.kind === "group-members" ? "members of directory group" : "directory group";
+  const framing = row.drift
+    ? `: ${row.drift.rank === 0 ? paint.warn(row.drift.label) : row.drift.label}`
+    : "";
+  const out = [
+    `  ${marker(row, paint)} ${what} ${row.name}${id}${framing}: ${plainText(row.details)}${risk}`,
+  ];
+  for (const member of row.members) {
+    const lineColor = member.sign === "+" ? paint.create : paint.remove;
+    out.push(`      ${lineColor(member.sign)} ${member.email}`);
+  }
+  if (row.changedBy) out.push(`      ${plainText(row.changedBy)}`);
+  return out;
 }
 
 function blocklistLines(row: BlocklistRow, paint: Palette): string[] {
@@ -134,7 +185,8 @@ function blocklistLines(row: BlocklistRow, paint: Palette): string[] {
   return out;
 }
 
-function limitLines(row: LimitRow, paint: Palette): string[] {
+/** `showEffective`: the plan involves directory groups, so a limit may not be what is enforced. */
+function limitLines(row: LimitRow, paint: Palette, showEffective: boolean): string[] {
   const unverifiable = row.unverifiable ? paint.dim(" (cannot be confirmed afterwards)") : "";
   const rule = `${plainText(row.rule)}${row.until ? ` until ${row.until}` : ""}`;
   const who = `limit ${row.email} (${row.name}, ${row.role})`;
@@ -151,6 +203,9 @@ function limitLines(row: LimitRow, paint: Palette): string[] {
   return [
     `  ${marker(row, paint)} ${who}: ${row.before} → ${row.after}${risk}`,
     `      set by ${rule} at ${row.ruleLocation}; spent ${row.spend} this cycle${unverifiable}`,
+    ...(showEffective
+      ? [`      effective limit ${row.effective.change} (${plainText(row.effective.groups)})`]
+      : []),
     ...(row.changedBy ? [`      live value ${plainText(row.changedBy)}`] : []),
   ];
 }

@@ -36,7 +36,7 @@ export function percent(value: number): string {
 export { plural } from "../shared/plural.js";
 
 /** "policies/team.yaml:12" */
-export function location(rule: LimitRuleRef): string {
+export function location(rule: Pick<LimitRuleRef, "source">): string {
   return `${rule.source.file}:${rule.source.line}`;
 }
 

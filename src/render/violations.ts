@@ -2,8 +2,9 @@
 
 import type { RaiseBreach, ShareBreach, ThresholdKind, Violation } from "../model/plan.js";
 import { code, data, type Message, plainText } from "./fragments.js";
+import { ineffectiveCapMessage } from "./ineffective-cap.js";
 import { dollars, limitDollars, percent, plural, ruleWithLocation } from "./values.js";
-import { notOnTeam } from "./warnings.js";
+import { groupMemberNotOnTeam, notOnTeam } from "./warnings.js";
 
 export function violationMessage(violation: Violation): Message {
   switch (violation.kind) {
@@ -37,6 +38,13 @@ export function violationMessage(violation: Violation): Message {
           ? "; blocked by --strict"
           : "; blocked by guardrails.requireNamedMembersOnTeam",
       ];
+    case "group-member-not-on-team":
+      return [
+        ...groupMemberNotOnTeam(violation),
+        violation.because === "strict"
+          ? "; blocked by --strict"
+          : "; blocked by guardrails.requireNamedMembersOnTeam",
+      ];
     case "protected-repo-delete":
       return [
         "the blocklist of ",
@@ -64,6 +72,13 @@ export function violationMessage(violation: Violation): Message {
             data(violation.email),
             " is covered by no rule, but every member must have a limit: add a rule or a default",
           ];
+    case "ineffective-cap":
+      return [
+        ...ineffectiveCapMessage(violation),
+        violation.because === "strict"
+          ? ": blocked by --strict; raise the cap, take the member out of the group, or lower the group's limit"
+          : ": blocked by guardrails.requireEffectiveCaps; raise the cap, take the member out of the group, or lower the group's limit",
+      ];
     case "limit-conflict":
       return [
         data(violation.email),
@@ -99,6 +114,11 @@ const THRESHOLD_NAMES: Readonly<
   "blocklist-deletes": {
     change: "blocklist deletion",
     objects: "live blocklists",
+    key: "guardrails.maxDeletes",
+  },
+  "directory-group-deletes": {
+    change: "directory group deletion",
+    objects: "live directory groups",
     key: "guardrails.maxDeletes",
   },
   "limit-changes": {

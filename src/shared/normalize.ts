@@ -7,6 +7,14 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * Directory-group names compare case-insensitively after trimming, as the emulator and (as far as
+ * docs/admin-api.md can tell) the API compare them: "Data-Science" is the group "data-science".
+ */
+export function normalizeGroupName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 /** Team roles compare case-insensitively (translated docs show `Owner`, `Member`); unknown values are kept. */
 export function normalizeRole(role: string): string {
   return role.trim().toLowerCase();

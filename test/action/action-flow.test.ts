@@ -33,7 +33,17 @@ import { runInProcess } from "./in-process.js";
 
 const HEAD_SHA = "3b18e512dba79e4c8300dd08aeb37f8e728b8dad";
 const TEST_MERGE_SHA = "7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b";
-const WRITE_ENDPOINTS = ["userSpendLimit", "blocklistsUpsert", "blocklistDelete"];
+const WRITE_ENDPOINTS = [
+  "userSpendLimit",
+  "userSpendLimitsBulk",
+  "blocklistsUpsert",
+  "blocklistDelete",
+  "directoryGroupCreate",
+  "directoryGroupUpdate",
+  "directoryGroupDelete",
+  "directoryGroupBulkAdd",
+  "directoryGroupBulkRemove",
+];
 const examplePolicies = path.resolve(import.meta.dirname, "../../policies");
 const APPLY_MARKER = "<!-- cursor-policy:apply:policies -->";
 const PLAN_MARKER = "<!-- cursor-policy:plan:policies -->";
@@ -182,9 +192,11 @@ describe("the example workflows, end to end", () => {
       summary: "applied 13 of 13 changes",
       fingerprint: saved.plan.fingerprint,
     });
-    // Exactly the saved plan was applied: its 9 limits one by one, its blocklists in batches.
+    // Exactly the saved plan was applied: its 9 limits in one call of the bulk route, its
+    // blocklists in batches.
     const endpoints = writesToCursor().map((r) => r.endpoint);
-    expect(endpoints.filter((e) => e === "userSpendLimit")).toHaveLength(9);
+    expect(endpoints.filter((e) => e === "userSpendLimitsBulk")).toHaveLength(1);
+    expect(endpoints.filter((e) => e === "userSpendLimit")).toHaveLength(0);
     expect(endpoints.filter((e) => e === "blocklistDelete")).toHaveLength(1);
     const applied = JSON.parse(readFileSync(applyJob?.outputs["plan-json"] ?? "", "utf8"));
     expect(applied.changes.map((c: { key: string }) => c.key)).toEqual(

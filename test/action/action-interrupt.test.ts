@@ -1,7 +1,7 @@
 // A cancelled workflow run sends the Action SIGINT/SIGTERM before killing it: the apply must
 // stop starting changes, finish the request in flight, and report what it skipped.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Emulator, startEmulator } from "../../src/emulator/index.js";
+import { demoTeamState, type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
 import { applyOnPush, examplePolicyWorkspace } from "./harness.js";
 
@@ -9,7 +9,12 @@ let emulator: Emulator;
 let github: FakeGitHub;
 
 beforeEach(async () => {
-  emulator = await startEmulator({ rateLimits: "off" });
+  // A team without the bulk spend-limit route: one write per limit, so there is a moment
+  // between writes to cancel in (the bulk route sends the demo's nine limits in one call).
+  emulator = await startEmulator({
+    rateLimits: "off",
+    state: { ...demoTeamState(), features: { bulkSpendLimits: false } },
+  });
   github = await startFakeGitHub();
 });
 afterEach(async () => {

@@ -1,4 +1,5 @@
-// Several spend-limit writes in flight at once, over HTTP against the emulator. Writing one at a
+// Several spend-limit writes in flight at once (the single route, where each write is a call),
+// over HTTP against the emulator. Writing one at a
 // time capped the rate at one answer's latency (at 300 ms, 196 writes a minute of a 237 budget);
 // these pin that writes overlap, stay in plan order when they start, and stay within pacing.
 //
@@ -102,6 +103,7 @@ describe("spend-limit writes in flight", () => {
       writer: client.writer,
       clock,
       pacing: client.pacing,
+      limitWriter: singleRouteLimitWriter(client.writer),
     });
     expect(result.applied).toBe(40);
     expect(gated.mostInFlight()).toBeGreaterThan(1);
@@ -130,7 +132,12 @@ describe("spend-limit writes in flight", () => {
     const desired = desiredState({ limits: { users: emails.map((e) => userLimit(e, 7)) } });
     const { plan } = await planAgainstLive(desired, client.reader, { allowDeletes: false });
     emulator.clearRequests();
-    const result = await applyPlan(plan, { writer: client.writer, clock, pacing: client.pacing });
+    const result = await applyPlan(plan, {
+      writer: client.writer,
+      clock,
+      pacing: client.pacing,
+      limitWriter: singleRouteLimitWriter(client.writer),
+    });
     expect(result.applied).toBe(30);
     const writes = emulator.requests().filter((r) => r.endpoint === "userSpendLimit");
     expect(writes.every((w) => w.status === 200)).toBe(true);
@@ -232,7 +239,12 @@ describe("many requests waiting on one stop signal", () => {
     );
     const desired = desiredState({ limits: { users: emails.map((e) => userLimit(e, 3)) } });
     const { plan } = await planAgainstLive(desired, client.reader, { allowDeletes: false });
-    const result = await applyPlan(plan, { writer: client.writer, clock, signal: stop.signal });
+    const result = await applyPlan(plan, {
+      writer: client.writer,
+      clock,
+      signal: stop.signal,
+      limitWriter: singleRouteLimitWriter(client.writer),
+    });
     expect(result.applied).toBe(40);
     // A warning is emitted on a later tick: let it arrive before looking.
     await new Promise((resolve) => setImmediate(resolve));

@@ -128,6 +128,54 @@ describe("cursor-policy against the emulator (bundled CLI)", () => {
     expect(writesIn(emulator.requests())).toEqual([]);
   });
 
+  it("import with directory groups, then drift exits 2 naming a group's limit and a member taken out of it; apply restores exactly those", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const emulator = await demoEmulator({ onTestFinished });
+    const out = path.join(await tempDir({ onTestFinished }, "import-groups"), "policies");
+    const imported = await cli(["import", "--out", out, "--base-url", emulator.url]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain("directory-groups.yaml");
+    expect(imported.stdout).toContain("3 directory groups");
+    const plan = await cli(against(emulator, out, "plan", "--detailed-exitcode"));
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain("No changes.");
+
+    // In the dashboard: the data-science group's limit goes up, and Hedy leaves the group.
+    const group = "/teams/directory-groups/team_group_datasci01";
+    const hedy = demoTeamState().members.find((m) => m.email === "hedy.lamarr@acme.example");
+    for (const [route, body] of [
+      [group, { monthlySpendingLimitDollars: 900 }],
+      [`${group}/members/bulk-remove`, { userIds: [hedy?.id] }],
+    ] as const) {
+      const call = await callApi(emulator, route === group ? "PATCH" : "POST", route, { body });
+      expect(call.status, call.text).toBeLessThan(300);
+    }
+    emulator.clearRequests();
+
+    const drift = await cli(against(emulator, out, "drift"));
+    expect(drift.code, drift.stderr).toBe(2);
+    expect(drift.stdout).toContain(
+      "directory group data-science (team_group_datasci01): limit $900 → $400",
+    );
+    expect(drift.stdout).toContain("+ hedy.lamarr@acme.example");
+    expect(writesIn(emulator.requests())).toEqual([]);
+
+    const apply = await cli(against(emulator, out, "apply", "--auto-approve"));
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(apply.stdout).toContain("2 applied, 0 failed, 0 skipped");
+    expect(apply.stdout).toContain("verified: live state matches policy");
+    expect(writesIn(emulator.requests()).map((entry) => entry.endpoint)).toEqual([
+      "directoryGroupUpdate",
+      "directoryGroupBulkAdd",
+    ]);
+
+    const again = await cli(against(emulator, out, "plan", "--detailed-exitcode"));
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain("No changes.");
+  });
+
   it("refuses a stale saved plan without writing, and applies a fresh one", async ({
     expect,
     onTestFinished,

@@ -226,7 +226,7 @@ describe("the installed cursor-policy, outside the clone", { timeout: 120_000 },
     );
     expect(result.code, result.stderr).toBe(0);
     const written = readdirSync(path.join(cwd, "policies")).sort();
-    expect(written).toEqual(["blocklists.yaml", "spend-limits.yaml"]);
+    expect(written).toEqual(["blocklists.yaml", "directory-groups.yaml", "spend-limits.yaml"]);
     for (const name of written) {
       const text = readFileSync(path.join(cwd, "policies", name), "utf8");
       expect(text.split("\n")[0]).toBe(

@@ -16,7 +16,9 @@
 import type {
   DefaultLimitRule,
   DesiredBlocklist,
+  DesiredDirectoryGroup,
   DesiredState,
+  DirectoryGroupOwnership,
   EmailPatternLimitRule,
   GroupLimitRule,
   Guardrails,
@@ -26,10 +28,22 @@ import type {
   SpendLimitRules,
   UserLimitRule,
 } from "../../src/model/desired.js";
-import type { LiveBlocklist, LiveMember, LiveState, ResponseShape } from "../../src/model/live.js";
+import type {
+  LiveBlocklist,
+  LiveDirectoryGroup,
+  LiveDirectoryGroups,
+  LiveMember,
+  LiveState,
+  ResponseShape,
+} from "../../src/model/live.js";
 import type { SourceLocation } from "../../src/model/source.js";
 import { compileLimitResolver } from "../../src/plan/limit-resolver.js";
-import { normalizeEmail, normalizeRepoUrl, normalizeRole } from "../../src/shared/normalize.js";
+import {
+  normalizeEmail,
+  normalizeGroupName,
+  normalizeRepoUrl,
+  normalizeRole,
+} from "../../src/shared/normalize.js";
 
 export const POLICY_FILE = "policies/team.yaml";
 
@@ -98,19 +112,68 @@ export function aLiveBlocklist(spec: LiveBlocklistSpec = {}): LiveBlocklist {
   };
 }
 
+/** The id a member gets in group tests: `user_` and the normalised email. */
+export function memberId(email: string): string {
+  return `user_${normalizeEmail(email)}`;
+}
+
+export interface LiveGroupSpec {
+  readonly name?: string;
+  readonly id?: string;
+  readonly limit?: LimitDollars;
+  /** Members by email; their ids are memberId(email). */
+  readonly members?: readonly string[];
+}
+
+/** A live directory group: "data-science", no limit, no members by default. */
+export function aLiveGroup(spec: LiveGroupSpec = {}): LiveDirectoryGroup {
+  const name = spec.name ?? "data-science";
+  return {
+    id: spec.id ?? `team_group_${normalizeGroupName(name).replace(/[^a-z0-9]+/g, "_")}`,
+    name,
+    nameKey: normalizeGroupName(name),
+    limitDollars: spec.limit ?? null,
+    members: (spec.members ?? []).map((email) => ({
+      userId: memberId(email),
+      email,
+      emailKey: normalizeEmail(email),
+    })),
+  };
+}
+
 export interface LiveStateSpec {
   readonly members?: readonly LiveMember[];
   readonly blocklists?: readonly LiveBlocklist[];
+  /** Directory groups read; "unsupported": the API answered 404. Default: not read. */
+  readonly directoryGroups?: readonly LiveDirectoryGroup[] | "unsupported";
   readonly shape?: ResponseShape;
   readonly cycleStart?: number;
 }
 
 export function liveState(spec: LiveStateSpec = {}): LiveState {
+  const members = [...(spec.members ?? [])];
   return {
-    members: [...(spec.members ?? [])],
+    members,
     blocklists: [...(spec.blocklists ?? [])],
+    ...(spec.directoryGroups === undefined
+      ? {}
+      : { directoryGroups: liveGroups(spec.directoryGroups, members) }),
     shape: spec.shape ?? "current",
     ...(spec.cycleStart !== undefined ? { cycleStart: spec.cycleStart } : {}),
+  };
+}
+
+function liveGroups(
+  groups: readonly LiveDirectoryGroup[] | "unsupported",
+  members: readonly LiveMember[],
+): LiveDirectoryGroups {
+  if (groups === "unsupported") {
+    return { supported: false, reason: "GET /teams/directory-groups answered 404" };
+  }
+  return {
+    supported: true,
+    groups: [...groups],
+    membersHaveIds: members.every((member) => member.id !== undefined),
   };
 }
 
@@ -172,17 +235,46 @@ export function aBlocklist(spec: BlocklistSpec = {}): DesiredBlocklist {
   };
 }
 
+export interface DirectoryGroupSpec {
+  readonly name?: string;
+  readonly limit?: LimitDollars;
+  readonly members?: readonly string[];
+  readonly emailPatterns?: readonly string[];
+  readonly roles?: readonly string[];
+  readonly renamedFrom?: string;
+  readonly line?: number;
+}
+
+/** A declared directory group, normalised as the loader hands it over. */
+export function aDirectoryGroup(spec: DirectoryGroupSpec = {}): DesiredDirectoryGroup {
+  const name = spec.name ?? "data-science";
+  return {
+    name,
+    nameKey: normalizeGroupName(name),
+    limit: spec.limit === undefined ? null : spec.limit,
+    members: [...new Set((spec.members ?? []).map(normalizeEmail))].sort(),
+    emailPatterns: [...(spec.emailPatterns ?? [])].map((glob) => glob.toLowerCase()).sort(),
+    roles: [...(spec.roles ?? [])].map(normalizeRole).sort(),
+    ...(spec.renamedFrom === undefined ? {} : { renamedFrom: spec.renamedFrom }),
+    source: at(spec.line ?? 1),
+  };
+}
+
 export interface DesiredStateSpec {
   readonly limits?: Partial<SpendLimitRules>;
   readonly blocklists?: readonly DesiredBlocklist[];
   readonly ownership?: Partial<Ownership>;
   readonly guardrails?: Partial<Guardrails>;
   readonly pendingMembers?: readonly string[];
+  /** Declared directory groups: the policy then manages groups. Default: it does not. */
+  readonly directoryGroups?: readonly DesiredDirectoryGroup[];
+  readonly groupOwnership?: Partial<DirectoryGroupOwnership>;
   readonly files?: readonly string[];
 }
 
 export function desiredState(spec: DesiredStateSpec = {}): DesiredState {
   const limits = spec.limits ?? {};
+  const managesGroups = spec.directoryGroups !== undefined || spec.groupOwnership !== undefined;
   return {
     spendLimits: {
       users: [...(limits.users ?? [])],
@@ -197,6 +289,16 @@ export function desiredState(spec: DesiredStateSpec = {}): DesiredState {
     ...(spec.pendingMembers === undefined
       ? {}
       : { pendingMembers: [...spec.pendingMembers].map(normalizeEmail).sort() }),
+    ...(managesGroups
+      ? {
+          directoryGroups: {
+            groups: [...(spec.directoryGroups ?? [])].sort((a, b) =>
+              a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0,
+            ),
+            ownership: { prune: false, ignore: [], ...spec.groupOwnership },
+          },
+        }
+      : {}),
     files: [...(spec.files ?? [POLICY_FILE])],
   };
 }

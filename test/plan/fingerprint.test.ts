@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fingerprintLiveState, plan } from "../../src/plan/index.js";
-import { aLiveBlocklist, aMember, desiredState, liveState, noOptions } from "./builders.js";
+import {
+  aLiveBlocklist,
+  aLiveGroup,
+  aMember,
+  desiredState,
+  type LiveStateSpec,
+  liveState,
+  noOptions,
+} from "./builders.js";
 
 const base = liveState({
   members: [
@@ -62,5 +70,34 @@ describe("fingerprintLiveState", () => {
 
   it("changes with the response shape", () => {
     expect(fingerprintLiveState({ ...base, shape: "legacy" })).not.toBe(fingerprint);
+  });
+});
+
+describe("fingerprintLiveState with directory groups", () => {
+  const group = aLiveGroup({ id: "g1", name: "ds", limit: 400, members: ["ana@acme.dev"] });
+  const withGroups = (groups: LiveStateSpec["directoryGroups"]) =>
+    fingerprintLiveState(
+      liveState({
+        members: base.members,
+        blocklists: base.blocklists,
+        ...(groups === undefined ? {} : { directoryGroups: groups }),
+      }),
+    );
+
+  it("is the same without groups, with none read and with none on the team", () => {
+    expect(withGroups(undefined)).toBe(fingerprint);
+    expect(withGroups("unsupported")).toBe(fingerprint);
+    expect(withGroups([])).toBe(fingerprint);
+  });
+
+  it("changes with a group's limit, name or members, not with their order", () => {
+    const one = withGroups([group]);
+    expect(one).not.toBe(fingerprint);
+    expect(withGroups([{ ...group, limitDollars: 500 }])).not.toBe(one);
+    expect(withGroups([{ ...group, name: "data-science" }])).not.toBe(one);
+    expect(withGroups([{ ...group, members: [] }])).not.toBe(one);
+    const other = aLiveGroup({ id: "g2", name: "ops", members: ["bo@acme.dev", "ana@acme.dev"] });
+    const reversed = { ...other, members: [...other.members].reverse() };
+    expect(withGroups([group, other])).toBe(withGroups([reversed, group]));
   });
 });

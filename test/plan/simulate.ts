@@ -13,6 +13,7 @@ export function simulateApply(live: LiveState, plan: Plan): LiveState {
   const deleted = new Set<string>();
   for (const change of plan.changes) {
     if (change.resource === "spendLimit") limits.set(change.key, change.after);
+    else if (change.resource === "directoryGroup") continue;
     else if (change.kind === "delete") deleted.add(change.id);
     else upserts.set(change.url, change.after);
   }

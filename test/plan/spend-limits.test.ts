@@ -40,9 +40,21 @@ describe("spend limits", () => {
         after: 50,
         rule: { rank: "group", name: "data-science", source: at(12) },
         spendCents: 1250,
+        effective: { before: 100, after: 50, groups: [] },
       },
     ]);
-    expect(result.summary).toEqual({ create: 0, update: 0, delete: 0, set: 1, clear: 0, total: 1 });
+    expect(result.summary).toEqual({
+      create: 0,
+      update: 0,
+      delete: 0,
+      set: 1,
+      clear: 0,
+      groupCreate: 0,
+      groupUpdate: 0,
+      groupMembers: 0,
+      groupDelete: 0,
+      total: 1,
+    });
   });
 
   it("sets a $0 limit over no limit", () => {

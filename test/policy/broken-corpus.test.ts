@@ -741,8 +741,8 @@ const CASES: readonly Expected[] = [
         severity: "warning",
         code: "unused-pending-member",
         message:
-          '"new.hrie@acme.example" is in pendingMembers, but no user entry or group names it',
-        hint: "give them a limit under spendLimits.users or add them to a group, or remove the entry",
+          '"new.hrie@acme.example" is in pendingMembers, but no user entry, group or directory group names it',
+        hint: "give them a limit under spendLimits.users, add them to a group or a directory group, or remove the entry",
       },
     ],
   },

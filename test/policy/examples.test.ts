@@ -41,6 +41,7 @@ describe("example policies", () => {
     if (!result.ok) return;
     expect(result.desired.files).toEqual([
       "blocklists.yaml",
+      "directory-groups.yaml",
       "guardrails.yaml",
       "spend-limits.yaml",
     ]);

@@ -44,7 +44,7 @@ describe("runValidate", () => {
     const outcome = await runValidate(options(path.join(work, "valid")));
     expect(outcome.exitCode).toBe(0);
     expect(outcome.output).toBe(
-      `${path.join(work, "valid")}: valid. 3 files; spend limits: 3 users, 1 group, 1 email pattern, 2 roles, a default; 3 repo blocklists (prune on).`,
+      `${path.join(work, "valid")}: valid. 4 files; spend limits: 3 users, 1 group, 1 email pattern, 2 roles, a default; 3 repo blocklists (prune on); 2 directory groups (prune on).`,
     );
   });
 
@@ -125,7 +125,7 @@ describe("cursor-policy validate (bundled CLI)", () => {
   it("validates the example policies offline, and fails with problems on stdout for a broken one", async () => {
     const valid = await runCli(["validate"], { cwd: ROOT, env: { CURSOR_API_KEY: undefined } });
     expect(valid.code).toBe(0);
-    expect(valid.stdout).toContain("policies: valid. 3 files;");
+    expect(valid.stdout).toContain("policies: valid. 4 files;");
     const invalid = await runCli(["validate", "--policies", "invalid", "--format", "json"], {
       cwd: work,
     });

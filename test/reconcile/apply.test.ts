@@ -91,13 +91,8 @@ describe("applyPlan against the emulator", () => {
 
     expect(result).toMatchObject({ applied: 6, failed: 0, skipped: 0 });
     const order = writeRequests(setup.emulator).map((entry) => entry.endpoint);
-    expect(order).toEqual([
-      "blocklistsUpsert",
-      "userSpendLimit",
-      "userSpendLimit",
-      "userSpendLimit",
-      "blocklistDelete",
-    ]);
+    // The three limits go in one call of the bulk route.
+    expect(order).toEqual(["blocklistsUpsert", "userSpendLimitsBulk", "blocklistDelete"]);
     expect(snapshot(setup.emulator.getState())).toEqual({
       limits: { "ana@acme.dev": 50, "bo@acme.dev": 50, "cy@acme.dev": null },
       blocklists: {

@@ -10,7 +10,7 @@ import { loadPolicyFiles } from "../../src/policy/load.js";
 import { startReconcile, teamState } from "./support.js";
 
 async function importFrom(setup: Awaited<ReturnType<typeof startReconcile>>) {
-  const live = await readLiveState(setup.connection.reader);
+  const live = await readLiveState(setup.connection.reader, { directoryGroups: true });
   const result = importPolicy(live);
   const loaded = loadPolicyFiles(result.files.map((f) => ({ path: f.name, text: f.text })));
   if (!loaded.ok) throw new Error("the imported files do not load");
@@ -36,6 +36,11 @@ describe("importPolicy against the emulator", () => {
     expect(blocklists).toContain("prune: true");
     expect(blocklists).toContain("a blocklist made outside this policy (in the dashboard) is");
     expect(blocklists).toContain("https://github.com/acme/marketing-site:");
+    const groups = text(IMPORT_FILE_NAMES.directoryGroups) ?? "";
+    expect(groups).toContain("directoryGroups:\n  Engineering (Okta):\n    limit: 100\n");
+    expect(groups).toContain("  data-science:\n    limit: 400\n    members:\n");
+    expect(groups).toContain("  platform:\n    limit: none\n");
+    expect(groups).toContain("ownership:\n  directoryGroups:\n    prune: false\n");
     // Deterministic: the same team gives byte-identical files.
     expect((await importFrom(setup)).result.files).toEqual(result.files);
   });
@@ -73,6 +78,46 @@ describe("importPolicy against the emulator", () => {
       "duplicate-blocklist",
       "ignored-blocklist",
     ]);
+    // The legacy shape has no directory groups: no file for them.
+    expect(text(IMPORT_FILE_NAMES.directoryGroups)).toBeUndefined();
+  });
+
+  it("leaves out a directory group whose name a policy cannot declare, with a warning", async () => {
+    const state = teamState([{ email: "ana@x.io", monthlyLimitDollars: 5 }]);
+    const setup = await startReconcile({
+      state: {
+        ...state,
+        directoryGroups: [
+          {
+            id: "team_group_ok",
+            name: "research",
+            monthlySpendingLimitDollars: 50,
+            memberIds: [state.members[0]?.id ?? ""],
+          },
+          {
+            id: "team_group_tab",
+            name: "tab\there",
+            monthlySpendingLimitDollars: null,
+            memberIds: [],
+          },
+        ],
+      },
+    });
+    const { result, plan, text } = await importFrom(setup);
+    expect(result.warnings).toEqual([
+      expect.stringContaining(
+        'directory group "tab\\there" (team_group_tab) has a name a policy cannot declare',
+      ),
+    ]);
+    expect(text(IMPORT_FILE_NAMES.directoryGroups)).toContain(
+      "  research:\n    limit: 50\n    members:\n      - ana@x.io\n",
+    );
+    expect(plan.changes).toEqual([]);
+    expect(plan.notes).toContainEqual({
+      kind: "unmanaged-directory-group",
+      name: "tab\there",
+      id: "team_group_tab",
+    });
   });
 
   it("with no second spellings, prune is on and the empty entry stays out of reach", async () => {

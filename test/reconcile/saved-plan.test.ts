@@ -112,7 +112,7 @@ describe("saved plans", () => {
         change.kind = "rename";
       },
       detail:
-        '/plan/changes/0/kind must be one of "create", "update", "delete", "set", "clear", not "rename"',
+        '/plan/changes/0/kind must be one of "create", "update", "delete", "set", "clear", "group-create", "group-update", "group-members", "group-delete", not "rename"',
     },
     {
       what: "a limit that is not a number",

@@ -8,6 +8,7 @@
 
 import { describe, expect, it } from "vitest";
 import { connect } from "../../src/core/connect.js";
+import { BlockedError } from "../../src/core/errors.js";
 import { digestDesiredState } from "../../src/core/policy.js";
 import { applyPolicy, planAgainstLive } from "../../src/core/reconcile.js";
 import { DEMO_ADMIN_KEY, type FaultConfig } from "../../src/emulator/index.js";
@@ -16,7 +17,7 @@ import { ExitCode } from "../../src/shared/errors.js";
 import { silentLogger } from "../../src/shared/logger.js";
 import { withEmulator } from "../helpers/emulator.js";
 import { aBlocklist, desiredState, userLimit } from "../plan/builders.js";
-import { email, recordFigures, repo, team } from "./support.js";
+import { bulkTeam, email, recordFigures, repo, team } from "./support.js";
 
 /** Covered members: user00001-00480; every 10th loses its limit, the others get 7 + n dollars. */
 const COVERED = 480;
@@ -149,5 +150,66 @@ describe("apply under injected faults", () => {
       finalMismatches: mismatches,
       replanChanges: plan.changes.length,
     });
+  });
+
+  it("1,000 limits through the bulk route, 40 % of its calls answered 5xx and 20 % dropped, converge to exactly the policy", async () => {
+    const members = 1_000;
+    const initial = bulkTeam(members, 0, 22);
+    const want = (n: number) => (n % 10 === 0 ? null : 11 + (n % 7));
+    const desired = desiredState({
+      limits: {
+        users: Array.from({ length: members }, (_, i) => userLimit(email(i + 1), want(i + 1))),
+      },
+    });
+    const clock = new ManualClock();
+    const emulator = await withEmulator({
+      state: initial,
+      clock,
+      seed: 9,
+      // Reads fail now and then; the ten bulk calls (and their retries) often.
+      faults: {
+        "*": { errorRate: 0.2, dropRate: 0.05 },
+        userSpendLimitsBulk: { errorRate: 0.4, dropRate: 0.2 },
+      },
+    });
+    const connection = connect({
+      baseUrl: emulator.url,
+      env: { CURSOR_API_KEY: DEMO_ADMIN_KEY },
+      logger: silentLogger,
+      clock,
+    });
+    const policy = { desired, warnings: [], digest: digestDesiredState(desired) };
+    let exitCode: number | undefined;
+    for (let run = 0; run < 5 && exitCode !== ExitCode.Ok; run++) {
+      const outcome = await applyPolicy({
+        policy,
+        connection,
+        allowDeletes: false,
+        // Every member's limit changes on purpose: past the built-in limit-change threshold.
+        allowLargeChanges: true,
+        confirm: async () => true,
+        clock,
+        logger: silentLogger,
+      }).catch((error: unknown) => {
+        // A read that outlasted every retry: the next run starts over. A blocked plan is a
+        // mistake in the test, not a fault: fail on it.
+        if (error instanceof BlockedError) throw error;
+        return undefined;
+      });
+      exitCode = outcome?.exitCode;
+    }
+    const log = emulator.requests();
+    emulator.configure({ faults: {} });
+    expect(exitCode).toBe(ExitCode.Ok);
+    const bulk = log.filter((entry) => entry.endpoint === "userSpendLimitsBulk");
+    expect(bulk.filter((entry) => entry.fault === "error").length).toBeGreaterThan(0);
+    expect(bulk.filter((entry) => entry.fault === "drop").length).toBeGreaterThan(0);
+    expect(log.some((entry) => entry.endpoint === "userSpendLimit")).toBe(false);
+    const final = emulator.getState();
+    expect(final.members.map((member) => member.monthlyLimitDollars)).toEqual(
+      Array.from({ length: members }, (_, i) => want(i + 1)),
+    );
+    const { plan } = await planAgainstLive(desired, connection.reader, { allowDeletes: false });
+    expect(plan.changes).toEqual([]);
   });
 });

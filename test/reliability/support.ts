@@ -26,9 +26,17 @@ export const repo = (n: number) => `https://github.com/bench/repo-${String(n).pa
 
 /**
  * A team of `members` members (half with a limit) and `repos` blocklists, from the emulator's
- * deterministic generator.
+ * deterministic generator. Without the bulk spend-limit route: these tests interrupt, kill,
+ * restart and fault an apply between writes, and the single route's call per member gives them
+ * hundreds of such points (the bulk route, ten calls for a thousand members, has its own tests:
+ * `bulkTeam`, and test/reconcile/directory-groups.http.test.ts).
  */
 export function team(members: number, repos: number, seed: number): EmulatorState {
+  return { ...bulkTeam(members, repos, seed), features: { bulkSpendLimits: false } };
+}
+
+/** The same team, with the bulk spend-limit route (100 members a call). */
+export function bulkTeam(members: number, repos: number, seed: number): EmulatorState {
   return generateTeamState({ members, repos, seed, withLimits: 0.5 });
 }
 

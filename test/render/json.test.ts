@@ -8,12 +8,15 @@ import { NOTE_ORDER, VIOLATION_ORDER, WARNING_ORDER } from "../../src/plan/order
 import { renderJson } from "../../src/render/index.js";
 import {
   aBlocklist,
+  aDirectoryGroup,
   aLiveBlocklist,
+  aLiveGroup,
   aMember,
   defaultLimit,
   desiredState,
   groupLimit,
   liveState,
+  memberId,
   noOptions,
   roleLimit,
   userLimit,
@@ -102,6 +105,43 @@ function variedPlans(): Plan[] {
       liveState({ shape: "legacy", members: [aMember({ legacy: true, limit: 30 })] }),
       noOptions,
     ),
+    ...groupPlans(),
+  ];
+}
+
+/** Every directory-group change, note, warning and violation kind. */
+function groupPlans(): Plan[] {
+  const member = (email: string) => aMember({ email, limit: 50, id: memberId(email) });
+  const live = liveState({
+    members: [member("ana@acme.dev"), member("bo@acme.dev")],
+    directoryGroups: [
+      aLiveGroup({ id: "g1", name: "ds", limit: 100, members: ["ana@acme.dev"] }),
+      aLiveGroup({ id: "g2", name: "Okta Eng", limit: 10, members: ["bo@acme.dev"] }),
+      aLiveGroup({ id: "g3", name: "stale", members: ["bo@acme.dev"] }),
+      aLiveGroup({ id: "g4", name: "other" }),
+    ],
+  });
+  const desired = (prune: boolean, pendingMembers?: readonly string[]) =>
+    desiredState({
+      ...(pendingMembers === undefined ? {} : { pendingMembers }),
+      limits: { users: [userLimit("ana@acme.dev", 50)] },
+      directoryGroups: [
+        aDirectoryGroup({
+          name: "data-science",
+          renamedFrom: "ds",
+          limit: 400,
+          members: ["ana@acme.dev", "bo@acme.dev"],
+        }),
+        aDirectoryGroup({ name: "new", limit: null, members: ["ana@acme.dev", "later@acme.dev"] }),
+      ],
+      groupOwnership: { prune, ignore: ["okta*"] },
+      guardrails: { maxDeletes: { count: 1 } },
+    });
+  return [
+    plan(desired(true), live, noOptions),
+    plan(desired(true), live, { ...noOptions, allowDeletes: true, strict: true }),
+    plan(desired(false), live, noOptions),
+    plan(desired(false, ["later@acme.dev"]), live, noOptions),
   ];
 }
 
@@ -126,6 +166,10 @@ describe("renderJson", () => {
       "clear",
       "create",
       "delete",
+      "group-create",
+      "group-delete",
+      "group-members",
+      "group-update",
       "set",
       "update",
     ]);
@@ -205,6 +249,7 @@ describe("renderJson", () => {
   it("rejects what the format does not allow", () => {
     const sample = JSON.parse(renderJson(samplePlan()));
     expect(validate({ ...sample, formatVersion: 1 })).toBe(false);
+    expect(validate({ ...sample, formatVersion: 3 })).toBe(false);
     expect(validate({ ...sample, surprise: true })).toBe(false);
     expect(validate({ ...sample, changes: [{ kind: "rename", resource: "blocklist" }] })).toBe(
       false,

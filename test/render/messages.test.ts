@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Violation } from "../../src/model/plan.js";
 import { describeNote, describeViolation } from "../../src/render/index.js";
+import { plainText } from "../../src/render/fragments.js";
+import { warningMessage } from "../../src/render/warnings.js";
 import { at } from "../plan/builders.js";
 
 describe("violation messages", () => {
@@ -68,6 +70,41 @@ describe("violation messages", () => {
         because: "strict",
       },
       "memebr3@company.com is named by group `engineering` (policies/team.yaml:4) but is not on the team: did you mean member3@company.com? If they join later, list them under pendingMembers; blocked by --strict",
+    ],
+    [
+      {
+        kind: "group-member-not-on-team",
+        email: "memebr3@company.com",
+        group: "data-science",
+        source: at(9),
+        suggestions: ["member3@company.com"],
+        because: "guardrail",
+      },
+      "memebr3@company.com is a member of directory group `data-science` (policies/team.yaml:9) but is not on the team: did you mean member3@company.com? If they join later, list them under pendingMembers; blocked by guardrails.requireNamedMembersOnTeam",
+    ],
+    [
+      {
+        kind: "threshold-exceeded",
+        threshold: "directory-group-deletes",
+        changes: 2,
+        total: 3,
+        maxCount: 1,
+        origin: "policy",
+        override: "allow-deletes",
+      },
+      "2 directory group deletions (66.7 % of 3 live directory groups) exceed guardrails.maxDeletes (at most 1): pass --allow-deletes to proceed",
+    ],
+    [
+      {
+        kind: "ineffective-cap",
+        email: "alex@acme.dev",
+        limitDollars: 50,
+        group: "data-science",
+        groupLimitDollars: 400,
+        rule: { rank: "user", name: "alex@acme.dev", source: at(4) },
+        because: "guardrail",
+      },
+      "cap $50 for alex@acme.dev does not take effect: directory group `data-science` allows $400, and the highest applicable limit wins (the cap comes from user rule (policies/team.yaml:4)): blocked by guardrails.requireEffectiveCaps; raise the cap, take the member out of the group, or lower the group's limit",
     ],
     [
       {
@@ -152,6 +189,51 @@ describe("note messages", () => {
       }),
     ).toBe(
       "the temporary limit of $900 for ana@acme.dev (policies/team.yaml:5) held through 2027-01-31 and has ended: they fall back to their other rules; remove the entry once that is applied",
+    );
+    expect(
+      describeNote({
+        kind: "pending-group-member",
+        email: "new@acme.dev",
+        group: "data-science",
+        source: at(9),
+      }),
+    ).toBe(
+      "new@acme.dev is named as a member of directory group `data-science` (policies/team.yaml:9) but is not on the team yet: added once they join",
+    );
+  });
+});
+
+describe("warning messages", () => {
+  it("says which directory group names a stranger, with the nearest member", () => {
+    expect(
+      plainText(
+        warningMessage({
+          kind: "group-member-not-on-team",
+          email: "memebr3@company.com",
+          group: "data-science",
+          source: at(9),
+          suggestions: ["member3@company.com"],
+        }),
+      ),
+    ).toBe(
+      "memebr3@company.com is a member of directory group `data-science` (policies/team.yaml:9) but is not on the team: did you mean member3@company.com? If they join later, list them under pendingMembers",
+    );
+  });
+
+  it("says a member cap does not take effect, and how to fix it", () => {
+    expect(
+      plainText(
+        warningMessage({
+          kind: "ineffective-cap",
+          email: "alex@acme.dev",
+          limitDollars: 50,
+          group: "data-science",
+          groupLimitDollars: 400,
+          rule: { rank: "user", name: "alex@acme.dev", source: at(4) },
+        }),
+      ),
+    ).toBe(
+      "cap $50 for alex@acme.dev does not take effect: directory group `data-science` allows $400, and the highest applicable limit wins (the cap comes from user rule (policies/team.yaml:4)): raise the cap, take the member out of the group, or lower the group's limit",
     );
   });
 });

@@ -56,7 +56,7 @@ async function demoCommand(io: CliIO, flags: PolicyFlags): Promise<ExitCode> {
   try {
     io.out(`==> Started the Cursor Admin API emulator at ${emulator.url} with the demo team`);
     io.out(
-      `    (${state.members.filter((m) => !m.isRemoved).length} members, ${state.blocklists.length} repo blocklists; demo admin key ${DEMO_ADMIN_KEY.slice(0, 9)}…)`,
+      `    (${state.members.filter((m) => !m.isRemoved).length} members, ${state.blocklists.length} repo blocklists, ${state.directoryGroups?.length ?? 0} directory groups; demo admin key ${DEMO_ADMIN_KEY.slice(0, 9)}…)`,
     );
 
     io.out(`\n==> cursor-policy validate --policies ${flags.policies}`);

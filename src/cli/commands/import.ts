@@ -53,7 +53,9 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
   progress.phase("reading");
-  const live = await readLiveState(connection.reader).finally(() => progress.end());
+  const live = await readLiveState(connection.reader, { directoryGroups: true }).finally(() =>
+    progress.end(),
+  );
   const result = importPolicy(live, { schemaPath: schemaReference(flags.out) });
   for (const warning of result.warnings) io.logger.warn(warning);
 
@@ -76,7 +78,7 @@ async function importCommand(io: CliIO, flags: ImportFlags): Promise<ExitCode> {
     io.out(`wrote ${target}`);
   }
   io.out(
-    `Imported ${live.members.length} members and ${live.blocklists.length} repo blocklists; verified: a plan of these files against the live team is empty.`,
+    `Imported ${live.members.length} members, ${live.blocklists.length} repo blocklists and ${live.directoryGroups?.supported ? live.directoryGroups.groups.length : 0} directory groups; verified: a plan of these files against the live team is empty.`,
   );
   return ExitCode.Ok;
 }

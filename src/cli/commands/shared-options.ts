@@ -58,7 +58,10 @@ export function withSafetyFlags(command: Command): Command {
       "--allow-large-changes",
       "let limit changes beyond the size thresholds (share of members, raise factor) through",
     )
-    .option("--strict", "block on an email the policy names that is not on the team");
+    .option(
+      "--strict",
+      "block on warnings: an email the policy names that is not on the team, a member's limit a higher directory-group limit overrides",
+    );
 }
 
 /** The flags as core's PlanSwitches. */

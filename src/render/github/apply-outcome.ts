@@ -24,4 +24,14 @@ export interface ApplyReportInput {
     | undefined;
   /** The plan re-computed from the team read back after applying. */
   readonly verification?: Plan | undefined;
+  /** What the read-back found besides the re-plan. */
+  readonly readBack?:
+    | {
+        readonly effectiveMismatches: ReadonlyArray<{
+          readonly email: string;
+          readonly promised: number | null;
+          readonly actual: number | null;
+        }>;
+      }
+    | undefined;
 }

@@ -4,9 +4,10 @@
 
 import type { Plan } from "../../model/plan.js";
 import { plural } from "../../shared/plural.js";
-import { renderMarkdown } from "../markdown.js";
+import { inlineMarkdown, renderMarkdown } from "../markdown.js";
 import { codeFence, codeSpan, escapeMarkdown, inTableCell } from "../markdown-escape.js";
 import { buildRows, type ChangeRow } from "../rows.js";
+import { limitValue } from "../values.js";
 import type { ApplyReportInput, ChangeResult, ChangeResultStatus } from "./apply-outcome.js";
 import { capitalize, commitLink, fitComment, type ReportFrame, runLink, title } from "./frame.js";
 import { type ReviewCheck, reviewSentence, savedPlanSentence } from "./review.js";
@@ -136,6 +137,20 @@ export function applyReport(
       "",
     );
   }
+  const mismatches = outcome.readBack?.effectiveMismatches ?? [];
+  if (mismatches.length > 0) {
+    lines.push(
+      `:warning: **The API reports ${plural(mismatches.length, "effective limit")} other than the plan promised** (it assumed ${escapeMarkdown(outcome.plan.effectiveLimitRule)}; another rule or a team limit is at work):`,
+      "",
+      "| Member | Promised | Enforced |",
+      "| --- | --- | --- |",
+      ...mismatches.map(
+        (entry) =>
+          `| ${inTableCell(escapeMarkdown(entry.email))} | ${limitValue(entry.promised)} | ${limitValue(entry.actual)} |`,
+      ),
+      "",
+    );
+  }
   if (left > 0 && outcome.verification) {
     lines.push(
       "**Still different after re-reading the team** (what did not take):",
@@ -177,6 +192,10 @@ function describeRow(row: ChangeRow): string {
     const added = row.lines.filter((l) => l.sign === "+").length;
     const removed = row.lines.length - added;
     return `${row.kind} blocklist ${codeSpan(row.url)} (+${added} −${removed} patterns)`;
+  }
+  if (row.resource === "directoryGroup") {
+    const what = row.kind === "group-members" ? "members of directory group" : "directory group";
+    return `${row.kind.replace("group-", "")} ${what} ${codeSpan(row.name)}: ${inlineMarkdown(row.details)}`;
   }
   return `spend limit of ${escapeMarkdown(row.email)}: ${escapeMarkdown(row.before)} → ${escapeMarkdown(row.after)}`;
 }

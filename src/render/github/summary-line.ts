@@ -8,9 +8,20 @@ export function planSummaryLine(plan: Plan): string {
   const { summary } = plan;
   if (summary.total === 0)
     return plan.violations.length > 0 ? blockedSuffix(plan, "no changes") : "no changes";
-  const parts = (["create", "update", "delete", "set", "clear"] as const)
-    .filter((kind) => summary[kind] > 0)
-    .map((kind) => `${summary[kind]} ${kind}`);
+  const words = [
+    ["create", "create"],
+    ["update", "update"],
+    ["delete", "delete"],
+    ["set", "set"],
+    ["clear", "clear"],
+    ["groupCreate", "group create"],
+    ["groupUpdate", "group update"],
+    ["groupMembers", "group membership"],
+    ["groupDelete", "group delete"],
+  ] as const;
+  const parts = words
+    .filter(([kind]) => summary[kind] > 0)
+    .map(([kind, word]) => `${summary[kind]} ${word}`);
   return blockedSuffix(plan, `${plural(summary.total, "change")}: ${parts.join(", ")}`);
 }
 
