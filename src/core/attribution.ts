@@ -73,7 +73,8 @@ function auditTarget(change: Change, ids: ReadonlyMap<string, string | undefined
     case "directoryGroup": {
       // The live name: a rename is judged by the group as someone left it. A membership change
       // is the group's own event (it names the group, and the members it moved).
-      const liveName = change.kind === "group-update" ? (change.renamedFrom ?? change.name) : change.name;
+      const liveName =
+        change.kind === "group-update" ? (change.renamedFrom ?? change.name) : change.name;
       const id = "id" in change ? change.id : undefined;
       return { kind: "group", name: liveName, ...(id === undefined ? {} : { id }) };
     }

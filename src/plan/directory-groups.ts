@@ -28,8 +28,8 @@ import type { LiveDirectoryGroup, LiveMember, LiveState } from "../model/live.js
 import type {
   DirectoryGroupChange,
   GroupLimitRef,
-  GroupMemberRef,
   GroupMemberNotOnTeam,
+  GroupMemberRef,
   Note,
 } from "../model/plan.js";
 import { EMAIL_GLOB_OPTIONS } from "../shared/email-globs.js";
@@ -205,7 +205,9 @@ function unchanged(groupsOf: GroupsOf, liveGroups: number): DirectoryGroupPlan {
     changes: [],
     notes: [],
     warnings: [],
-    memberships: { before: groupsOf, after: groupsOf }, liveGroups };
+    memberships: { before: groupsOf, after: groupsOf },
+    liveGroups,
+  };
 }
 
 /**
@@ -265,7 +267,12 @@ function memberSelector(
       if (onTeam.has(email)) {
         selected.add(email);
       } else if (pending.has(email)) {
-        notes.push({ kind: "pending-group-member", email, group: group.name, source: group.source });
+        notes.push({
+          kind: "pending-group-member",
+          email,
+          group: group.name,
+          source: group.source,
+        });
       } else {
         warnings.push({
           kind: "group-member-not-on-team",

@@ -341,7 +341,6 @@ function loosens(before: number | null, after: number | null): boolean {
   return before !== null && after > before;
 }
 
-
 /**
  * Drift shows who for every change ("who: unknown" included); a plan only when the audit log
  * named someone, since most of a plan's changes come from the policy, not from the live side.

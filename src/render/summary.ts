@@ -95,8 +95,7 @@ export const DRIFT_NOUNS: Readonly<Record<DriftKind, (count: number) => string>>
   "group-limit-lowered": (n) => `${plural(n, "group limit")} lowered outside policy`,
   "group-limit-added": (n) => `${plural(n, "group limit")} set outside policy`,
   "group-renamed": (n) => `${plural(n, "directory group")} renamed outside policy`,
-  "group-members-added": (n) =>
-    `${plural(n, "directory group")} with members added outside policy`,
+  "group-members-added": (n) => `${plural(n, "directory group")} with members added outside policy`,
   "group-members-removed": (n) =>
     `${plural(n, "directory group")} with members removed outside policy`,
   "group-unmanaged": (n) => `${plural(n, "directory group")} live but not in policy`,

@@ -2,6 +2,7 @@
 // Colour only when asked (the CLI decides: a TTY and no NO_COLOR).
 
 import type { Plan } from "../model/plan.js";
+import { appendAll } from "../shared/arrays.js";
 import { type Message, plainText } from "./fragments.js";
 import {
   type BlocklistRow,
@@ -21,7 +22,6 @@ import {
   riskSentence,
   summaryLine,
 } from "./summary.js";
-import { appendAll } from "../shared/arrays.js";
 import { plural } from "./values.js";
 
 interface TextOptions {

@@ -36,9 +36,7 @@ export function notOnTeam(
 }
 
 /** Shared with the violation the same finding becomes under --strict. */
-export function groupMemberNotOnTeam(
-  finding: Omit<GroupMemberNotOnTeam, "kind">,
-): Message {
+export function groupMemberNotOnTeam(finding: Omit<GroupMemberNotOnTeam, "kind">): Message {
   return [
     data(finding.email),
     " is a member of directory group ",

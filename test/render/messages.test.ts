@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Violation } from "../../src/model/plan.js";
-import { describeNote, describeViolation } from "../../src/render/index.js";
 import { plainText } from "../../src/render/fragments.js";
+import { describeNote, describeViolation } from "../../src/render/index.js";
 import { warningMessage } from "../../src/render/warnings.js";
 import { at } from "../plan/builders.js";
 
