@@ -3,30 +3,30 @@
 import { createRequire as __cpCreateRequire } from "node:module"; const require = __cpCreateRequire(import.meta.url);
 import {
   formatProblems
-} from "./cli-chunk-WLXGUQ3T.js";
+} from "./cli-chunk-CDEIJA3T.js";
 import {
   limitValue,
   printable,
   renderPlan,
   renderText,
   withViolations
-} from "./cli-chunk-WROB4CQ5.js";
+} from "./cli-chunk-H7QOSYMX.js";
 import {
   plural
 } from "./cli-chunk-V2C4JFGT.js";
 import {
   InterruptedError
-} from "./cli-chunk-MEZPPLRE.js";
+} from "./cli-chunk-MWOEJMD3.js";
 import {
   verifiableChanges
-} from "./cli-chunk-4OMLDN3M.js";
-import "./cli-chunk-ONLA6K4H.js";
+} from "./cli-chunk-TSNYF77S.js";
+import "./cli-chunk-YOY5NVGM.js";
 import {
   BlockedError,
   PolicyInvalidError,
   outputPathError
-} from "./cli-chunk-NAG6OTUP.js";
-import "./cli-chunk-F2GM7NKI.js";
+} from "./cli-chunk-ITN7XJPQ.js";
+import "./cli-chunk-PAVPMR64.js";
 import {
   ENDPOINTS,
   ENDPOINT_IDS
@@ -34,15 +34,15 @@ import {
 import {
   systemClock
 } from "./cli-chunk-PDWXNEN5.js";
-import "./cli-chunk-U3D7YCTM.js";
+import "./cli-chunk-UPEOBQXJ.js";
 import {
   VERSION
 } from "./cli-chunk-W3LY73ZL.js";
 import {
   registerSecret,
   safeForOutput
-} from "./cli-chunk-CX6JMEBD.js";
-import "./cli-chunk-BCS24QGU.js";
+} from "./cli-chunk-MHL6WGYV.js";
+import "./cli-chunk-J3FXLKC5.js";
 import {
   CursorPolicyError,
   ExitCode,
@@ -50,7 +50,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./cli-chunk-EKOBLVTJ.js";
+} from "./cli-chunk-4OXB32PD.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3517,6 +3517,15 @@ function renderApplyOutcome(outcome, options) {
     for (const entry of outcome.readBack?.notReverified ?? []) {
       lines.push(`not re-verified: ${printable(entry.key)} (${printable(entry.reason)})`);
     }
+    const mismatches = outcome.readBack?.effectiveMismatches ?? [];
+    if (mismatches.length > 0) {
+      lines.push(
+        `warning: the API reports ${plural(mismatches.length, "effective limit")} other than the plan promised (${verification.effectiveLimitRule} assumed; another rule or a team limit is at work):`,
+        ...mismatches.map(
+          (entry) => `  ${printable(entry.email)}: promised ${limitValue(entry.promised)}, enforced ${limitValue(entry.actual)}`
+        )
+      );
+    }
     if (verification.changes.length === 0) {
       lines.push("verified: live state matches policy");
     } else if (unconfirmed === verification.changes.length) {
@@ -3537,7 +3546,8 @@ function readBackLine(summary) {
   const parts = [
     ...summary.spendPages > 0 ? [plural(summary.spendPages, "spend-report page")] : [],
     ...summary.spendSearches > 0 ? [plural(summary.spendSearches, "spend-report search", "spend-report searches")] : [],
-    ...summary.blocklists ? ["the blocklists"] : []
+    ...summary.blocklists ? ["the blocklists"] : [],
+    ...summary.directoryGroups ? ["the directory groups"] : []
   ];
   return `read back what changed: ${parts.length === 0 ? "nothing to read" : parts.join(", ")}`;
 }
@@ -3557,6 +3567,19 @@ function changeTitle(change) {
     case "set":
     case "clear":
       return `${change.kind === "set" ? "~" : "-"} limit ${printable(change.email)}: ${limitValue(change.before)} -> ${limitValue(change.after)}`;
+    case "group-create":
+      return `+ directory group ${printable(change.name)} (limit ${limitValue(change.limit)})`;
+    case "group-update": {
+      const parts = [
+        change.renamedFrom === void 0 ? void 0 : `renamed from ${printable(change.renamedFrom)}`,
+        change.limit === void 0 ? void 0 : `limit ${limitValue(change.limit.before)} -> ${limitValue(change.limit.after)}`
+      ].filter((part) => part !== void 0);
+      return `~ directory group ${printable(change.name)}: ${parts.join(", ")}`;
+    }
+    case "group-members":
+      return `~ members of directory group ${printable(change.name)}: +${change.add.length} -${change.remove.length}`;
+    case "group-delete":
+      return `- directory group ${printable(change.name)}`;
   }
 }
 
@@ -3781,7 +3804,10 @@ function withSafetyFlags(command) {
   ).option(
     "--allow-large-changes",
     "let limit changes beyond the size thresholds (share of members, raise factor) through"
-  ).option("--strict", "block on an email the policy names that is not on the team");
+  ).option(
+    "--strict",
+    "block on warnings: an email the policy names that is not on the team, a member's limit a higher directory-group limit overrides"
+  );
 }
 function safetySwitches(flags) {
   return {
@@ -3806,10 +3832,10 @@ function registerApplyCommand(program3) {
 }
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-BFYRNP6K.js"),
-    import("./cli-chunk-WYCJMDVW.js"),
-    import("./cli-chunk-FJG6B66H.js"),
-    import("./cli-chunk-GKFJQ7GG.js")
+    import("./cli-chunk-Q4IE6JPU.js"),
+    import("./cli-chunk-UHZVY2NM.js"),
+    import("./cli-chunk-KNNFNTKI.js"),
+    import("./cli-chunk-M3QDGRGD.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -3930,10 +3956,10 @@ function demoPolicies(given, source) {
 }
 async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
-    import("./cli-chunk-UTSAAPPM.js"),
-    import("./cli-chunk-BFYRNP6K.js"),
-    import("./cli-chunk-WYCJMDVW.js"),
-    import("./cli-chunk-5X5MCDCT.js")
+    import("./cli-chunk-MEMWRGIW.js"),
+    import("./cli-chunk-Q4IE6JPU.js"),
+    import("./cli-chunk-UHZVY2NM.js"),
+    import("./cli-chunk-EJKP4FIX.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
   const state = demoTeamState();
@@ -3941,7 +3967,7 @@ async function demoCommand(io, flags) {
   try {
     io.out(`==> Started the Cursor Admin API emulator at ${emulator.url} with the demo team`);
     io.out(
-      `    (${state.members.filter((m) => !m.isRemoved).length} members, ${state.blocklists.length} repo blocklists; demo admin key ${DEMO_ADMIN_KEY.slice(0, 9)}…)`
+      `    (${state.members.filter((m) => !m.isRemoved).length} members, ${state.blocklists.length} repo blocklists, ${state.directoryGroups?.length ?? 0} directory groups; demo admin key ${DEMO_ADMIN_KEY.slice(0, 9)}…)`
     );
     io.out(`
 ==> cursor-policy validate --policies ${flags.policies}`);
@@ -4113,7 +4139,7 @@ function emulatorOptionsFromFlags(flags) {
 }
 async function runEmulatorCommand(options, io, stop) {
   const seeding = options.stateFile !== void 0 && !existsSync2(options.stateFile);
-  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import("./cli-chunk-5X5MCDCT.js");
+  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import("./cli-chunk-EJKP4FIX.js");
   const emulator = await startEmulator(options);
   try {
     io.out(emulator.url);
@@ -4211,7 +4237,7 @@ var policy_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/policy.schema.json",
   title: "cursor-policy policy file",
-  description: "One cursor-policy policy file. All *.yaml / *.yml files in the policy directory are merged into one policy; each setting and each named entry (user, group, role, email pattern, pattern set, repo) may be written in only one place. See docs/policy-language.md.",
+  description: "One cursor-policy policy file. All *.yaml / *.yml files in the policy directory are merged into one policy; each setting and each named entry (user, group, role, email pattern, pattern set, repo, directory group) may be written in only one place. See docs/policy-language.md.",
   type: "object",
   additionalProperties: false,
   required: ["version"],
@@ -4337,8 +4363,55 @@ var policy_schema_default = {
         }
       }
     },
+    directoryGroups: {
+      description: "Cursor's directory groups: groups on the team (Settings → Groups) with a monthly spending limit of their own and members, managed as declared objects. Not spendLimits.groups, which are only lists of members that get the same per-user limit. Keys are the groups' names as Cursor shows them (compared case-insensitively). See docs/policy-language.md.",
+      type: "object",
+      propertyNames: { $ref: "#/definitions/directoryGroupName" },
+      additionalProperties: {
+        description: "A directory group: its monthly limit and who is in it (members, emailPatterns and roles together; members: [] for nobody).",
+        type: "object",
+        additionalProperties: false,
+        required: ["limit"],
+        properties: {
+          limit: {
+            description: "The group's monthly spending limit: whole dollars, 0 for a $0 limit, or none for no group limit.",
+            $ref: "#/definitions/limit"
+          },
+          members: {
+            description: "Members by email (compared case-insensitively), each listed once; [] for a group with no members named by email.",
+            type: "array",
+            items: {
+              description: "A member's email address.",
+              type: "string"
+            }
+          },
+          emailPatterns: {
+            description: 'Every team member whose email matches one of these globs (minimatch, case-insensitive) is a member, e.g. "*@contractors.acme.example".',
+            type: "array",
+            minItems: 1,
+            items: {
+              description: "An email glob.",
+              type: "string"
+            }
+          },
+          roles: {
+            description: "Every team member with one of these roles (owner, member, free-owner; case-insensitive) is a member.",
+            type: "array",
+            minItems: 1,
+            items: {
+              description: "A team role.",
+              type: "string"
+            }
+          },
+          renamedFrom: {
+            description: "The group's previous name: a live group of that name is renamed to this one (keeping its id and members) instead of a new group being created.",
+            $ref: "#/definitions/directoryGroupName"
+          }
+        }
+      }
+    },
     ownership: {
-      description: "Which live blocklists this policy owns.",
+      description: "Which live blocklists (prune, ignore) and directory groups (directoryGroups) this policy owns.",
       type: "object",
       additionalProperties: false,
       properties: {
@@ -4350,6 +4423,26 @@ var policy_schema_default = {
         ignore: {
           description: "Repository URL globs for live blocklists managed elsewhere: never deleted or reported, even with prune. A repo declared in blocklists.repos is managed by this policy even if it matches.",
           $ref: "#/definitions/repoGlobList"
+        },
+        directoryGroups: {
+          description: "Which live directory groups this policy owns. Separate from prune and ignore above, which are about blocklists.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            prune: {
+              description: "true: live directory groups the policy does not declare are deleted. false (the default): they are only reported as unmanaged.",
+              type: "boolean",
+              default: false
+            },
+            ignore: {
+              description: "Group names or globs over group names (case-insensitive) for groups managed elsewhere, such as the groups your identity provider syncs by SCIM: never changed, deleted or reported, even with prune. A group declared in directoryGroups is managed by this policy even if it matches.",
+              type: "array",
+              items: {
+                description: 'A group name or a glob over group names, e.g. "* (Okta)".',
+                type: "string"
+              }
+            }
+          }
         }
       }
     },
@@ -4424,6 +4517,11 @@ var policy_schema_default = {
         protectedRepos: {
           description: "Repository URL globs whose blocklists are never deleted: a plan that would delete one is blocked.",
           $ref: "#/definitions/repoGlobList"
+        },
+        requireEffectiveCaps: {
+          description: "true: a member's own limit that a higher directory-group limit overrides (so it would not take effect) blocks the plan, instead of being a warning.",
+          type: "boolean",
+          default: false
         }
       }
     }
@@ -4466,6 +4564,13 @@ var policy_schema_default = {
       type: "string",
       pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
     },
+    directoryGroupName: {
+      description: `A directory group's name as Cursor shows it, e.g. "data-science" or "Engineering (Okta)": no leading or trailing spaces, no line breaks or other control characters, at most 200 characters.`,
+      type: "string",
+      minLength: 1,
+      maxLength: 200,
+      pattern: "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"
+    },
     patternList: {
       description: 'Glob patterns relative to the repository root, e.g. "*.env", "config/prod/*", "**/*.pem".',
       type: "array",
@@ -4502,14 +4607,16 @@ async function importCommand(io, flags) {
     );
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-LOUUHO6X.js"),
-    import("./cli-chunk-OPG65WMP.js"),
-    import("./cli-chunk-GKFJQ7GG.js")
+    import("./cli-chunk-RTEV4QZV.js"),
+    import("./cli-chunk-367XMPYV.js"),
+    import("./cli-chunk-M3QDGRGD.js")
   ]);
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
   progress.phase("reading");
-  const live = await readLiveState(connection.reader).finally(() => progress.end());
+  const live = await readLiveState(connection.reader, { directoryGroups: true }).finally(
+    () => progress.end()
+  );
   const result = importPolicy(live, { schemaPath: schemaReference(flags.out) });
   for (const warning of result.warnings) io.logger.warn(warning);
   try {
@@ -4529,7 +4636,7 @@ async function importCommand(io, flags) {
     io.out(`wrote ${target}`);
   }
   io.out(
-    `Imported ${live.members.length} members and ${live.blocklists.length} repo blocklists; verified: a plan of these files against the live team is empty.`
+    `Imported ${live.members.length} members, ${live.blocklists.length} repo blocklists and ${live.directoryGroups?.supported ? live.directoryGroups.groups.length : 0} directory groups; verified: a plan of these files against the live team is empty.`
   );
   return ExitCode.Ok;
 }
@@ -4587,12 +4694,12 @@ async function planCommand(io, flags, mode) {
     { renderPlan: renderPlan2 },
     { connectFromFlags }
   ] = await Promise.all([
-    import("./cli-chunk-BFYRNP6K.js"),
-    import("./cli-chunk-WYCJMDVW.js"),
-    import("./cli-chunk-A7JHO3VV.js"),
-    import("./cli-chunk-FJG6B66H.js"),
-    import("./cli-chunk-R6HCT3SM.js"),
-    import("./cli-chunk-GKFJQ7GG.js")
+    import("./cli-chunk-Q4IE6JPU.js"),
+    import("./cli-chunk-UHZVY2NM.js"),
+    import("./cli-chunk-JGTTYYG7.js"),
+    import("./cli-chunk-KNNFNTKI.js"),
+    import("./cli-chunk-N2QKFHZI.js"),
+    import("./cli-chunk-M3QDGRGD.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -4629,7 +4736,7 @@ function registerValidateCommand(program3) {
   command.addOption(formatOption(["text", "json"], "text")).option("--strict", "fail on warnings too");
   command.action(
     (flags) => runCommand(async (io) => {
-      const { runValidate } = await import("./cli-chunk-5I2CR2CJ.js");
+      const { runValidate } = await import("./cli-chunk-IMBG4TDN.js");
       const outcome = await runValidate({
         policiesDir: flags.policies,
         format: flags.format,

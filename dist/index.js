@@ -62026,7 +62026,7 @@ var BulkRouteUnavailableError = class extends ApiError {
   }
 };
 
-// src/apply/apply.ts
+// src/apply/limit-writer.ts
 function singleRouteLimitWriter(writer) {
   return {
     endpoint: "userSpendLimit",
@@ -62045,6 +62045,156 @@ function singleRouteLimitWriter(writer) {
     }
   };
 }
+
+// src/apply/bulk-limit-writer.ts
+var BULK_LIMITS_PER_CALL = 100;
+var LimitRowRefusedError = class extends CursorPolicyError {
+  constructor(email, reason) {
+    super(`the Admin API refused the limit for ${email}: ${reason ?? "no reason given"}`);
+  }
+};
+var LimitRowUnconfirmedError = class extends CursorPolicyError {
+  constructor(email) {
+    super(
+      `the Admin API's answer did not say what became of the limit for ${email}; the read-back after apply checks it`
+    );
+  }
+};
+function bulkRouteLimitWriter(writer) {
+  const single2 = singleRouteLimitWriter(writer);
+  let fellBack = false;
+  return {
+    get endpoint() {
+      return !fellBack ? "userSpendLimitsBulk" : single2.endpoint;
+    },
+    get perCall() {
+      return !fellBack ? BULK_LIMITS_PER_CALL : single2.perCall;
+    },
+    async send(changes) {
+      if (fellBack) return single2.send(changes);
+      const updates = changes.map((change) => ({ email: change.email, dollars: change.after }));
+      let outcome;
+      try {
+        outcome = await writer.setUserSpendLimits(updates);
+      } catch (error2) {
+        return changes.map(() => ({ ok: false, error: error2 }));
+      }
+      const byEmail2 = rowsByEmail(outcome.rows);
+      if (outcome.kind === "applied") return changes.map((change) => resultOf(change, byEmail2));
+      fellBack = true;
+      const unsent = new Set(outcome.remaining.map((update) => update.email));
+      return changes.map(
+        (change) => unsent.has(change.email) ? REQUEUE : resultOf(change, byEmail2)
+      );
+    }
+  };
+}
+var REQUEUE = { ok: false, requeue: true };
+function rowsByEmail(rows) {
+  return new Map(rows.map((row) => [row.email, row]));
+}
+function resultOf(change, rows) {
+  const row = rows.get(change.email);
+  switch (row?.status) {
+    case "updated":
+    case "unchanged":
+      return { ok: true };
+    case "failed":
+      return { ok: false, error: new LimitRowRefusedError(change.email, row.error) };
+    case "unconfirmed":
+      return { ok: false, error: new LimitRowUnconfirmedError(change.email) };
+    case void 0:
+      return { ok: false, error: new LimitRowUnconfirmedError(change.email) };
+  }
+}
+
+// src/apply/directory-groups.ts
+async function applyDirectoryGroupWrites(changes, options, record) {
+  const created = /* @__PURE__ */ new Map();
+  const notCreated = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    if (options.signal?.aborted) return;
+    if (change.kind === "group-members" && change.id === void 0) {
+      const id = created.get(change.key);
+      if (id === void 0) {
+        record({
+          change,
+          status: "skipped",
+          reason: notCreated.has(change.key) ? `held back because creating directory group ${JSON.stringify(change.name)} failed` : `directory group ${JSON.stringify(change.name)} was not created in this run`
+        });
+        continue;
+      }
+      record(await attempt(change, options, () => writeMembers(options.writer, id, change)));
+      continue;
+    }
+    const outcome = await attempt(change, options, async () => {
+      switch (change.kind) {
+        case "group-create": {
+          const group = await options.writer.createDirectoryGroup(change.name);
+          created.set(change.key, group.id);
+          if (change.limit !== null) {
+            await options.writer.setDirectoryGroupLimit(group.id, change.limit);
+          }
+          return;
+        }
+        case "group-update":
+          if (change.renamedFrom !== void 0) {
+            await options.writer.renameDirectoryGroup(change.id, change.name);
+          }
+          if (change.limit !== void 0) {
+            if (change.limit.after === null) {
+              await options.writer.clearDirectoryGroupLimit(change.id);
+            } else {
+              await options.writer.setDirectoryGroupLimit(change.id, change.limit.after);
+            }
+          }
+          return;
+        case "group-members":
+          if (change.id !== void 0) await writeMembers(options.writer, change.id, change);
+          return;
+      }
+    });
+    if (change.kind === "group-create" && outcome.status !== "applied") notCreated.add(change.key);
+    record(outcome);
+  }
+}
+async function writeMembers(writer, id, change) {
+  if (change.remove.length > 0) {
+    await writer.removeDirectoryGroupMembers(
+      id,
+      change.remove.map((member2) => member2.userId)
+    );
+  }
+  if (change.add.length > 0) {
+    await writer.addDirectoryGroupMembers(
+      id,
+      change.add.map((member2) => member2.userId)
+    );
+  }
+}
+async function deleteDirectoryGroup(change, options) {
+  try {
+    const result = await options.timed(() => options.writer.deleteDirectoryGroup(change.id));
+    return result === "deleted" ? { change, status: "applied" } : { change, status: "applied", reason: "already gone when a retry reached it" };
+  } catch (error2) {
+    if (!(error2 instanceof DirectoryGroupNotFoundError)) return options.failed(change, error2);
+    return {
+      change,
+      status: "skipped",
+      reason: `already gone: the API has no directory group ${change.id} any more (deleted since the plan was made, by another run, in the dashboard or by your identity provider)`
+    };
+  }
+}
+async function attempt(change, options, write) {
+  try {
+    await options.timed(write);
+    return { change, status: "applied" };
+  } catch (error2) {
+    return options.failed(change, error2);
+  }
+}
+
+// src/apply/apply.ts
 var InterruptedError = class extends CursorPolicyError {
   /** What stopped it, e.g. "received SIGTERM". */
   constructor(why) {
@@ -62063,9 +62213,11 @@ async function applyPlan(plan2, options) {
   const total = plan2.changes.length;
   let failedSoFar = 0;
   const upserts = plan2.changes.filter(isUpsert);
+  const groupWrites = plan2.changes.filter(isGroupWrite);
   const limits = plan2.changes.filter(isLimitChange);
+  const groupDeletes = plan2.changes.filter(isGroupDelete);
   const deletes = plan2.changes.filter(isDelete);
-  const limitWriter = options.limitWriter ?? singleRouteLimitWriter(options.writer);
+  const limitWriter = options.limitWriter ?? bulkRouteLimitWriter(options.writer);
   const batchSize = Math.max(1, options.upsertBatchSize ?? DEFAULT_UPSERT_BATCH_SIZE);
   const perCall = Math.max(1, limitWriter.perCall);
   const limitConcurrency = Math.max(1, options.limitConcurrency ?? DEFAULT_LIMIT_CONCURRENCY);
@@ -62078,6 +62230,13 @@ async function applyPlan(plan2, options) {
       concurrency: 1
     },
     {
+      phase: "directoryGroups",
+      endpoint: "directoryGroupUpdate",
+      changes: groupWrites.length,
+      perCall: 1,
+      concurrency: 1
+    },
+    {
       phase: "limits",
       endpoint: limitWriter.endpoint,
       changes: limits.length,
@@ -62087,7 +62246,7 @@ async function applyPlan(plan2, options) {
     {
       phase: "deletes",
       endpoint: "blocklistDelete",
-      changes: deletes.length,
+      changes: groupDeletes.length + deletes.length,
       perCall: 1,
       concurrency: 1
     }
@@ -62108,6 +62267,17 @@ async function applyPlan(plan2, options) {
     });
   };
   await applyUpserts(upserts, options, eta, (outcome) => record("blocklists", outcome));
+  const groupOptions = {
+    writer: options.writer,
+    ...options.signal === void 0 ? {} : { signal: options.signal },
+    failed: (change, error2) => failedOrInterrupted(change, error2, options.signal),
+    timed: (call2) => eta.timed(call2)
+  };
+  await applyDirectoryGroupWrites(
+    groupWrites,
+    groupOptions,
+    (outcome) => record("directoryGroups", outcome)
+  );
   await applyLimits(
     limits,
     options,
@@ -62116,6 +62286,19 @@ async function applyPlan(plan2, options) {
     eta,
     (outcome) => record("limits", outcome)
   );
+  const groupWriteFailed = groupWrites.some((change) => outcomes.get(change)?.status === "failed");
+  for (const change of groupDeletes) {
+    if (options.signal?.aborted) break;
+    if (groupWriteFailed) {
+      record("deletes", {
+        change,
+        status: "skipped",
+        reason: "held back because another directory-group change failed: no group is deleted while the groups replacing it are incomplete; fix the failure and apply again"
+      });
+      continue;
+    }
+    record("deletes", await deleteDirectoryGroup(change, groupOptions));
+  }
   const upsertFailed = upserts.some((change) => outcomes.get(change)?.status === "failed");
   if (!upsertFailed) options.pacing?.expect("blocklistDelete", deletes.length);
   for (const change of deletes) {
@@ -62152,6 +62335,12 @@ var EtaTracker = class {
     this.#clock = clock;
     this.#pacing = pacing;
     this.#phases = phases;
+  }
+  /** The phase's calls now go to `endpoint`, `perCall` changes each (a writer changed route). */
+  rerouted(phase, endpoint2, perCall) {
+    const index = this.#phases.findIndex((p) => p.phase === phase);
+    const work = this.#phases[index];
+    if (work !== void 0) this.#phases[index] = { ...work, endpoint: endpoint2, perCall };
   }
   finished(phase) {
     const work = this.#phases.find((p) => p.phase === phase);
@@ -62214,12 +62403,30 @@ async function upsertPart(part, options, eta, record) {
   await upsertPart(part.slice(middle), options, eta, record);
 }
 async function applyLimits(changes, options, writer, concurrency, eta, record) {
+  const order = new Map(changes.map((change, index) => [change, index]));
+  let pending = [...changes];
+  let route;
+  while (pending.length > 0 && !options.signal?.aborted) {
+    if (route !== void 0 && writer.endpoint === route) {
+      for (const change of pending) {
+        record(failedOutcome(change, new Error("the limit writer gave this change back unsent")));
+      }
+      return;
+    }
+    if (route !== void 0) eta.rerouted("limits", writer.endpoint, writer.perCall);
+    route = writer.endpoint;
+    const requeued = await limitRound(pending, options, writer, concurrency, eta, record);
+    pending = requeued.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
+}
+async function limitRound(changes, options, writer, concurrency, eta, record) {
   const perCall = Math.max(1, writer.perCall);
   const calls = [];
   for (let start = 0; start < changes.length; start += perCall) {
     calls.push(changes.slice(start, start + perCall));
   }
   options.pacing?.expect(writer.endpoint, calls.length);
+  const requeued = [];
   const next = () => options.signal?.aborted ? void 0 : calls.shift();
   const workers = Array.from({ length: Math.min(calls.length, concurrency) }, async () => {
     for (let call2 = next(); call2; call2 = next()) {
@@ -62228,6 +62435,7 @@ async function applyLimits(changes, options, writer, concurrency, eta, record) {
       sent.forEach((change, index) => {
         const result = results[index];
         if (result?.ok) record({ change, status: "applied" });
+        else if (result !== void 0 && "requeue" in result) requeued.push(change);
         else
           record(
             failedOrInterrupted(
@@ -62240,6 +62448,7 @@ async function applyLimits(changes, options, writer, concurrency, eta, record) {
     }
   });
   await Promise.all(workers);
+  return requeued;
 }
 async function deleteOne(change, options) {
   try {
@@ -62269,7 +62478,7 @@ function failedOutcome(change, error2) {
   };
 }
 function mayHaveTaken(error2) {
-  return error2 instanceof NetworkError || error2 instanceof ServerError || error2 instanceof ProtocolError || error2 instanceof RateLimitedError;
+  return error2 instanceof LimitRowUnconfirmedError || error2 instanceof NetworkError || error2 instanceof ServerError || error2 instanceof ProtocolError || error2 instanceof RateLimitedError;
 }
 function confirmByReadBack(result, readBack2) {
   const stillPending = new Set(
@@ -62313,6 +62522,12 @@ function isUpsert(change) {
 }
 function isLimitChange(change) {
   return change.kind === "set" || change.kind === "clear";
+}
+function isGroupWrite(change) {
+  return change.kind === "group-create" || change.kind === "group-update" || change.kind === "group-members";
+}
+function isGroupDelete(change) {
+  return change.kind === "group-delete";
 }
 function isDelete(change) {
   return change.kind === "delete";
@@ -65473,10 +65688,19 @@ var FRAMINGS = {
   "blocklist-unmanaged": { rank: 1, label: "exists live, not in policy" },
   "blocklist-duplicate": { rank: 1, label: "second entry for a repository the policy declares" },
   "patterns-added": { rank: 1, label: "patterns added outside policy" },
+  "group-deleted": { rank: 0, label: "directory group deleted outside policy" },
+  "group-limit-raised": { rank: 0, label: "group limit raised outside policy" },
+  "group-limit-removed": { rank: 0, label: "group limit removed outside policy" },
+  "group-unmanaged": { rank: 1, label: "directory group exists live, not in policy" },
+  "group-members-added": { rank: 1, label: "members added to the group outside policy" },
   "limit-lowered": { rank: 2, label: "lowered outside policy" },
   "limit-added": { rank: 2, label: "limit set outside policy" },
   "limit-ambiguous": { rank: 2, label: "no limit or $0 live (the legacy API cannot tell)" },
-  "limit-unknown": { rank: 2, label: "live limit unknown (no spend report row)" }
+  "limit-unknown": { rank: 2, label: "live limit unknown (no spend report row)" },
+  "group-limit-lowered": { rank: 2, label: "group limit lowered outside policy" },
+  "group-limit-added": { rank: 2, label: "group limit set outside policy" },
+  "group-renamed": { rank: 2, label: "directory group renamed outside policy" },
+  "group-members-removed": { rank: 2, label: "members removed from the group outside policy" }
 };
 var DRIFT_KINDS = Object.keys(FRAMINGS).sort(
   (a, b) => FRAMINGS[a].rank - FRAMINGS[b].rank
@@ -65504,6 +65728,19 @@ function driftKind(change) {
       if (live === null) return "limit-removed";
       return live > change.after ? "limit-raised" : "limit-lowered";
     }
+    case "group-create":
+      return "group-deleted";
+    case "group-delete":
+      return "group-unmanaged";
+    case "group-update": {
+      const limit = change.limit;
+      if (limit === void 0) return "group-renamed";
+      if (limit.before === null) return "group-limit-removed";
+      if (limit.after === null) return "group-limit-added";
+      return limit.before > limit.after ? "group-limit-raised" : "group-limit-lowered";
+    }
+    case "group-members":
+      return change.remove.length > 0 ? "group-members-added" : "group-members-removed";
   }
 }
 
@@ -65773,7 +66010,17 @@ function diffArrays(oldArr, newArr, options) {
 
 // src/model/plan.ts
 var PLAN_FORMAT_VERSION = 2;
-var CHANGE_ORDER = ["create", "update", "set", "clear", "delete"];
+var CHANGE_ORDER = [
+  "create",
+  "update",
+  "group-create",
+  "group-update",
+  "group-members",
+  "set",
+  "clear",
+  "group-delete",
+  "delete"
+];
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -67743,6 +67990,9 @@ minimatch.unescape = unescape;
 function normalizeEmail(email) {
   return email.trim().toLowerCase();
 }
+function normalizeGroupName(name) {
+  return name.trim().toLowerCase();
+}
 function normalizeRole(role) {
   return role.trim().toLowerCase();
 }
@@ -67798,6 +68048,26 @@ function compileUrlGlobs(globs) {
 // src/plan/errors.ts
 var PlanInputError = class extends CursorPolicyError {
 };
+var DirectoryGroupsUnavailableError2 = class extends CursorPolicyError {
+  constructor(groups2, reason) {
+    super(
+      `the policy declares ${groups2 === 1 ? "a directory group" : `${groups2} directory groups`}, but this team or this version of the Cursor Admin API has no directory groups (${reason})`,
+      {
+        hint: "remove directoryGroups from the policy (spend limits and blocklists work without them), or ask Cursor to enable directory groups for the team; check --base-url too"
+      }
+    );
+  }
+};
+var GroupMembersNeedIdsError = class extends CursorPolicyError {
+  constructor(email, group) {
+    super(
+      `directory group "${group}" should gain ${email}, but the Admin API lists this team's members without ids (the older answer shape), and membership can only be changed by member id`,
+      {
+        hint: "leave directoryGroups out of the policy for this team, or check that the base URL points at the current Cursor Admin API; spend limits and blocklists are not affected"
+      }
+    );
+  }
+};
 
 // src/model/desired.ts
 var LIMIT_RULE_RANKS = ["user", "group", "emailPattern", "role", "default"];
@@ -67819,6 +68089,9 @@ var NOTE_ORDER = [
   "legacy-clear",
   "limit-below-spend",
   "limit-not-effective",
+  "pending-group-member",
+  "unmanaged-directory-group",
+  "ignored-directory-group",
   "unmanaged-blocklist",
   "ignored-blocklist",
   "duplicate-blocklist",
@@ -67826,7 +68099,11 @@ var NOTE_ORDER = [
   "threshold-overridden",
   "limit-raise-overridden"
 ];
-var WARNING_ORDER = ["member-not-on-team"];
+var WARNING_ORDER = [
+  "member-not-on-team",
+  "group-member-not-on-team",
+  "ineffective-cap"
+];
 var VIOLATION_ORDER = [
   "limit-conflict",
   "threshold-exceeded",
@@ -67835,14 +68112,19 @@ var VIOLATION_ORDER = [
   "total-limit-above-maximum",
   "limit-above-maximum",
   "member-without-limit",
-  "member-not-on-team"
+  "member-not-on-team",
+  "group-member-not-on-team",
+  "ineffective-cap"
 ];
 function sortChanges(changes) {
   return sortBy(changes, (change) => [
     CHANGE_ORDER.indexOf(change.kind),
     change.key,
-    "id" in change ? change.id : ""
+    "id" in change ? change.id ?? "" : ""
   ]);
+}
+function sortEffectiveChanges(changes) {
+  return sortBy(changes, (change) => [change.key, change.email]);
 }
 function sortNotes(notes) {
   return sortBy(notes, (note) => [NOTE_ORDER.indexOf(note.kind), ...noteIdentity(note)]);
@@ -67851,7 +68133,8 @@ function sortWarnings(warnings) {
   return sortBy(warnings, (warning2) => [
     WARNING_ORDER.indexOf(warning2.kind),
     normalizeEmail(warning2.email),
-    warning2.email
+    warning2.email,
+    warning2.kind === "group-member-not-on-team" ? warning2.group : ""
   ]);
 }
 function sortViolations(violations) {
@@ -67875,6 +68158,11 @@ function noteIdentity(note) {
     case "limit-below-spend":
     case "limit-not-effective":
       return [normalizeEmail(note.email), note.email];
+    case "pending-group-member":
+      return [note.group, normalizeEmail(note.email), note.email];
+    case "unmanaged-directory-group":
+    case "ignored-directory-group":
+      return [note.name, note.id];
     case "unmanaged-blocklist":
     case "ignored-blocklist":
     case "duplicate-blocklist":
@@ -67894,7 +68182,10 @@ function violationIdentity(violation) {
     case "member-without-limit":
     case "member-not-on-team":
     case "limit-raise-exceeded":
+    case "ineffective-cap":
       return [normalizeEmail(violation.email), violation.email];
+    case "group-member-not-on-team":
+      return [normalizeEmail(violation.email), violation.email, violation.group];
     case "protected-repo-delete":
       return [violation.url, violation.pattern];
     case "threshold-exceeded":
@@ -68045,6 +68336,353 @@ function add(totals, limit) {
   }
 }
 
+// src/shared/email-globs.ts
+var EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false };
+
+// src/shared/group-name-globs.ts
+var GROUP_NAME_GLOB_OPTIONS = {
+  nocase: true,
+  dot: true,
+  nocomment: true,
+  nonegate: true
+};
+function compileGroupNameGlobs(globs) {
+  const compiled3 = globs.map((glob) => {
+    const key = normalizeGroupName(glob);
+    const matcher = new Minimatch(key, GROUP_NAME_GLOB_OPTIONS);
+    if (matcher.hasMagic()) return { glob, test: (name) => matcher.match(name) };
+    return { glob, test: (name) => name === key };
+  });
+  if (compiled3.length === 0) return () => void 0;
+  return (name) => {
+    const key = normalizeGroupName(name);
+    return compiled3.find((entry) => entry.test(key))?.glob;
+  };
+}
+
+// src/shared/edit-distance.ts
+function boundedEditDistance(a, b, bound2) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  if (Math.abs(s.length - t.length) > bound2) return bound2 + 1;
+  const cols = t.length + 1;
+  let before = new Array(cols).fill(0);
+  let above = Array.from({ length: cols }, (_, j) => j);
+  let row = new Array(cols).fill(0);
+  for (let i = 1; i <= s.length; i += 1) {
+    row[0] = i;
+    let smallest = i;
+    for (let j = 1; j < cols; j += 1) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let best = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+        best = Math.min(best, before[j - 2] + 1);
+      }
+      row[j] = best;
+      if (best < smallest) smallest = best;
+    }
+    if (smallest > bound2) return bound2 + 1;
+    [before, above, row] = [above, row, before];
+  }
+  return Math.min(above[t.length], bound2 + 1);
+}
+function nearest(input, candidates, bound2, max = 1) {
+  let found = [];
+  let worst = bound2;
+  for (const candidate2 of candidates) {
+    if (candidate2 === input) continue;
+    const distance = boundedEditDistance(input, candidate2, worst);
+    if (distance > worst) continue;
+    found.push({ candidate: candidate2, distance });
+    found.sort((x, y) => x.distance - y.distance);
+    if (found.length > max) {
+      found = found.slice(0, max);
+      worst = found[found.length - 1].distance;
+    }
+  }
+  return found;
+}
+
+// src/plan/nearest-members.ts
+function nearestMembers(email, onTeam) {
+  const local = email.split("@")[0] ?? email;
+  const found = nearest(email, onTeam, local.length <= 4 ? 1 : 2, 3);
+  const best = found[0]?.distance;
+  return found.filter((entry) => entry.distance === best).map((entry) => entry.candidate);
+}
+
+// src/plan/directory-groups.ts
+function planDirectoryGroups(desired, live) {
+  const read = live.directoryGroups;
+  const liveGroups = read?.supported ? read.groups : [];
+  const onTeam = new Map(live.members.map((member2) => [member2.emailKey, member2]));
+  const before = membershipIndex(
+    liveGroups.map((group) => ({
+      name: group.name,
+      limit: group.limitDollars,
+      members: teamMembersOf(group, onTeam)
+    }))
+  );
+  const wanted = desired.directoryGroups;
+  if (wanted === void 0 || wanted.groups.length === 0 && liveGroups.length === 0) {
+    return unchanged(before, liveGroups.length);
+  }
+  if (read === void 0) {
+    throw new PlanInputError(
+      "the policy manages directory groups, but the live state was read without them"
+    );
+  }
+  if (!read.supported) {
+    if (wanted.groups.length > 0) {
+      throw new DirectoryGroupsUnavailableError2(wanted.groups.length, read.reason);
+    }
+    return unchanged(before, 0);
+  }
+  const changes = [];
+  const notes = [];
+  const after = [];
+  const matched = matchGroups(wanted.groups, liveGroups);
+  const warnings = [];
+  const selectMembers = memberSelector(live.members, new Set(desired.pendingMembers ?? []));
+  for (const group of wanted.groups) {
+    const match2 = matched.get(group);
+    const members = selectMembers(group, onTeam, { notes, warnings });
+    after.push({ name: group.name, limit: group.limit, members });
+    if (match2 === void 0) {
+      changes.push({
+        kind: "group-create",
+        resource: "directoryGroup",
+        key: group.nameKey,
+        name: group.name,
+        limit: group.limit,
+        source: group.source
+      });
+      const add3 = refsOf([...members], onTeam, group);
+      if (add3.length > 0) {
+        changes.push({
+          kind: "group-members",
+          resource: "directoryGroup",
+          key: group.nameKey,
+          name: group.name,
+          add: add3,
+          remove: []
+        });
+      }
+      continue;
+    }
+    const renamed = match2.name !== group.name;
+    const limitChanged = match2.limitDollars !== group.limit;
+    if (renamed || limitChanged) {
+      changes.push({
+        kind: "group-update",
+        resource: "directoryGroup",
+        key: group.nameKey,
+        name: group.name,
+        id: match2.id,
+        ...renamed ? { renamedFrom: match2.name } : {},
+        ...limitChanged ? { limit: { before: match2.limitDollars, after: group.limit } } : {},
+        source: group.source
+      });
+    }
+    const current = teamMembersOf(match2, onTeam);
+    const add2 = refsOf(
+      [...members].filter((key) => !current.has(key)),
+      onTeam,
+      group
+    );
+    const remove = [...current].filter((key) => !members.has(key)).map((key) => removalRef(match2, key, onTeam)).sort(byEmail);
+    if (add2.length > 0 || remove.length > 0) {
+      changes.push({
+        kind: "group-members",
+        resource: "directoryGroup",
+        key: group.nameKey,
+        name: group.name,
+        id: match2.id,
+        add: add2,
+        remove
+      });
+    }
+  }
+  const claimed = new Set([...matched.values()].map((group) => group.id));
+  const ignoredBy = compileGroupNameGlobs(wanted.ownership.ignore);
+  for (const group of liveGroups) {
+    if (claimed.has(group.id)) continue;
+    const pattern = ignoredBy(group.name);
+    const stays = () => after.push({
+      name: group.name,
+      limit: group.limitDollars,
+      members: teamMembersOf(group, onTeam)
+    });
+    if (pattern !== void 0) {
+      notes.push({ kind: "ignored-directory-group", name: group.name, id: group.id, pattern });
+      stays();
+    } else if (wanted.ownership.prune) {
+      changes.push({
+        kind: "group-delete",
+        resource: "directoryGroup",
+        key: group.nameKey,
+        name: group.name,
+        id: group.id,
+        limit: group.limitDollars,
+        members: [...teamMembersOf(group, onTeam)].map((key) => onTeam.get(key)?.email ?? key).sort(compareText)
+      });
+    } else {
+      notes.push({ kind: "unmanaged-directory-group", name: group.name, id: group.id });
+      stays();
+    }
+  }
+  return {
+    changes,
+    notes,
+    warnings,
+    memberships: { before, after: membershipIndex(after) },
+    liveGroups: liveGroups.length
+  };
+}
+function unchanged(groupsOf, liveGroups) {
+  return {
+    changes: [],
+    notes: [],
+    warnings: [],
+    memberships: { before: groupsOf, after: groupsOf },
+    liveGroups
+  };
+}
+function matchGroups(declared, liveGroups) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const group of [...liveGroups].sort((a, b) => compareText(a.id, b.id))) {
+    const list = byKey.get(group.nameKey) ?? [];
+    list.push(group);
+    byKey.set(group.nameKey, list);
+  }
+  const declaredKeys = new Set(declared.map((group) => group.nameKey));
+  const claimed = /* @__PURE__ */ new Set();
+  const take = (key) => {
+    const found = byKey.get(key)?.find((group) => !claimed.has(group.id));
+    if (found !== void 0) claimed.add(found.id);
+    return found;
+  };
+  const matched = /* @__PURE__ */ new Map();
+  for (const group of declared) {
+    const found = take(group.nameKey);
+    if (found !== void 0) matched.set(group, found);
+  }
+  for (const group of declared) {
+    if (matched.has(group) || group.renamedFrom === void 0) continue;
+    const oldKey = normalizeGroupName(group.renamedFrom);
+    if (declaredKeys.has(oldKey)) continue;
+    const found = take(oldKey);
+    if (found !== void 0) matched.set(group, found);
+  }
+  return matched;
+}
+function memberSelector(members, pending) {
+  return (group, onTeam, { notes, warnings }) => {
+    const selected = /* @__PURE__ */ new Set();
+    for (const email of group.members) {
+      if (onTeam.has(email)) {
+        selected.add(email);
+      } else if (pending.has(email)) {
+        notes.push({
+          kind: "pending-group-member",
+          email,
+          group: group.name,
+          source: group.source
+        });
+      } else {
+        warnings.push({
+          kind: "group-member-not-on-team",
+          email,
+          group: group.name,
+          source: group.source,
+          suggestions: nearestMembers(email, onTeam.keys())
+        });
+      }
+    }
+    if (group.emailPatterns.length > 0 || group.roles.length > 0) {
+      const patterns = group.emailPatterns.map((glob) => new Minimatch(glob, EMAIL_GLOB_OPTIONS));
+      const roles = new Set(group.roles);
+      for (const member2 of members) {
+        if (roles.has(member2.role) || patterns.some((glob) => glob.match(member2.emailKey))) {
+          selected.add(member2.emailKey);
+        }
+      }
+    }
+    return selected;
+  };
+}
+function teamMembersOf(group, onTeam) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const member2 of group.members) {
+    if (member2.emailKey !== void 0 && onTeam.has(member2.emailKey)) keys.add(member2.emailKey);
+  }
+  return keys;
+}
+function refsOf(keys, onTeam, group) {
+  return keys.map((key) => {
+    const member2 = onTeam.get(key);
+    if (member2 === void 0)
+      throw new PlanInputError(`${key} was selected but is not on the team`);
+    if (member2.id === void 0) throw new GroupMembersNeedIdsError(member2.email, group.name);
+    return { email: member2.email, userId: member2.id };
+  }).sort(byEmail);
+}
+function removalRef(group, key, onTeam) {
+  const listed = group.members.find((member2) => member2.emailKey === key);
+  if (listed === void 0) throw new PlanInputError(`${key} is not listed in group ${group.id}`);
+  return { email: onTeam.get(key)?.email ?? listed.email ?? key, userId: listed.userId };
+}
+function byEmail(a, b) {
+  return compareText(a.email.toLowerCase(), b.email.toLowerCase()) || compareText(a.userId, b.userId);
+}
+function membershipIndex(groups2) {
+  const index = /* @__PURE__ */ new Map();
+  for (const group of groups2) {
+    for (const key of group.members) {
+      const list = index.get(key) ?? [];
+      list.push({ name: group.name, limit: group.limit });
+      index.set(key, list);
+    }
+  }
+  for (const list of index.values()) {
+    list.sort((a, b) => compareText(a.name, b.name) || (a.limit ?? -1) - (b.limit ?? -1));
+  }
+  return (key) => index.get(key) ?? IN_NO_GROUP;
+}
+var IN_NO_GROUP = Object.freeze([]);
+
+// src/plan/effective-limits.ts
+var DEFAULT_EFFECTIVE_LIMIT_RULE = "highest-applicable";
+function combineLimits(own, groups2, rule) {
+  if (own === "unknown") return "unknown";
+  const highestGroup = highestGroupLimit(groups2);
+  if (rule === "most-specific") return own ?? highestGroup?.limit ?? null;
+  const applicable = [own, highestGroup?.limit ?? null].filter(
+    (limit) => limit !== null
+  );
+  return applicable.length === 0 ? null : Math.max(...applicable);
+}
+function highestGroupLimit(groups2) {
+  let best;
+  for (const group of groups2) {
+    const { limit } = group;
+    if (limit === null) continue;
+    if (best === void 0 || limit > best.limit) best = { name: group.name, limit };
+  }
+  return best;
+}
+function ownLimitBefore(member2) {
+  return member2.limit === void 0 ? "unknown" : member2.limit.dollars;
+}
+function effectiveLimitOf(member2, ownAfter, memberships, rule) {
+  const after = memberships.after(member2.emailKey);
+  return {
+    before: combineLimits(ownLimitBefore(member2), memberships.before(member2.emailKey), rule),
+    after: combineLimits(ownAfter, after, rule),
+    groups: after
+  };
+}
+
 // src/plan/fingerprint.ts
 import { createHash } from "node:crypto";
 var FINGERPRINT_DOMAIN = "cursor-policy/live-state/v1";
@@ -68067,6 +68705,17 @@ function fingerprintLiveState(live) {
     (blocklist2) => JSON.stringify(["blocklist", blocklist2.id, blocklist2.urlKey, uniqueSorted(blocklist2.patterns)])
   );
   hash.update(lines(blocklists.sort()));
+  const groups2 = live.directoryGroups?.supported ? live.directoryGroups.groups : [];
+  const groupLines = groups2.map(
+    (group) => JSON.stringify([
+      "directoryGroup",
+      group.id,
+      group.name,
+      group.limitDollars,
+      uniqueSorted(group.members.map((member2) => member2.userId))
+    ])
+  );
+  hash.update(lines(groupLines.sort()));
   return hash.digest("hex");
 }
 function lines(items2) {
@@ -68086,6 +68735,18 @@ var SHARE_THRESHOLDS = [
     fromPolicy: (guardrails) => guardrails.maxDeletes,
     counts: (change) => change.resource === "blocklist" && change.kind === "delete",
     liveCount: (draft) => draft.live.blocklists,
+    removes: true,
+    override: "allow-deletes"
+  },
+  {
+    kind: "directory-group-deletes",
+    // A directory group carries a limit for everyone in it: deleting one changes the effective
+    // limit of each of its members at once, so group deletes are held to the blocklists' 10 %.
+    // The policy's `maxDeletes` counts each kind of live object on its own.
+    defaults: { percent: 10 },
+    fromPolicy: (guardrails) => guardrails.maxDeletes,
+    counts: (change) => change.kind === "group-delete",
+    liveCount: (draft) => draft.live.directoryGroups,
     removes: true,
     override: "allow-deletes"
   },
@@ -68185,15 +68846,23 @@ function checkGuardrails(draft, guardrails, options) {
     }
   }
   const escalated = /* @__PURE__ */ new Set();
-  const because = options.strict ? "strict" : guardrails.requireNamedMembersOnTeam ? "guardrail" : void 0;
-  if (because !== void 0) {
-    for (const warning2 of draft.warnings) {
-      if (warning2.kind !== "member-not-on-team") continue;
-      escalated.add(warning2);
-      violations.push({ ...warning2, because });
-    }
+  for (const warning2 of draft.warnings) {
+    const because = escalation(warning2, guardrails, options);
+    if (because === void 0) continue;
+    escalated.add(warning2);
+    violations.push({ ...warning2, because });
   }
   return { violations, notes, escalated };
+}
+function escalation(warning2, guardrails, options) {
+  if (options.strict) return "strict";
+  switch (warning2.kind) {
+    case "member-not-on-team":
+    case "group-member-not-on-team":
+      return guardrails.requireNamedMembersOnTeam ? "guardrail" : void 0;
+    case "ineffective-cap":
+      return guardrails.requireEffectiveCaps ? "guardrail" : void 0;
+  }
 }
 function protectedRepoDeletes(draft, protectedRepos) {
   const protectedBy = compileUrlGlobs(protectedRepos);
@@ -68229,52 +68898,6 @@ function membersWithoutLimit(draft) {
   }
   return violations;
 }
-
-// src/shared/edit-distance.ts
-function boundedEditDistance(a, b, bound2) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  if (Math.abs(s.length - t.length) > bound2) return bound2 + 1;
-  const cols = t.length + 1;
-  let before = new Array(cols).fill(0);
-  let above = Array.from({ length: cols }, (_, j) => j);
-  let row = new Array(cols).fill(0);
-  for (let i = 1; i <= s.length; i += 1) {
-    row[0] = i;
-    let smallest = i;
-    for (let j = 1; j < cols; j += 1) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let best = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-        best = Math.min(best, before[j - 2] + 1);
-      }
-      row[j] = best;
-      if (best < smallest) smallest = best;
-    }
-    if (smallest > bound2) return bound2 + 1;
-    [before, above, row] = [above, row, before];
-  }
-  return Math.min(above[t.length], bound2 + 1);
-}
-function nearest(input, candidates, bound2, max = 1) {
-  let found = [];
-  let worst = bound2;
-  for (const candidate2 of candidates) {
-    if (candidate2 === input) continue;
-    const distance = boundedEditDistance(input, candidate2, worst);
-    if (distance > worst) continue;
-    found.push({ candidate: candidate2, distance });
-    found.sort((x, y) => x.distance - y.distance);
-    if (found.length > max) {
-      found = found.slice(0, max);
-      worst = found[found.length - 1].distance;
-    }
-  }
-  return found;
-}
-
-// src/shared/email-globs.ts
-var EMAIL_GLOB_OPTIONS = { nocase: true, dot: true, noext: false };
 
 // src/plan/limit-resolver.ts
 function compileLimitResolver(rules) {
@@ -68354,10 +68977,17 @@ function groupBy(items2, key, value) {
 }
 
 // src/plan/spend-limits.ts
-function planLimits(desired, live, today) {
-  const { rules, expired } = activeRules(canonicalRules(desired.spendLimits), today);
+function planLimits(desired, live, context) {
+  const { rules, expired } = activeRules(canonicalRules(desired.spendLimits), context.today);
   const resolve = compileLimitResolver(rules);
-  const result = { changes: [], notes: [], warnings: [], violations: [], outcomes: [] };
+  const result = {
+    changes: [],
+    notes: [],
+    warnings: [],
+    violations: [],
+    outcomes: [],
+    effectiveChanges: []
+  };
   const onTeam = /* @__PURE__ */ new Set();
   for (const member2 of live.members) {
     onTeam.add(member2.emailKey);
@@ -68374,13 +69004,39 @@ function planLimits(desired, live, today) {
     }
     const resolution = resolve(member2.email, member2.role);
     result.outcomes.push({ member: member2, resolution });
+    const changesBefore = result.changes.length;
+    let effective;
     if (resolution.kind === "uncovered") {
       result.notes.push({ kind: "uncovered-member", email: member2.email, role: member2.role });
     } else if (resolution.kind === "conflict") {
       const rules2 = [...resolution.rules].sort(compareRuleRefs);
       result.violations.push({ kind: "limit-conflict", email: member2.email, rules: rules2 });
     } else {
-      planMemberLimit(member2, resolution.limit, resolution.rule, live.shape, result);
+      const cap = ineffectiveCap(member2, resolution.limit, resolution.rule, context);
+      if (cap !== void 0) result.warnings.push(cap);
+      effective = effectiveLimitOf(member2, resolution.limit, context.memberships, context.rule);
+      planMemberLimit(
+        {
+          member: member2,
+          wanted: resolution.limit,
+          rule: resolution.rule,
+          shape: live.shape,
+          capReported: cap !== void 0,
+          effective
+        },
+        result
+      );
+    }
+    if (result.changes.length === changesBefore) {
+      effective ??= effectiveLimitOf(
+        member2,
+        ownLimitBefore(member2),
+        context.memberships,
+        context.rule
+      );
+      if (effective.before !== effective.after) {
+        result.effectiveChanges.push({ key: member2.emailKey, email: member2.email, ...effective });
+      }
     }
   }
   const pending = new Set(desired.pendingMembers ?? []);
@@ -68410,36 +69066,32 @@ function activeRules(rules, today) {
   }
   return { rules: expired.size === 0 ? rules : { ...rules, users }, expired };
 }
-function nearestMembers(email, onTeam) {
-  const local = email.split("@")[0] ?? email;
-  const found = nearest(email, onTeam, local.length <= 4 ? 1 : 2, 3);
-  const best = found[0]?.distance;
-  return found.filter((entry) => entry.distance === best).map((entry) => entry.candidate);
-}
-function planMemberLimit(member2, wanted, rule, shape, out) {
+function planMemberLimit(target, out) {
+  const { member: member2, wanted } = target;
   const live = member2.limit;
   if (live === void 0) {
     out.notes.push({ kind: "limit-unknown", email: member2.email });
-    pushChange(member2, "unknown", wanted, rule, false, out);
+    pushChange(target, "unknown", false, out);
     return;
   }
   if (live.zeroIsAmbiguous && live.dollars === null) {
     if (wanted === null || wanted === 0) {
       out.notes.push({ kind: "ambiguous-zero-limit", email: member2.email, wanted });
     }
-    if (wanted !== null) pushChange(member2, null, wanted, rule, true, out);
+    if (wanted !== null) pushChange(target, null, true, out);
     return;
   }
   if (live.dollars === wanted) {
-    noteIfNotEffective(member2, wanted, live.effectiveDollars, out.notes);
+    if (!target.capReported) noteIfNotEffective(member2, wanted, live.effectiveDollars, out.notes);
     return;
   }
-  pushChange(member2, live.dollars, wanted, rule, false, out);
-  if (wanted === null && live.dollars !== null && shape === "legacy") {
+  pushChange(target, live.dollars, false, out);
+  if (wanted === null && live.dollars !== null && target.shape === "legacy") {
     out.notes.push({ kind: "legacy-clear", email: member2.email, limitDollars: live.dollars });
   }
 }
-function pushChange(member2, before, wanted, rule, beforeAmbiguous, out) {
+function pushChange(target, before, beforeAmbiguous, out) {
+  const { member: member2, wanted, rule } = target;
   const who = {
     resource: "spendLimit",
     key: member2.emailKey,
@@ -68451,7 +69103,8 @@ function pushChange(member2, before, wanted, rule, beforeAmbiguous, out) {
   const why = {
     rule,
     spendCents: member2.spendCents,
-    ...beforeAmbiguous ? { beforeAmbiguous: true } : {}
+    ...beforeAmbiguous ? { beforeAmbiguous: true } : {},
+    effective: target.effective
   };
   if (wanted === null) {
     out.changes.push({ kind: "clear", ...who, after: null, ...why });
@@ -68466,6 +69119,19 @@ function pushChange(member2, before, wanted, rule, beforeAmbiguous, out) {
       spendCents: member2.spendCents
     });
   }
+}
+function ineffectiveCap(member2, wanted, rule, context) {
+  if (wanted === null || context.rule !== "highest-applicable") return void 0;
+  const group = highestGroupLimit(context.memberships.after(member2.emailKey));
+  if (group === void 0 || group.limit <= wanted) return void 0;
+  return {
+    kind: "ineffective-cap",
+    email: member2.email,
+    limitDollars: wanted,
+    group: group.name,
+    groupLimitDollars: group.limit,
+    rule
+  };
 }
 function noteIfNotEffective(member2, wanted, effective, notes) {
   if (wanted === null || effective === void 0) return;
@@ -68499,17 +69165,28 @@ function plan(desired, live, options) {
       `the planner was given "${options.today}" as today; expected YYYY-MM-DD`
     );
   }
+  const rule = options.effectiveLimitRule ?? DEFAULT_EFFECTIVE_LIMIT_RULE;
   const blocklists = planBlocklists(desired, live);
-  const limits = planLimits(desired, live, options.today);
-  const changes = sortChanges([...blocklists.changes, ...limits.changes]);
+  const groups2 = planDirectoryGroups(desired, live);
+  const limits = planLimits(desired, live, {
+    memberships: groups2.memberships,
+    rule,
+    today: options.today
+  });
+  const changes = sortChanges([...blocklists.changes, ...groups2.changes, ...limits.changes]);
   const budget = planBudget(live.members, limits.changes);
+  const warnings = [...limits.warnings, ...groups2.warnings];
   const guardrails = checkGuardrails(
     {
       changes,
       outcomes: limits.outcomes,
-      live: { blocklists: live.blocklists.length, members: live.members.length },
+      live: {
+        blocklists: live.blocklists.length,
+        directoryGroups: groups2.liveGroups,
+        members: live.members.length
+      },
       budget,
-      warnings: limits.warnings
+      warnings
     },
     desired.guardrails,
     options
@@ -68519,21 +69196,46 @@ function plan(desired, live, options) {
     fingerprint: fingerprintLiveState(live),
     shape: live.shape,
     changes,
-    notes: sortNotes([...blocklists.notes, ...limits.notes, ...guardrails.notes]),
-    warnings: sortWarnings(limits.warnings.filter((w) => !guardrails.escalated.has(w))),
+    notes: sortNotes([...blocklists.notes, ...groups2.notes, ...limits.notes, ...guardrails.notes]),
+    warnings: sortWarnings(warnings.filter((warning2) => !guardrails.escalated.has(warning2))),
     violations: sortViolations([...limits.violations, ...guardrails.violations]),
     summary: summarize(changes),
     budget,
+    effectiveLimitRule: rule,
+    effectiveLimitChanges: sortEffectiveChanges(limits.effectiveChanges),
     counts: {
       members: live.members.length,
       liveBlocklists: live.blocklists.length,
-      desiredBlocklists: desired.blocklists.length
+      desiredBlocklists: desired.blocklists.length,
+      liveDirectoryGroups: groups2.liveGroups,
+      desiredDirectoryGroups: desired.directoryGroups?.groups.length ?? 0
     }
   };
 }
+var SUMMARY_FIELD = {
+  create: "create",
+  update: "update",
+  delete: "delete",
+  set: "set",
+  clear: "clear",
+  "group-create": "groupCreate",
+  "group-update": "groupUpdate",
+  "group-members": "groupMembers",
+  "group-delete": "groupDelete"
+};
 function summarize(changes) {
-  const counts = { create: 0, update: 0, delete: 0, set: 0, clear: 0 };
-  for (const change of changes) counts[change.kind]++;
+  const counts = {
+    create: 0,
+    update: 0,
+    delete: 0,
+    set: 0,
+    clear: 0,
+    groupCreate: 0,
+    groupUpdate: 0,
+    groupMembers: 0,
+    groupDelete: 0
+  };
+  for (const change of changes) counts[SUMMARY_FIELD[change.kind]]++;
   return { ...counts, total: changes.length };
 }
 function isUnverifiable(change) {
@@ -68543,6 +69245,11 @@ function isUnverifiable(change) {
 }
 function verifiableChanges(plan2) {
   return plan2.changes.filter((change) => !isUnverifiable(change));
+}
+
+// src/shared/arrays.ts
+function appendAll(into, items2) {
+  for (const item of items2) into.push(item);
 }
 
 // src/render/attribution.ts
@@ -68620,14 +69327,52 @@ function groupThousands(digits) {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+// src/render/ineffective-cap.ts
+function ineffectiveCapMessage(cap) {
+  return [
+    `cap ${dollars(cap.limitDollars)} for `,
+    data(cap.email),
+    " does not take effect: directory group ",
+    code(cap.group),
+    ` allows ${dollars(cap.groupLimitDollars)}, and the highest applicable limit wins (the cap comes from `,
+    ...ruleWithLocation(cap.rule),
+    ")"
+  ];
+}
+
 // src/render/warnings.ts
 function warningMessage(warning2) {
   switch (warning2.kind) {
     case "member-not-on-team":
       return notOnTeam(warning2.email, warning2.rule, warning2.suggestions);
+    case "group-member-not-on-team":
+      return groupMemberNotOnTeam(warning2);
+    case "ineffective-cap":
+      return [
+        ...ineffectiveCapMessage(warning2),
+        ": raise the cap, take the member out of the group, or lower the group's limit"
+      ];
   }
 }
 function notOnTeam(email, rule, suggestions) {
+  return [
+    data(email),
+    " is named by ",
+    ...ruleWithLocation(rule),
+    " but is not on the team",
+    ...didYouMean(suggestions)
+  ];
+}
+function groupMemberNotOnTeam(finding) {
+  return [
+    data(finding.email),
+    " is a member of directory group ",
+    code(finding.group),
+    ` (${location({ source: finding.source })}) but is not on the team`,
+    ...didYouMean(finding.suggestions)
+  ];
+}
+function didYouMean(suggestions) {
   const guess = suggestions.length === 0 ? [": a typo, or someone who has left?"] : [
     ": did you mean ",
     ...suggestions.flatMap((suggestion, i) => [
@@ -68636,14 +69381,7 @@ function notOnTeam(email, rule, suggestions) {
     ]),
     "?"
   ];
-  return [
-    data(email),
-    " is named by ",
-    ...ruleWithLocation(rule),
-    " but is not on the team",
-    ...guess,
-    " If they join later, list them under pendingMembers"
-  ];
+  return [...guess, " If they join later, list them under pendingMembers"];
 }
 
 // src/render/violations.ts
@@ -68667,6 +69405,11 @@ function violationMessage(violation) {
     case "member-not-on-team":
       return [
         ...notOnTeam(violation.email, violation.rule, violation.suggestions),
+        violation.because === "strict" ? "; blocked by --strict" : "; blocked by guardrails.requireNamedMembersOnTeam"
+      ];
+    case "group-member-not-on-team":
+      return [
+        ...groupMemberNotOnTeam(violation),
         violation.because === "strict" ? "; blocked by --strict" : "; blocked by guardrails.requireNamedMembersOnTeam"
       ];
     case "protected-repo-delete":
@@ -68694,6 +69437,11 @@ function violationMessage(violation) {
         data(violation.email),
         " is covered by no rule, but every member must have a limit: add a rule or a default"
       ];
+    case "ineffective-cap":
+      return [
+        ...ineffectiveCapMessage(violation),
+        violation.because === "strict" ? ": blocked by --strict; raise the cap, take the member out of the group, or lower the group's limit" : ": blocked by guardrails.requireEffectiveCaps; raise the cap, take the member out of the group, or lower the group's limit"
+      ];
     case "limit-conflict":
       return [
         data(violation.email),
@@ -68720,6 +69468,11 @@ var THRESHOLD_NAMES = {
   "blocklist-deletes": {
     change: "blocklist deletion",
     objects: "live blocklists",
+    key: "guardrails.maxDeletes"
+  },
+  "directory-group-deletes": {
+    change: "directory group deletion",
+    objects: "live directory groups",
     key: "guardrails.maxDeletes"
   },
   "limit-changes": {
@@ -68831,6 +69584,29 @@ function noteMessage(note) {
       ];
     case "pending-member-joined":
       return [data(note.email), " has joined the team: remove them from pendingMembers"];
+    case "unmanaged-directory-group":
+      return [
+        "directory group ",
+        code(note.name),
+        " (",
+        code(note.id),
+        ") is not in the policy and ownership.directoryGroups.prune is off: left alone"
+      ];
+    case "ignored-directory-group":
+      return [
+        "directory group ",
+        code(note.name),
+        " is matched by ownership.directoryGroups.ignore ",
+        code(note.pattern),
+        ": managed elsewhere, never touched"
+      ];
+    case "pending-group-member":
+      return [
+        data(note.email),
+        " is named as a member of directory group ",
+        code(note.group),
+        ` (${note.source.file}:${note.source.line}) but is not on the team yet: added once they join`
+      ];
   }
 }
 
@@ -68846,6 +69622,15 @@ function riskRank(change, mode = "plan") {
     case "set":
       return typeof change.before === "number" && change.after > change.before ? 1 : 2;
     case "create":
+      return 2;
+    case "group-delete":
+      return 0;
+    case "group-update":
+      if (change.limit === void 0) return 2;
+      if (change.limit.after === null) return change.limit.before === null ? 2 : 0;
+      return change.limit.before !== null && change.limit.after > change.limit.before ? 1 : 2;
+    case "group-create":
+    case "group-members":
       return 2;
   }
 }
@@ -68864,11 +69649,25 @@ var SYMBOLS = {
   update: "~",
   delete: "-",
   set: "~",
-  clear: "-"
+  clear: "-",
+  "group-create": "+",
+  "group-update": "~",
+  "group-members": "~",
+  "group-delete": "-"
+};
+var RULE_WORDS = {
+  "highest-applicable": "the highest applicable limit wins (a member's own limit or a directory group's)",
+  "most-specific": "the most specific limit wins (a member's own, else their groups' highest)"
 };
 function buildRows(plan2, mode = "plan") {
   const changes = [];
-  const risk = { deletions: 0, raisedLimits: 0, clearedLimits: 0 };
+  const risk = {
+    deletions: 0,
+    raisedLimits: 0,
+    clearedLimits: 0,
+    groupDeletions: 0,
+    loosenedGroupLimits: 0
+  };
   const drift = Object.fromEntries(DRIFT_KINDS.map((kind) => [kind, 0]));
   const ordered = mode === "drift" ? inRiskOrder(plan2.changes, mode) : plan2.changes;
   for (const change of ordered) {
@@ -68877,6 +69676,11 @@ function buildRows(plan2, mode = "plan") {
     if (change.resource === "blocklist") {
       if (change.kind === "delete") risk.deletions++;
       changes.push(blocklistRow(change, mode, context));
+    } else if (change.resource === "directoryGroup") {
+      const row = directoryGroupRow(change, mode, context);
+      if (row.risk === "deleted") risk.groupDeletions++;
+      if (row.risk === "limit loosened") risk.loosenedGroupLimits++;
+      changes.push(row);
     } else {
       const row = limitRow(change, context);
       if (row.risk === "raised") risk.raisedLimits++;
@@ -68885,6 +69689,7 @@ function buildRows(plan2, mode = "plan") {
     }
   }
   const attribution = plan2.attribution;
+  const involvesGroups = plan2.counts.liveDirectoryGroups > 0 || plan2.counts.desiredDirectoryGroups > 0;
   return {
     mode,
     fingerprint: plan2.fingerprint,
@@ -68903,8 +69708,92 @@ function buildRows(plan2, mode = "plan") {
         "the audit log could not be read: ",
         data(attribution.reason ?? "no reason given")
       ]
-    } : {}
+    } : {},
+    effectiveChanges: plan2.effectiveLimitChanges.map((change) => ({
+      email: printable(change.email),
+      effective: effectiveRow(change)
+    })),
+    ...involvesGroups ? { effectiveAssumption: RULE_WORDS[plan2.effectiveLimitRule] } : {}
   };
+}
+function effectiveRow(effective) {
+  const before = limitValue(effective.before);
+  const after = limitValue(effective.after);
+  return {
+    change: before === after ? after : `${before} → ${after}`,
+    groups: effective.groups.length === 0 ? ["no directory group"] : [
+      effective.groups.length === 1 ? "directory group " : "directory groups ",
+      ...effective.groups.flatMap((group, i) => [
+        i === 0 ? "" : ", ",
+        code(group.name),
+        ` ${limitValue(group.limit)}`
+      ])
+    ]
+  };
+}
+function directoryGroupRow(change, mode, context) {
+  const base = {
+    resource: "directoryGroup",
+    kind: change.kind,
+    symbol: SYMBOLS[change.kind],
+    name: printable(change.name),
+    ...context
+  };
+  const [added, removed] = mode === "drift" ? ["-", "+"] : ["+", "-"];
+  const limitMove = (before, after) => mode === "drift" ? `limit ${limitValue(before)} live (policy says ${limitValue(after)})` : `limit ${limitValue(before)} → ${limitValue(after)}`;
+  switch (change.kind) {
+    case "group-create":
+      return {
+        ...base,
+        details: [
+          mode === "drift" ? `not live (policy says limit ${limitValue(change.limit)})` : `limit ${limitValue(change.limit)}`
+        ],
+        members: []
+      };
+    case "group-update": {
+      const details = [
+        ...change.renamedFrom === void 0 ? [] : mode === "drift" ? ["named ", code(change.renamedFrom), " live"] : ["renamed from ", code(change.renamedFrom)],
+        ...change.renamedFrom !== void 0 && change.limit !== void 0 ? ["; "] : [],
+        ...change.limit === void 0 ? [] : [limitMove(change.limit.before, change.limit.after)]
+      ];
+      return {
+        ...base,
+        id: change.id,
+        details,
+        members: [],
+        ...change.limit !== void 0 && loosens(change.limit.before, change.limit.after) ? { risk: "limit loosened" } : {}
+      };
+    }
+    case "group-members":
+      return {
+        ...base,
+        ...change.id === void 0 ? {} : { id: change.id },
+        details: [
+          [
+            change.add.length > 0 ? `${change.add.length} ${mode === "drift" ? "missing live" : "to add"}` : void 0,
+            change.remove.length > 0 ? `${change.remove.length} ${mode === "drift" ? "not in policy" : "to remove"}` : void 0
+          ].filter((part) => part !== void 0).join(", ")
+        ],
+        members: [
+          ...change.add.map((member2) => ({ sign: added, email: printable(member2.email) })),
+          ...change.remove.map((member2) => ({ sign: removed, email: printable(member2.email) }))
+        ]
+      };
+    case "group-delete":
+      return {
+        ...base,
+        id: change.id,
+        details: [
+          `limit ${limitValue(change.limit)}, ${change.members.length === 1 ? "1 member" : `${change.members.length} members`}`
+        ],
+        members: change.members.map((email) => ({ sign: removed, email: printable(email) })),
+        risk: "deleted"
+      };
+  }
+}
+function loosens(before, after) {
+  if (after === null) return before !== null;
+  return before !== null && after > before;
 }
 function rowContext(plan2, change, mode) {
   const changedBy2 = changedByOf(plan2.attribution, change);
@@ -68939,13 +69828,13 @@ function blocklistRow(change, mode, context) {
 }
 function patternDiff(before, after) {
   const out = [];
-  let unchanged = 0;
+  let unchanged2 = 0;
   for (const part of diffArrays([...before], [...after])) {
-    if (part.added) out.push(...lines2("+", part.value));
-    else if (part.removed) out.push(...lines2("-", part.value));
-    else unchanged += part.value.length;
+    if (part.added) appendAll(out, lines2("+", part.value));
+    else if (part.removed) appendAll(out, lines2("-", part.value));
+    else unchanged2 += part.value.length;
   }
-  return { lines: out, unchanged };
+  return { lines: out, unchanged: unchanged2 };
 }
 function lines2(sign, patterns) {
   return patterns.map((pattern) => ({ sign, pattern: printable(pattern) }));
@@ -68967,7 +69856,8 @@ function limitRow(change, context) {
     spend: money(change.spendCents),
     ...riskOf(change),
     unverifiable: isUnverifiable(change),
-    ...change.rule.until === void 0 ? {} : { until: change.rule.until }
+    ...change.rule.until === void 0 ? {} : { until: change.rule.until },
+    effective: effectiveRow(change.effective)
   };
 }
 function riskOf(change) {
@@ -68978,7 +69868,16 @@ function riskOf(change) {
 
 // src/render/summary.ts
 function countsSentence(summary2) {
-  return `${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete, ${plural(summary2.set, "limit")} to set, ${summary2.clear} to clear.`;
+  return `${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete, ${plural(summary2.set, "limit")} to set, ${summary2.clear} to clear.${groupsSentence(summary2)}`;
+}
+function groupsSentence(summary2) {
+  const parts = [
+    summary2.groupCreate > 0 ? `${summary2.groupCreate} to create` : void 0,
+    summary2.groupUpdate > 0 ? `${summary2.groupUpdate} to update` : void 0,
+    summary2.groupMembers > 0 ? plural(summary2.groupMembers, "membership change") : void 0,
+    summary2.groupDelete > 0 ? `${summary2.groupDelete} to delete` : void 0
+  ].filter((part) => part !== void 0);
+  return parts.length === 0 ? "" : ` Directory groups: ${parts.join(", ")}.`;
 }
 function summaryLine(summary2, mode) {
   if (mode === "drift") {
@@ -68996,7 +69895,13 @@ function riskSentence(risk) {
   const parts = [
     risk.deletions > 0 ? plural(risk.deletions, "deletion") : void 0,
     risk.raisedLimits > 0 ? plural(risk.raisedLimits, "raised limit") : void 0,
-    risk.clearedLimits > 0 ? plural(risk.clearedLimits, "cleared limit") : void 0
+    risk.clearedLimits > 0 ? plural(risk.clearedLimits, "cleared limit") : void 0,
+    risk.groupDeletions > 0 ? plural(risk.groupDeletions, "directory group deletion") : void 0,
+    risk.loosenedGroupLimits > 0 ? plural(
+      risk.loosenedGroupLimits,
+      "directory group limit raised or cleared",
+      "directory group limits raised or cleared"
+    ) : void 0
   ].filter((part) => part !== void 0);
   return parts.length > 0 ? parts.join(", ") : void 0;
 }
@@ -69020,7 +69925,16 @@ var DRIFT_NOUNS = {
   "limit-lowered": (n) => `${plural(n, "limit")} lowered outside policy`,
   "limit-added": (n) => `${plural(n, "limit")} set outside policy`,
   "limit-ambiguous": (n) => `${plural(n, "limit")} that may be $0 (legacy API)`,
-  "limit-unknown": (n) => `${plural(n, "limit")} unknown`
+  "limit-unknown": (n) => `${plural(n, "limit")} unknown`,
+  "group-deleted": (n) => `${plural(n, "directory group")} deleted outside policy`,
+  "group-limit-raised": (n) => `${plural(n, "group limit")} raised outside policy`,
+  "group-limit-removed": (n) => `${plural(n, "group limit")} removed outside policy`,
+  "group-limit-lowered": (n) => `${plural(n, "group limit")} lowered outside policy`,
+  "group-limit-added": (n) => `${plural(n, "group limit")} set outside policy`,
+  "group-renamed": (n) => `${plural(n, "directory group")} renamed outside policy`,
+  "group-members-added": (n) => `${plural(n, "directory group")} with members added outside policy`,
+  "group-members-removed": (n) => `${plural(n, "directory group")} with members removed outside policy`,
+  "group-unmanaged": (n) => `${plural(n, "directory group")} live but not in policy`
 };
 function budgetLine(budget, mode) {
   const { before, after } = budget;
@@ -69082,7 +69996,12 @@ function formatMarkdown(rows, options) {
   const sections = [
     violationsSection(rows),
     warningsSection(rows),
-    ...rows.mode === "drift" ? [driftSection(rows)] : [blocklistSection(rows), limitSection(rows)],
+    ...rows.mode === "drift" ? [driftSection(rows)] : [
+      blocklistSection(rows),
+      directoryGroupSection(rows),
+      limitSection(rows),
+      effectiveSection(rows)
+    ],
     notesSection(rows)
   ].filter((section) => section.items.length > 0);
   const fits = shareBudget(sections, maxLength - head.length);
@@ -69097,7 +70016,7 @@ function formatMarkdown(rows, options) {
   );
 }
 function truncated(head, sections, maxLength, hint) {
-  const total = { changes: 0, notes: 0, warnings: 0, violations: 0 };
+  const total = { changes: 0, effective: 0, notes: 0, warnings: 0, violations: 0 };
   for (const section of sections) total[section.counts] += section.items.length;
   const budget = maxLength - truncationNote(total, hint).length - head.length;
   const shown = shareBudget(sections, budget);
@@ -69143,6 +70062,7 @@ function truncationNote(omitted, hint) {
     `${omitted.changes} more ${omitted.changes === 1 ? "change" : "changes"}`,
     omitted.violations > 0 ? plural(omitted.violations, "violation") : void 0,
     omitted.warnings > 0 ? plural(omitted.warnings, "warning") : void 0,
+    omitted.effective > 0 ? plural(omitted.effective, "effective limit") : void 0,
     omitted.notes > 0 ? plural(omitted.notes, "note") : void 0
   ].filter((part) => part !== void 0);
   return `
@@ -69155,7 +70075,8 @@ function headBlock(rows, options) {
   const context = [
     options.commit ? `Commit ${codeSpan(options.commit.slice(0, 12))}` : void 0,
     `live state fingerprint ${codeSpan(rows.fingerprint)}`,
-    rows.shape === "legacy" ? "legacy API responses" : void 0
+    rows.shape === "legacy" ? "legacy API responses" : void 0,
+    rows.effectiveAssumption ? `effective limits assume ${escapeMarkdown(rows.effectiveAssumption)}` : void 0
   ].filter((part) => part !== void 0);
   const lines3 = [
     `### ${escapeMarkdown(title2)}`,
@@ -69197,12 +70118,20 @@ function driftTable(rows) {
 function summaryTable(rows) {
   const { summary: summary2, risk } = rows;
   const row = (label, count, risky = false) => `| ${label} | ${risky && count > 0 ? `**${count}** :warning:` : String(count)} |`;
+  const groupChanges = summary2.groupCreate + summary2.groupUpdate + summary2.groupMembers + summary2.groupDelete;
   return [
     "| Change | Count |",
     "| --- | ---: |",
     row("Blocklists to create", summary2.create),
     row("Blocklists to update", summary2.update),
     row("Blocklists to delete", summary2.delete, true),
+    ...groupChanges > 0 ? [
+      row("Directory groups to create", summary2.groupCreate),
+      row("Directory groups to update", summary2.groupUpdate),
+      row("… of which a limit raised or cleared", risk.loosenedGroupLimits, true),
+      row("Directory group memberships to change", summary2.groupMembers),
+      row("Directory groups to delete", summary2.groupDelete, true)
+    ] : [],
     row("Spend limits to set", summary2.set),
     row("… of which raised", risk.raisedLimits, true),
     row("Spend limits to clear (no limit)", summary2.clear, true)
@@ -69243,16 +70172,25 @@ function driftItem(row) {
 `;
   }
   const id = row.id ? ` · ${codeSpan(row.id)}` : "";
+  if (row.resource === "directoryGroup") {
+    const members = row.members.map((member2) => `${member2.sign} ${member2.email}`);
+    const details = row.details.length > 0 ? `: ${inline(row.details)}` : "";
+    return `- ${flag}**${label}:** directory group ${codeSpan(row.name)}${id}${details}${who}${indentedDiff(members)}
+`;
+  }
   const diff = row.lines.map((line) => `${line.sign} ${line.pattern}`);
   if (row.unchanged > 0) diff.push(`  (${plural(row.unchanged, "unchanged pattern")})`);
+  return `- ${flag}**${label}:** ${codeSpan(row.url)}${id}${who}${indentedDiff(diff)}
+`;
+}
+function indentedDiff(diff) {
+  if (diff.length === 0) return "";
   const fence = codeFence(diff);
-  const block = diff.length > 0 ? `
+  return `
 
   ${fence}diff
 ${diff.map((l) => `  ${l}`).join("\n")}
-  ${fence}` : "";
-  return `- ${flag}**${label}:** ${codeSpan(row.url)}${id}${who}${block}
-`;
+  ${fence}`;
 }
 function violationsSection(rows) {
   return {
@@ -69300,20 +70238,54 @@ ${fence}
 
 `;
 }
+function directoryGroupSection(rows) {
+  const groups2 = rows.changes.filter(
+    (row) => row.resource === "directoryGroup"
+  );
+  return {
+    counts: "changes",
+    open: `<details><summary>Directory group changes (${groups2.length})</summary>
+
+`,
+    items: items(groups2, directoryGroupItem),
+    close: "</details>\n\n"
+  };
+}
+function directoryGroupItem(row) {
+  const what = {
+    "group-create": "create",
+    "group-update": "update",
+    "group-members": "change members of",
+    "group-delete": "delete"
+  }[row.kind];
+  const id = row.id ? ` · ${codeSpan(row.id)}` : "";
+  const risk = row.risk ? ` :warning: ${row.risk}` : "";
+  const who = row.changedBy ? ` (live group ${inline(row.changedBy)})` : "";
+  const head = `**${what}** directory group ${codeSpan(row.name)}${id}: ${inline(row.details)}${risk}${who}
+
+`;
+  if (row.members.length === 0) return head;
+  const lines3 = row.members.map((member2) => `${member2.sign} ${member2.email}`);
+  const fence = codeFence(lines3);
+  return `${head}${fence}diff
+${lines3.join("\n")}
+${fence}
+
+`;
+}
 function limitSection(rows) {
   const limits = rows.changes.filter((row) => row.resource === "spendLimit");
+  const effective = rows.effectiveAssumption !== void 0;
   return {
     counts: "changes",
     open: `<details><summary>Spend limit changes (${limits.length})</summary>
 
-| | Member | Role | Limit | Rule | Spent this cycle |
-| --- | --- | --- | --- | --- | ---: |
-`,
-    items: items(limits, limitItem),
+` + (effective ? "| | Member | Role | Limit | Effective limit | Rule | Spent this cycle |\n| --- | --- | --- | --- | --- | --- | ---: |\n" : "| | Member | Role | Limit | Rule | Spent this cycle |\n| --- | --- | --- | --- | --- | ---: |\n"),
+    items: items(limits, (row) => limitItem(row, effective)),
     close: "\n</details>\n\n"
   };
 }
-function limitItem(row) {
+function limitItem(row, effective) {
   const change = `${row.before} → ${row.risk ? `**${row.after}** (${row.risk})` : row.after}`;
   const flag = row.unverifiable ? " (cannot be confirmed afterwards)" : "";
   const who = row.changedBy ? `<br>live value ${inline(row.changedBy)}` : "";
@@ -69323,9 +70295,27 @@ function limitItem(row) {
     `${escapeMarkdown(row.email)}<br>${escapeMarkdown(row.name)}`,
     escapeMarkdown(row.role),
     `${change}${flag}${who}`,
+    ...effective ? [`${row.effective.change}<br>${inline(row.effective.groups)}`] : [],
     `${inline(row.rule)}${until}<br>${codeSpan(row.ruleLocation)}`,
     row.spend
   ];
+  return `| ${cells.map(inTableCell).join(" | ")} |
+`;
+}
+function effectiveSection(rows) {
+  return {
+    counts: "effective",
+    open: `<details><summary>Effective limits changed by directory groups (${rows.effectiveChanges.length})</summary>
+
+| Member | Effective limit | Directory groups |
+| --- | --- | --- |
+`,
+    items: items(rows.effectiveChanges, effectiveItem),
+    close: "\n</details>\n\n"
+  };
+}
+function effectiveItem(row) {
+  const cells = [escapeMarkdown(row.email), row.effective.change, inline(row.effective.groups)];
   return `| ${cells.map(inTableCell).join(" | ")} |
 `;
 }
@@ -69343,6 +70333,7 @@ function notesSection(rows) {
 function inline(message) {
   return message.map(fragment).join("");
 }
+var inlineMarkdown = inline;
 function fragment(part) {
   if (typeof part === "string") return escapeMarkdown(part);
   if ("code" in part) return codeSpan(part.code);
@@ -69475,7 +70466,18 @@ function planSummaryLine(plan2) {
   const { summary: summary2 } = plan2;
   if (summary2.total === 0)
     return plan2.violations.length > 0 ? blockedSuffix(plan2, "no changes") : "no changes";
-  const parts = ["create", "update", "delete", "set", "clear"].filter((kind) => summary2[kind] > 0).map((kind) => `${summary2[kind]} ${kind}`);
+  const words = [
+    ["create", "create"],
+    ["update", "update"],
+    ["delete", "delete"],
+    ["set", "set"],
+    ["clear", "clear"],
+    ["groupCreate", "group create"],
+    ["groupUpdate", "group update"],
+    ["groupMembers", "group membership"],
+    ["groupDelete", "group delete"]
+  ];
+  const parts = words.filter(([kind]) => summary2[kind] > 0).map(([kind, word]) => `${summary2[kind]} ${word}`);
   return blockedSuffix(plan2, `${plural(summary2.total, "change")}: ${parts.join(", ")}`);
 }
 function blockedSuffix(plan2, text) {
@@ -69587,6 +70589,19 @@ function applyReport(outcome, frame, target, review) {
       ""
     );
   }
+  const mismatches = outcome.readBack?.effectiveMismatches ?? [];
+  if (mismatches.length > 0) {
+    lines3.push(
+      `:warning: **The API reports ${plural(mismatches.length, "effective limit")} other than the plan promised** (it assumed ${escapeMarkdown(outcome.plan.effectiveLimitRule)}; another rule or a team limit is at work):`,
+      "",
+      "| Member | Promised | Enforced |",
+      "| --- | --- | --- |",
+      ...mismatches.map(
+        (entry) => `| ${inTableCell(escapeMarkdown(entry.email))} | ${limitValue(entry.promised)} | ${limitValue(entry.actual)} |`
+      ),
+      ""
+    );
+  }
   if (left > 0 && outcome.verification) {
     lines3.push(
       "**Still different after re-reading the team** (what did not take):",
@@ -69621,6 +70636,10 @@ function describeRow(row) {
     const added = row.lines.filter((l) => l.sign === "+").length;
     const removed = row.lines.length - added;
     return `${row.kind} blocklist ${codeSpan(row.url)} (+${added} −${removed} patterns)`;
+  }
+  if (row.resource === "directoryGroup") {
+    const what = row.kind === "group-members" ? "members of directory group" : "directory group";
+    return `${row.kind.replace("group-", "")} ${what} ${codeSpan(row.name)}: ${inlineMarkdown(row.details)}`;
   }
   return `spend limit of ${escapeMarkdown(row.email)}: ${escapeMarkdown(row.before)} → ${escapeMarkdown(row.after)}`;
 }
@@ -69673,6 +70692,7 @@ var PROBLEM_CODES = {
   "duplicate-email-pattern": "error",
   "duplicate-pattern-set": "error",
   "duplicate-repo": "error",
+  "duplicate-directory-group": "error",
   // Semantic rules
   "invalid-email": "error",
   "email-invisible-character": "error",
@@ -69698,7 +70718,9 @@ var PROBLEM_CODES = {
   "limit-above-maximum": "error",
   "no-limit-forbidden": "error",
   "protected-repo-would-be-deleted": "error",
-  "declared-repo-ignored": "warning"
+  "declared-repo-ignored": "warning",
+  "renamed-from-conflict": "error",
+  "declared-directory-group-ignored": "warning"
 };
 function problemAt(code2, at, input) {
   return {
@@ -69829,7 +70851,7 @@ function planJobSummary(plan2, mode, frame, extras) {
   });
   let maxLength = budget;
   let markdown = render(maxLength);
-  for (let attempt = 0; attempt < 4 && utf8Bytes(markdown) > budget; attempt += 1) {
+  for (let attempt2 = 0; attempt2 < 4 && utf8Bytes(markdown) > budget; attempt2 += 1) {
     maxLength -= utf8Bytes(markdown) - budget;
     markdown = render(maxLength);
   }
@@ -70237,6 +71259,11 @@ function auditTarget(change, ids) {
     }
     case "blocklist":
       return { kind: "repo", url: change.url, ..."id" in change ? { id: change.id } : {} };
+    case "directoryGroup": {
+      const liveName = change.kind === "group-update" ? change.renamedFrom ?? change.name : change.name;
+      const id = "id" in change ? change.id : void 0;
+      return { kind: "group", name: liveName, ...id === void 0 ? {} : { id } };
+    }
   }
 }
 function changedBy(found) {
@@ -70253,11 +71280,6 @@ function changedBy(found) {
 }
 function isDateTime(ms) {
   return Number.isFinite(ms) && Math.abs(ms) <= 864e13;
-}
-
-// src/shared/arrays.ts
-function appendAll(into, items2) {
-  for (const item of items2) into.push(item);
 }
 
 // src/shared/logger.ts
@@ -70805,7 +71827,7 @@ var AdminHttp = class {
     const payload = spec.body === void 0 ? void 0 : JSON.stringify(spec.body);
     let mayHaveApplied = false;
     try {
-      for (let attempt = 1; ; attempt++) {
+      for (let attempt2 = 1; ; attempt2++) {
         const permit = await this.#options.limiter.acquire(spec.endpoint, this.#waitSignal);
         const started = this.#options.clock.now();
         let answer;
@@ -70821,7 +71843,7 @@ var AdminHttp = class {
           endpoint: spec.endpoint,
           method: endpoint2.method,
           path: path6,
-          attempts: attempt,
+          attempts: attempt2,
           request: spec.describe === void 0 ? void 0 : this.scrub(spec.describe)
         };
         let verdict;
@@ -70831,9 +71853,9 @@ var AdminHttp = class {
           permit.done(answer.kind === "response" ? answer.status : void 0);
           throw error2;
         }
-        const lastAttempt = attempt >= this.#options.retry.maxAttempts || verdict.kind === "retry" && verdict.cannotConnect && attempt >= CONNECT_ATTEMPTS;
+        const lastAttempt = attempt2 >= this.#options.retry.maxAttempts || verdict.kind === "retry" && verdict.cannotConnect && attempt2 >= CONNECT_ATTEMPTS;
         const backoffMs = verdict.kind === "retry" ? retryDelay({
-          retry: attempt,
+          retry: attempt2,
           rateLimited: verdict.rateLimited,
           retryAfterMs: verdict.retryAfterMs,
           policy: verdict.cannotConnect ? CONNECT_RETRY : this.#options.retry,
@@ -70848,7 +71870,7 @@ var AdminHttp = class {
           endpoint: spec.endpoint,
           method: endpoint2.method,
           path: path6,
-          attempt,
+          attempt: attempt2,
           status: answer.kind === "response" ? answer.status : void 0,
           error: answer.kind === "no-response" ? answer.code : void 0,
           durationMs,
@@ -70857,7 +71879,7 @@ var AdminHttp = class {
         if (verdict.kind !== "retry" || lastAttempt) {
           this.#emit(event);
           if (verdict.kind === "done") return verdict.value;
-          throw verdict.kind === "fail" ? verdict.error : verdict.exhausted(attempt);
+          throw verdict.kind === "fail" ? verdict.error : verdict.exhausted(attempt2);
         }
         const waitMs = hold?.holdMs ?? backoffMs;
         this.#emit({ ...event, retryInMs: waitMs });
@@ -70872,7 +71894,7 @@ var AdminHttp = class {
         }
         this.#log(
           verdict.cannotConnect ? "debug" : "info",
-          `${endpoint2.method} ${path6}: ${answer.kind === "response" ? answer.status : answer.reason}; retrying in ${(waitMs / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${verdict.cannotConnect ? CONNECT_ATTEMPTS : this.#options.retry.maxAttempts})`
+          `${endpoint2.method} ${path6}: ${answer.kind === "response" ? answer.status : answer.reason}; retrying in ${(waitMs / 1e3).toFixed(1)} s (attempt ${attempt2 + 1} of ${verdict.cannotConnect ? CONNECT_ATTEMPTS : this.#options.retry.maxAttempts})`
         );
         mayHaveApplied ||= !verdict.cannotConnect;
         await this.#options.clock.sleep(waitMs, this.#waitSignal);
@@ -71458,18 +72480,18 @@ async function readAllSpend(listSpend, announce, onPages) {
   return spendReport(pages, pageSize);
 }
 function spendReport(pages, pageSize) {
-  const byEmail = /* @__PURE__ */ new Map();
+  const byEmail2 = /* @__PURE__ */ new Map();
   const pageOf = /* @__PURE__ */ new Map();
   pages.forEach((page, index) => {
     for (const row of page.rows) {
       const key = normalizeEmail(row.email);
-      if (byEmail.has(key)) continue;
-      byEmail.set(key, row);
+      if (byEmail2.has(key)) continue;
+      byEmail2.set(key, row);
       pageOf.set(key, index + 1);
     }
   });
   return {
-    rows: [...byEmail.values()],
+    rows: [...byEmail2.values()],
     cycleStart: pages[0]?.cycleStart,
     totalMembers: pages[0]?.totalMembers,
     pages: pages.length,
@@ -71560,13 +72582,13 @@ function describeUpdates(chunk) {
   return `userEmail ${JSON.stringify(first.email)}${more}`;
 }
 function bulkRows(chunk, answer) {
-  const byEmail = /* @__PURE__ */ new Map();
+  const byEmail2 = /* @__PURE__ */ new Map();
   for (const result of answer.results) {
     const key = normalizeEmail(result.email);
-    if (!byEmail.has(key)) byEmail.set(key, result);
+    if (!byEmail2.has(key)) byEmail2.set(key, result);
   }
   return chunk.map((update) => {
-    const result = byEmail.get(normalizeEmail(update.email));
+    const result = byEmail2.get(normalizeEmail(update.email));
     if (result === void 0) {
       return {
         ...update,
@@ -71655,12 +72677,15 @@ async function readBack(input) {
   const { plan: plan2, live } = input;
   const limits = plan2.changes.filter(isLimitChange2);
   const blocklistsChanged = plan2.changes.some((change) => change.resource === "blocklist");
-  const known = (change) => change.resource === "blocklist" || isLimitChange2(change);
+  const groupsChanged = plan2.changes.some((change) => change.resource === "directoryGroup");
+  const known = (change) => change.resource === "blocklist" || change.resource === "directoryGroup" || isLimitChange2(change);
   if (!plan2.changes.every(known)) return fullReadBack(input);
-  const touched = new Set(limits.map((change) => change.key));
-  const [spend, blocklists] = await Promise.all([
+  const promised = effectivePromises(plan2);
+  const touched = /* @__PURE__ */ new Set([...limits.map((change) => change.key), ...promised.keys()]);
+  const [spend, blocklists, directoryGroups] = await Promise.all([
     readTouchedSpend(input.reader, touched, input.spend),
-    blocklistsChanged ? input.reader.listBlocklists() : void 0
+    blocklistsChanged ? input.reader.listBlocklists() : void 0,
+    groupsChanged ? rereadDirectoryGroups(input.reader, plan2, live) : void 0
   ]);
   const notReverified = [];
   const members = [];
@@ -71688,31 +72713,119 @@ async function readBack(input) {
     ...blocklists === void 0 ? {} : {
       blocklists: buildLiveState({ members: [], blocklists, spend: { rows: [] } }).blocklists
     },
+    ...directoryGroups === void 0 ? {} : { directoryGroups: joined(directoryGroups, members) },
     shape: legacy ? "legacy" : live.shape
   };
+  const verification = plan(input.desired, merged, input.planOptions);
   return {
-    verification: plan(input.desired, merged, input.planOptions),
+    verification,
     summary: {
       scope: "targeted",
       spendPages: spend.pages,
       spendSearches: spend.searches,
       blocklists: blocklists !== void 0,
-      notReverified
+      directoryGroups: directoryGroups !== void 0,
+      notReverified,
+      effectiveMismatches: effectiveMismatches(promised, members, verification)
     }
   };
 }
 async function fullReadBack(input) {
-  const live = await readLiveState(input.reader);
+  const live = await readLiveState(input.reader, { directoryGroups: true });
+  const verification = plan(input.desired, live, input.planOptions);
   return {
-    verification: plan(input.desired, live, input.planOptions),
+    verification,
     summary: {
       scope: "full",
       spendPages: 0,
       spendSearches: 0,
       blocklists: true,
-      notReverified: []
+      directoryGroups: true,
+      notReverified: [],
+      effectiveMismatches: effectiveMismatches(
+        effectivePromises(input.plan),
+        live.members,
+        verification
+      )
     }
   };
+}
+function effectivePromises(plan2) {
+  const promised = /* @__PURE__ */ new Map();
+  const add2 = (key, email, after, groups2) => promised.set(key, {
+    email,
+    after,
+    groups: groups2.map((group) => normalizeGroupName(group.name))
+  });
+  for (const change of plan2.changes) {
+    if (isLimitChange2(change)) {
+      add2(change.key, change.email, change.effective.after, change.effective.groups);
+    }
+  }
+  for (const change of plan2.effectiveLimitChanges) {
+    add2(change.key, change.email, change.after, change.groups);
+  }
+  return promised;
+}
+function effectiveMismatches(promised, members, verification) {
+  const pendingMembers = new Set(
+    verification.changes.filter((change) => isLimitChange2(change)).map((change) => change.key)
+  );
+  const pendingGroups = new Set(
+    verification.changes.filter((change) => change.resource === "directoryGroup").map((change) => change.key)
+  );
+  const mismatches = [];
+  for (const member2 of members) {
+    const promise = promised.get(member2.emailKey);
+    const actual = member2.limit?.effectiveDollars;
+    if (promise === void 0 || promise.after === "unknown" || actual === void 0) continue;
+    if (pendingMembers.has(member2.emailKey)) continue;
+    if (promise.groups.some((group) => pendingGroups.has(group))) continue;
+    if (actual !== promise.after) {
+      mismatches.push({ email: member2.email, promised: promise.after, actual });
+    }
+  }
+  return mismatches;
+}
+async function rereadDirectoryGroups(reader, plan2, live) {
+  const groups2 = await reader.listDirectoryGroups();
+  const membersChanged = new Set(
+    plan2.changes.filter((change) => change.kind === "group-members").map((change) => change.key)
+  );
+  const before = live.directoryGroups?.supported ? live.directoryGroups.groups : [];
+  const withMembers = await Promise.all(
+    groups2.map(async (group) => {
+      const known = before.find((old) => old.id === group.id);
+      if (known !== void 0 && !membersChanged.has(normalizeGroupName(group.name))) {
+        const members = known.members.map((member2) => ({
+          userId: member2.userId,
+          ...member2.email === void 0 ? {} : { email: member2.email }
+        }));
+        return [{ group, members }];
+      }
+      try {
+        return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
+      } catch (error2) {
+        if (error2 instanceof DirectoryGroupNotFoundError) return [];
+        throw error2;
+      }
+    })
+  );
+  return { supported: true, groups: withMembers.flat() };
+}
+function joined(read, members) {
+  return buildLiveState({
+    members: members.map((member2) => ({
+      name: member2.name,
+      email: member2.email,
+      role: member2.role,
+      ...member2.id === void 0 ? {} : { id: member2.id },
+      isRemoved: false
+    })),
+    blocklists: [],
+    spend: { rows: [] },
+    directoryGroups: read
+  }).directoryGroups;
 }
 async function readTouchedSpend(reader, touched, report) {
   const rows = /* @__PURE__ */ new Map();
@@ -71820,7 +72933,9 @@ var plan_schema_default = {
     "violations",
     "summary",
     "budget",
-    "counts"
+    "counts",
+    "effectiveLimitRule",
+    "effectiveLimitChanges"
   ],
   properties: {
     formatVersion: {
@@ -71830,7 +72945,7 @@ var plan_schema_default = {
     fingerprint: {
       type: "string",
       pattern: "^[0-9a-f]{64}$",
-      description: "sha256 (hex) over the managed parts of the live state the plan was computed from (members' roles and limits, blocklists' ids, URLs and pattern sets, the response shape; not spend). Apply of a saved plan refuses when it differs."
+      description: "sha256 (hex) over the managed parts of the live state the plan was computed from (members' roles and limits, blocklists' ids, URLs and pattern sets, directory groups' ids, names, limits and member ids, the response shape; not spend). Apply of a saved plan refuses when it differs."
     },
     shape: {
       type: "string",
@@ -71845,7 +72960,7 @@ var plan_schema_default = {
       items: {
         $ref: "#/definitions/change"
       },
-      description: "The changes, in apply order: create, update, set, clear, delete; then by key."
+      description: "The changes, in apply order: create, update, group-create, group-update, group-members, set, clear, group-delete, delete; then by key."
     },
     notes: {
       type: "array",
@@ -71897,6 +73012,26 @@ var plan_schema_default = {
           minimum: 0,
           description: "Spend limits to clear."
         },
+        groupCreate: {
+          type: "integer",
+          minimum: 0,
+          description: "Directory groups to create."
+        },
+        groupUpdate: {
+          type: "integer",
+          minimum: 0,
+          description: "Directory groups to rename or whose limit changes."
+        },
+        groupMembers: {
+          type: "integer",
+          minimum: 0,
+          description: "Directory groups whose membership changes."
+        },
+        groupDelete: {
+          type: "integer",
+          minimum: 0,
+          description: "Directory groups to delete."
+        },
         total: {
           type: "integer",
           minimum: 0,
@@ -71909,6 +73044,10 @@ var plan_schema_default = {
         "delete",
         "set",
         "clear",
+        "groupCreate",
+        "groupUpdate",
+        "groupMembers",
+        "groupDelete",
         "total"
       ],
       additionalProperties: false
@@ -71958,12 +73097,24 @@ var plan_schema_default = {
           type: "integer",
           minimum: 0,
           description: "Blocklists the policy declares."
+        },
+        liveDirectoryGroups: {
+          type: "integer",
+          minimum: 0,
+          description: "Live directory groups (0 when the team or the API has none)."
+        },
+        desiredDirectoryGroups: {
+          type: "integer",
+          minimum: 0,
+          description: "Directory groups the policy declares."
         }
       },
       required: [
         "members",
         "liveBlocklists",
-        "desiredBlocklists"
+        "desiredBlocklists",
+        "liveDirectoryGroups",
+        "desiredDirectoryGroups"
       ],
       additionalProperties: false
     },
@@ -71981,6 +73132,21 @@ var plan_schema_default = {
         $ref: "#/definitions/driftEntry"
       },
       description: "`drift --format json` only: each change read from the live side, risky first (the risk order of every output)."
+    },
+    effectiveLimitRule: {
+      type: "string",
+      enum: [
+        "highest-applicable",
+        "most-specific"
+      ],
+      description: `The rule the effective limits in this plan assume (docs/admin-api.md, "Effective limits"): "highest-applicable" — the highest limit that is set wins, a member's own or a directory group's; "most-specific" — the member's own limit when set, else the highest group limit.`
+    },
+    effectiveLimitChanges: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/effectiveLimitChange"
+      },
+      description: "Members whose effective limit changes although their own limit does not (a directory group's limit or membership changes), sorted by email. Members with a limit change carry theirs in the change's effective field."
     }
   },
   definitions: {
@@ -72299,6 +73465,14 @@ var plan_schema_default = {
         beforeAmbiguous: {
           const: true,
           description: 'Present (true) when before was read from the legacy field, where 0 means "no override": before null may really be $0.'
+        },
+        effective: {
+          description: "The member's effective limit before and after, under effectiveLimitRule.",
+          allOf: [
+            {
+              $ref: "#/definitions/effectiveLimit"
+            }
+          ]
         }
       },
       required: [
@@ -72311,7 +73485,8 @@ var plan_schema_default = {
         "before",
         "after",
         "rule",
-        "spendCents"
+        "spendCents",
+        "effective"
       ],
       additionalProperties: false
     },
@@ -72372,6 +73547,14 @@ var plan_schema_default = {
         beforeAmbiguous: {
           const: true,
           description: 'Present (true) when before was read from the legacy field, where 0 means "no override": before null may really be $0.'
+        },
+        effective: {
+          description: "The member's effective limit before and after, under effectiveLimitRule.",
+          allOf: [
+            {
+              $ref: "#/definitions/effectiveLimit"
+            }
+          ]
         }
       },
       required: [
@@ -72384,7 +73567,8 @@ var plan_schema_default = {
         "before",
         "after",
         "rule",
-        "spendCents"
+        "spendCents",
+        "effective"
       ],
       additionalProperties: false
     },
@@ -72404,9 +73588,21 @@ var plan_schema_default = {
         },
         {
           $ref: "#/definitions/limitClear"
+        },
+        {
+          $ref: "#/definitions/groupCreate"
+        },
+        {
+          $ref: "#/definitions/groupUpdate"
+        },
+        {
+          $ref: "#/definitions/groupMembers"
+        },
+        {
+          $ref: "#/definitions/groupDelete"
         }
       ],
-      description: "One change. Changes are listed in a fixed order: create, update, set, clear, delete (the apply order), then by key, then by id."
+      description: "One change. Changes are listed in a fixed order: create, update, group-create, group-update, group-members, set, clear, group-delete, delete (the apply order), then by key, then by id."
     },
     note: {
       oneOf: [
@@ -72789,6 +73985,7 @@ var plan_schema_default = {
               type: "string",
               enum: [
                 "blocklist-deletes",
+                "directory-group-deletes",
                 "limit-changes"
               ],
               description: "What the threshold counts: blocklist deletions (of the live blocklists), or members whose limit changes (of the live members)."
@@ -72895,9 +74092,96 @@ var plan_schema_default = {
             "override"
           ],
           additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A live directory group the policy does not declare, left alone because ownership.directoryGroups.prune is off.",
+          properties: {
+            kind: {
+              const: "unmanaged-directory-group",
+              description: "Note kind."
+            },
+            name: {
+              type: "string",
+              description: "The group's name as listed."
+            },
+            id: {
+              type: "string",
+              description: "The group's id."
+            }
+          },
+          required: [
+            "kind",
+            "name",
+            "id"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A live directory group matched by ownership.directoryGroups.ignore: managed elsewhere, never touched.",
+          properties: {
+            kind: {
+              const: "ignored-directory-group",
+              description: "Note kind."
+            },
+            name: {
+              type: "string",
+              description: "The group's name as listed."
+            },
+            id: {
+              type: "string",
+              description: "The group's id."
+            },
+            pattern: {
+              type: "string",
+              description: "The ignore glob that matched."
+            }
+          },
+          required: [
+            "kind",
+            "name",
+            "id",
+            "pattern"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "An email a directory group names that is not on the team but is listed in pendingMembers: added once they join.",
+          properties: {
+            kind: {
+              const: "pending-group-member",
+              description: "Note kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The normalised email from the policy."
+            },
+            group: {
+              type: "string",
+              description: "The directory group, as the policy names it."
+            },
+            source: {
+              description: "Where the policy declares the group.",
+              allOf: [
+                {
+                  $ref: "#/definitions/sourceLocation"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "group",
+            "source"
+          ],
+          additionalProperties: false
         }
       ],
-      description: "Something worth reporting that is not an action. Sorted by kind, then by email or URL."
+      description: "Something worth reporting that is not an action. Sorted by kind, then by email, URL or group name."
     },
     warning: {
       description: "A probable mistake in the policy.",
@@ -72937,6 +74221,94 @@ var plan_schema_default = {
             "suggestions"
           ],
           additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "An email a directory group lists that is not on the team and not in pendingMembers: a typo, or someone who has left.",
+          properties: {
+            kind: {
+              const: "group-member-not-on-team",
+              description: "Warning kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The normalised email from the policy."
+            },
+            group: {
+              type: "string",
+              description: "The directory group, as the policy names it."
+            },
+            source: {
+              description: "Where the policy declares the group.",
+              allOf: [
+                {
+                  $ref: "#/definitions/sourceLocation"
+                }
+              ]
+            },
+            suggestions: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              description: "The live members whose email is nearest (one or two edits), up to three; empty when none is close."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "group",
+            "source",
+            "suggestions"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "A member's own limit that a higher directory-group limit overrides under effectiveLimitRule: the cap does not take effect. A violation instead with --strict or guardrails.requireEffectiveCaps.",
+          properties: {
+            kind: {
+              const: "ineffective-cap",
+              description: "Warning kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limitDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "The member's own limit the policy asks for."
+            },
+            group: {
+              type: "string",
+              description: "The directory group with the highest limit, which overrides the cap."
+            },
+            groupLimitDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "That group's limit."
+            },
+            rule: {
+              description: "The rule that gives the cap.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars",
+            "group",
+            "groupLimitDollars",
+            "rule"
+          ],
+          additionalProperties: false
         }
       ]
     },
@@ -72954,6 +74326,7 @@ var plan_schema_default = {
               type: "string",
               enum: [
                 "blocklist-deletes",
+                "directory-group-deletes",
                 "limit-changes"
               ],
               description: "What the threshold counts: blocklist deletions (of the live blocklists), or members whose limit changes (of the live members)."
@@ -73262,6 +74635,112 @@ var plan_schema_default = {
             "because"
           ],
           additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "--strict or guardrails.requireNamedMembersOnTeam: an email a directory group lists is not on the team (the warning group-member-not-on-team, made a block).",
+          properties: {
+            kind: {
+              const: "group-member-not-on-team",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The normalised email from the policy."
+            },
+            group: {
+              type: "string",
+              description: "The directory group, as the policy names it."
+            },
+            source: {
+              description: "Where the policy declares the group.",
+              allOf: [
+                {
+                  $ref: "#/definitions/sourceLocation"
+                }
+              ]
+            },
+            suggestions: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              description: "The live members whose email is nearest (one or two edits), up to three; empty when none is close."
+            },
+            because: {
+              type: "string",
+              enum: [
+                "strict",
+                "guardrail"
+              ],
+              description: "`strict`: --strict; `guardrail`: guardrails.requireNamedMembersOnTeam."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "group",
+            "source",
+            "suggestions",
+            "because"
+          ],
+          additionalProperties: false
+        },
+        {
+          type: "object",
+          description: "An ineffective cap (the warning of that kind), blocking because of --strict or guardrails.requireEffectiveCaps.",
+          properties: {
+            kind: {
+              const: "ineffective-cap",
+              description: "Violation kind."
+            },
+            email: {
+              type: "string",
+              minLength: 1,
+              description: "The member's email as listed."
+            },
+            limitDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "The member's own limit the policy asks for."
+            },
+            group: {
+              type: "string",
+              description: "The directory group with the highest limit, which overrides the cap."
+            },
+            groupLimitDollars: {
+              type: "integer",
+              minimum: 0,
+              description: "That group's limit."
+            },
+            rule: {
+              description: "The rule that gives the cap.",
+              allOf: [
+                {
+                  $ref: "#/definitions/ruleRef"
+                }
+              ]
+            },
+            because: {
+              type: "string",
+              enum: [
+                "strict",
+                "guardrail"
+              ],
+              description: "What makes it block: --strict, or guardrails.requireEffectiveCaps."
+            }
+          },
+          required: [
+            "kind",
+            "email",
+            "limitDollars",
+            "group",
+            "groupLimitDollars",
+            "rule",
+            "because"
+          ],
+          additionalProperties: false
         }
       ],
       description: "A guardrail or safety threshold the plan breaks. Any violation blocks apply (exit code 3). Sorted by kind, then by email or URL."
@@ -73403,7 +74882,8 @@ var plan_schema_default = {
                 type: "string",
                 enum: [
                   "blocklist",
-                  "spendLimit"
+                  "spendLimit",
+                  "directoryGroup"
                 ],
                 description: "The change's resource."
               },
@@ -73455,7 +74935,8 @@ var plan_schema_default = {
           type: "string",
           enum: [
             "blocklist",
-            "spendLimit"
+            "spendLimit",
+            "directoryGroup"
           ],
           description: "The change's resource."
         },
@@ -73476,9 +74957,18 @@ var plan_schema_default = {
             "limit-lowered",
             "limit-added",
             "limit-ambiguous",
-            "limit-unknown"
+            "limit-unknown",
+            "group-deleted",
+            "group-limit-raised",
+            "group-limit-removed",
+            "group-unmanaged",
+            "group-members-added",
+            "group-limit-lowered",
+            "group-limit-added",
+            "group-renamed",
+            "group-members-removed"
           ],
-          description: "What happened: a limit raised or removed, a blocklist deleted or its patterns removed outside the policy (risky); a blocklist live but not in the policy, a second entry, patterns added; a limit lowered or set outside the policy; a legacy limit that may be $0; an unknown limit."
+          description: "What happened: a limit raised or removed, a blocklist deleted or its patterns removed outside the policy (risky); a blocklist live but not in the policy, a second entry, patterns added; a limit lowered or set outside the policy; a legacy limit that may be $0; an unknown limit. For directory groups: a group deleted, its limit raised or removed outside the policy (risky); a group live but not in the policy, members added outside it; a group limit lowered or set, a group renamed, members removed outside the policy."
         },
         risky: {
           type: "boolean",
@@ -73499,6 +74989,352 @@ var plan_schema_default = {
         "key",
         "kind",
         "risky"
+      ],
+      additionalProperties: false
+    },
+    groupLimitRef: {
+      type: "object",
+      description: "A directory group a member is in, with its limit.",
+      properties: {
+        name: {
+          type: "string",
+          description: "The group's name."
+        },
+        limit: {
+          description: "The group's monthly limit; null when it has none.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitDollars"
+            }
+          ]
+        }
+      },
+      required: [
+        "name",
+        "limit"
+      ],
+      additionalProperties: false
+    },
+    effectiveLimit: {
+      type: "object",
+      description: "A member's effective limit before and after the plan, under effectiveLimitRule, from their own limit and their directory groups' limits (a team-wide limit, which the API does not show, is not included).",
+      properties: {
+        before: {
+          description: `Before the plan; "unknown" when the member's own limit is unknown.`,
+          allOf: [
+            {
+              $ref: "#/definitions/limitBefore"
+            }
+          ]
+        },
+        after: {
+          description: `After the plan; "unknown" when the member's own limit stays unknown.`,
+          allOf: [
+            {
+              $ref: "#/definitions/limitBefore"
+            }
+          ]
+        },
+        groups: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/groupLimitRef"
+          },
+          description: "The directory groups the member is in after the plan, sorted by name."
+        }
+      },
+      required: [
+        "before",
+        "after",
+        "groups"
+      ],
+      additionalProperties: false
+    },
+    effectiveLimitChange: {
+      type: "object",
+      description: "A member whose effective limit changes through directory-group changes alone.",
+      properties: {
+        key: {
+          type: "string",
+          description: "The normalised email."
+        },
+        email: {
+          type: "string",
+          minLength: 1,
+          description: "The member's email as the API lists it."
+        },
+        before: {
+          description: "Before the plan.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitBefore"
+            }
+          ]
+        },
+        after: {
+          description: "After the plan.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitBefore"
+            }
+          ]
+        },
+        groups: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/groupLimitRef"
+          },
+          description: "The directory groups the member is in after the plan, sorted by name."
+        }
+      },
+      required: [
+        "key",
+        "email",
+        "before",
+        "after",
+        "groups"
+      ],
+      additionalProperties: false
+    },
+    groupMemberRef: {
+      type: "object",
+      description: "A team member a directory-group change adds or removes.",
+      properties: {
+        email: {
+          type: "string",
+          description: "The member's email as the API lists it."
+        },
+        userId: {
+          type: "string",
+          minLength: 1,
+          description: "The member's id: membership is written by id."
+        }
+      },
+      required: [
+        "email",
+        "userId"
+      ],
+      additionalProperties: false
+    },
+    groupCreate: {
+      type: "object",
+      description: "Create a directory group the policy declares and the team lacks, with its limit. Its members follow as a group-members change without an id.",
+      properties: {
+        kind: {
+          const: "group-create",
+          description: "Change kind."
+        },
+        resource: {
+          const: "directoryGroup",
+          description: 'Always "directoryGroup".'
+        },
+        key: {
+          type: "string",
+          description: "The group's name, trimmed and lower-cased (names compare case-insensitively)."
+        },
+        name: {
+          type: "string",
+          description: "The name as the policy writes it: what the create sends."
+        },
+        limit: {
+          description: "The group's limit; null for none.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitDollars"
+            }
+          ]
+        },
+        source: {
+          description: "Where the policy declares the group.",
+          allOf: [
+            {
+              $ref: "#/definitions/sourceLocation"
+            }
+          ]
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "name",
+        "limit",
+        "source"
+      ],
+      additionalProperties: false
+    },
+    groupUpdate: {
+      type: "object",
+      description: "Rename a live directory group, change its limit, or both.",
+      properties: {
+        kind: {
+          const: "group-update",
+          description: "Change kind."
+        },
+        resource: {
+          const: "directoryGroup",
+          description: 'Always "directoryGroup".'
+        },
+        key: {
+          type: "string",
+          description: "The group's name, trimmed and lower-cased (names compare case-insensitively)."
+        },
+        name: {
+          type: "string",
+          description: "The name after the change, as the policy writes it."
+        },
+        id: {
+          type: "string",
+          description: "The live group's id."
+        },
+        renamedFrom: {
+          type: "string",
+          description: "The live name, when the group is renamed."
+        },
+        limit: {
+          type: "object",
+          description: "The limit before and after, when it changes.",
+          properties: {
+            before: {
+              description: "The live limit.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            },
+            after: {
+              description: "The new limit; null clears it.",
+              allOf: [
+                {
+                  $ref: "#/definitions/limitDollars"
+                }
+              ]
+            }
+          },
+          required: [
+            "before",
+            "after"
+          ],
+          additionalProperties: false
+        },
+        source: {
+          description: "Where the policy declares the group.",
+          allOf: [
+            {
+              $ref: "#/definitions/sourceLocation"
+            }
+          ]
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "name",
+        "id",
+        "source"
+      ],
+      additionalProperties: false
+    },
+    groupMembers: {
+      type: "object",
+      description: "Add members to and remove members from one directory group.",
+      properties: {
+        kind: {
+          const: "group-members",
+          description: "Change kind."
+        },
+        resource: {
+          const: "directoryGroup",
+          description: 'Always "directoryGroup".'
+        },
+        key: {
+          type: "string",
+          description: "The group's name, trimmed and lower-cased (names compare case-insensitively)."
+        },
+        name: {
+          type: "string",
+          description: "The group's name after the plan."
+        },
+        id: {
+          type: "string",
+          description: "The live group's id; absent when the group is created by the same plan."
+        },
+        add: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/groupMemberRef"
+          },
+          description: "Members to add, sorted by email."
+        },
+        remove: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/groupMemberRef"
+          },
+          description: "Members to remove, sorted by email."
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "name",
+        "add",
+        "remove"
+      ],
+      additionalProperties: false
+    },
+    groupDelete: {
+      type: "object",
+      description: "Delete a live directory group the policy does not declare (ownership.directoryGroups.prune).",
+      properties: {
+        kind: {
+          const: "group-delete",
+          description: "Change kind."
+        },
+        resource: {
+          const: "directoryGroup",
+          description: 'Always "directoryGroup".'
+        },
+        key: {
+          type: "string",
+          description: "The group's name, trimmed and lower-cased (names compare case-insensitively)."
+        },
+        name: {
+          type: "string",
+          description: "The name as the API lists it."
+        },
+        id: {
+          type: "string",
+          description: "The live group's id: what the delete sends."
+        },
+        limit: {
+          description: "The group's limit.",
+          allOf: [
+            {
+              $ref: "#/definitions/limitDollars"
+            }
+          ]
+        },
+        members: {
+          type: "array",
+          items: {
+            type: "string",
+            description: "An email."
+          },
+          description: "The emails of its members on the team, sorted."
+        }
+      },
+      required: [
+        "kind",
+        "resource",
+        "key",
+        "name",
+        "id",
+        "limit",
+        "members"
       ],
       additionalProperties: false
     }
@@ -73741,6 +75577,16 @@ function describePointer(pointer) {
       if (field === "limit") return `the limit of group "${name}"`;
       return `${field} of group "${name}"`;
     }
+  }
+  if (section === "directoryGroups" && kind !== void 0) {
+    const group = `directory group "${kind}"`;
+    if (name === void 0) return group;
+    if (name === "limit") return `the limit of ${group}`;
+    if (field !== void 0) {
+      const noun = name === "members" ? "member" : name === "emailPatterns" ? "email pattern" : name === "roles" ? "role" : name;
+      return `${noun} ${Number(field) + 1} of ${group}`;
+    }
+    return `${name} of ${group}`;
   }
   if (section === "blocklists" && kind !== void 0 && name !== void 0) {
     if (kind === "repos") {
@@ -74124,10 +75970,11 @@ function tagProblem(pointer, span, tag, context, record) {
 
 // src/policy/policy-validator.ts
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/policy.schema.json", "title": "cursor-policy policy file", "description": "One cursor-policy policy file. All *.yaml / *.yml files in the policy directory are merged into one policy; each setting and each named entry (user, group, role, email pattern, pattern set, repo) may be written in only one place. See docs/policy-language.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "The policy language version. Always 1 for now; a future version will be announced with a migration.", "const": 1 }, "spendLimits": { "description": "Monthly per-user spend limits in whole US dollars. The most specific rule wins: users > groups > emailPatterns > roles > default. Members no rule covers are left alone and reported.", "type": "object", "additionalProperties": false, "properties": { "default": { "description": "The limit for every member no other rule covers. Whole dollars, 0 for a $0 limit, or none for no limit.", "$ref": "#/definitions/limit" }, "roles": { "description": "Limits by team role (owner, member, free-owner), compared case-insensitively.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for members with this role.", "$ref": "#/definitions/limit" } }, "emailPatterns": { "description": 'Limits for members whose email matches a glob (minimatch, case-insensitive), e.g. "*@contractors.example.com". A member matching two patterns with different limits is a conflict.', "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for members whose email matches this glob.", "$ref": "#/definitions/limit" } }, "groups": { "description": "Named groups of members sharing one limit. A member in two groups with different limits is an error.", "type": "object", "propertyNames": { "$ref": "#/definitions/name" }, "additionalProperties": { "description": "A group: its limit and its members.", "type": "object", "additionalProperties": false, "required": ["limit", "members"], "properties": { "limit": { "description": "The limit for every member of the group.", "$ref": "#/definitions/limit" }, "members": { "description": "The members' emails (compared case-insensitively); each listed once.", "type": "array", "minItems": 1, "items": { "description": "A member's email address.", "type": "string" } } } } }, "users": { "description": "Limits for individual members by email (compared case-insensitively). The most specific rule: it beats groups, patterns, roles and the default. A value is a limit, or a temporary exception {limit, until} that ends after the date given. Exact emails only: globs belong under emailPatterns.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for this member: whole dollars, 0, or none; or a temporary exception {limit, until}.", "anyOf": [{ "$ref": "#/definitions/limit" }, { "$ref": "#/definitions/exception" }] } } } }, "pendingMembers": { "description": "Emails named in this policy (under spendLimits.users or in a group) on purpose before they join the team. A plan notes them as pending instead of warning that they are not on the team (a typo, or someone who left): without this list, --strict and guardrails.requireNamedMembersOnTeam block on them.", "type": "array", "minItems": 1, "items": { "description": "The email of someone who has not joined the team yet.", "type": "string" } }, "blocklists": { "description": "Repository blocklists: files Cursor must never index or send as context, per repository.", "type": "object", "additionalProperties": false, "properties": { "patternSets": { "description": "Reusable named lists of glob patterns, used by repos through `use`.", "type": "object", "propertyNames": { "$ref": "#/definitions/name" }, "additionalProperties": { "description": "The glob patterns of this set.", "$ref": "#/definitions/patternList" } }, "repos": { "description": "Blocklists by repository URL. URLs are normalised before comparing (host and path case, .git suffix, trailing slash, git@host:org/repo and ssh:// forms): two spellings of one repository are an error.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "One repository's blocklist: the union of the pattern sets it uses and its own patterns.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "use": { "description": "Names of pattern sets (from blocklists.patternSets) whose patterns this repo gets.", "type": "array", "items": { "description": "A pattern set name.", "type": "string" } }, "patterns": { "description": "Glob patterns for this repo in addition to the pattern sets it uses.", "$ref": "#/definitions/patternList" } } } } } }, "ownership": { "description": "Which live blocklists this policy owns.", "type": "object", "additionalProperties": false, "properties": { "prune": { "description": "true: live blocklists the policy does not declare are deleted. false (the default): they are only reported as unmanaged.", "type": "boolean", "default": false }, "ignore": { "description": "Repository URL globs for live blocklists managed elsewhere: never deleted or reported, even with prune. A repo declared in blocklists.repos is managed by this policy even if it matches.", "$ref": "#/definitions/repoGlobList" } } }, "guardrails": { "description": "Rules every plan must satisfy; a plan that breaks one is blocked (exit code 3).", "type": "object", "additionalProperties": false, "properties": { "maxUserLimit": { "description": "No member may get a limit above this many dollars (no limit at all counts as above it).", "$ref": "#/definitions/dollars" }, "requireLimitForEveryMember": { "description": "true: every team member must end with a limit (covered by a rule, and not none).", "type": "boolean", "default": false }, "requireNamedMembersOnTeam": { "description": 'true: a plan is blocked when the policy names an email that is not on the team and not in pendingMembers (a typo, or someone who left), as --strict does. false (the default): a warning with "did you mean ...?".', "type": "boolean", "default": false }, "maxDeletes": { "description": "At most this many blocklist deletions per apply, unless --allow-deletes. Give count, percent or both (both must hold). Replaces the built-in threshold (more than 10 % of at least 10 live blocklists, or every one of two or more).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "count": { "description": "At most this many blocklists deleted per apply.", "type": "integer", "minimum": 0 }, "percent": { "description": "At most this percentage (0-100) of the live blocklists deleted per apply.", "type": "number", "minimum": 0, "maximum": 100 } } }, "maxLimitChanges": { "description": "At most this many members' limits changed per apply, unless --allow-large-changes. Give count, percent (of the live members) or both (both must hold). Replaces the built-in threshold (more than 30 % of at least 10 members).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "count": { "description": "At most this many members' limits changed per apply.", "type": "integer", "minimum": 0 }, "percent": { "description": "At most this percentage (0-100) of the live members' limits changed per apply.", "type": "number", "minimum": 0, "maximum": 100 } } }, "maxLimitRaise": { "description": "No limit is raised to more than this many times what it is in one apply, unless --allow-large-changes (e.g. 5: $100 may become at most $500). Replaces the built-in factor of 5.", "type": "number", "minimum": 1 }, "maxTotalLimit": { "description": "The members' monthly limits may add up to at most this many dollars after an apply (members without a limit are not counted: use requireLimitForEveryMember for them).", "type": "integer", "minimum": 0, "maximum": 1e9 }, "protectedRepos": { "description": "Repository URL globs whose blocklists are never deleted: a plan that would delete one is blocked.", "$ref": "#/definitions/repoGlobList" } } } }, "definitions": { "dollars": { "description": 'Whole US dollars, from 0 to 100000, in plain decimal digits (not 0x64, +100, 1e2, 100.0 or !!int "100").', "type": "integer", "minimum": 0, "maximum": 1e5 }, "limit": { "description": "A monthly spend limit: whole dollars (0 is a $0 limit), or none (or null) for explicitly no limit.", "anyOf": [{ "$ref": "#/definitions/dollars" }, { "description": "Explicitly no limit.", "const": "none" }, { "description": "Explicitly no limit (prefer writing none).", "type": "null" }], "examples": [100, 0, "none"] }, "exception": { "description": "A temporary exception: this limit through the date given (UTC, inclusive); from the day after, the member falls back to their other rules.", "type": "object", "additionalProperties": false, "required": ["limit", "until"], "properties": { "limit": { "description": "The limit while the exception holds.", "$ref": "#/definitions/limit" }, "until": { "description": "The last day the exception holds, YYYY-MM-DD (UTC), e.g. 2027-01-31.", "type": "string", "examples": ["2027-01-31"] } } }, "name": { "description": "A name: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "patternList": { "description": 'Glob patterns relative to the repository root, e.g. "*.env", "config/prod/*", "**/*.pem".', "type": "array", "items": { "description": "A glob pattern relative to the repository root.", "type": "string" } }, "repoGlobList": { "description": 'Repository URLs or URL globs, e.g. "https://github.com/acme/payments" or "https://github.com/acme/data-*".', "type": "array", "items": { "description": "A repository URL or URL glob.", "type": "string" } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/cursor-policy/cursor-policy/v0.1.0/schemas/policy.schema.json", "title": "cursor-policy policy file", "description": "One cursor-policy policy file. All *.yaml / *.yml files in the policy directory are merged into one policy; each setting and each named entry (user, group, role, email pattern, pattern set, repo, directory group) may be written in only one place. See docs/policy-language.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "description": "The policy language version. Always 1 for now; a future version will be announced with a migration.", "const": 1 }, "spendLimits": { "description": "Monthly per-user spend limits in whole US dollars. The most specific rule wins: users > groups > emailPatterns > roles > default. Members no rule covers are left alone and reported.", "type": "object", "additionalProperties": false, "properties": { "default": { "description": "The limit for every member no other rule covers. Whole dollars, 0 for a $0 limit, or none for no limit.", "$ref": "#/definitions/limit" }, "roles": { "description": "Limits by team role (owner, member, free-owner), compared case-insensitively.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for members with this role.", "$ref": "#/definitions/limit" } }, "emailPatterns": { "description": 'Limits for members whose email matches a glob (minimatch, case-insensitive), e.g. "*@contractors.example.com". A member matching two patterns with different limits is a conflict.', "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for members whose email matches this glob.", "$ref": "#/definitions/limit" } }, "groups": { "description": "Named groups of members sharing one limit. A member in two groups with different limits is an error.", "type": "object", "propertyNames": { "$ref": "#/definitions/name" }, "additionalProperties": { "description": "A group: its limit and its members.", "type": "object", "additionalProperties": false, "required": ["limit", "members"], "properties": { "limit": { "description": "The limit for every member of the group.", "$ref": "#/definitions/limit" }, "members": { "description": "The members' emails (compared case-insensitively); each listed once.", "type": "array", "minItems": 1, "items": { "description": "A member's email address.", "type": "string" } } } } }, "users": { "description": "Limits for individual members by email (compared case-insensitively). The most specific rule: it beats groups, patterns, roles and the default. A value is a limit, or a temporary exception {limit, until} that ends after the date given. Exact emails only: globs belong under emailPatterns.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "The limit for this member: whole dollars, 0, or none; or a temporary exception {limit, until}.", "anyOf": [{ "$ref": "#/definitions/limit" }, { "$ref": "#/definitions/exception" }] } } } }, "pendingMembers": { "description": "Emails named in this policy (under spendLimits.users or in a group) on purpose before they join the team. A plan notes them as pending instead of warning that they are not on the team (a typo, or someone who left): without this list, --strict and guardrails.requireNamedMembersOnTeam block on them.", "type": "array", "minItems": 1, "items": { "description": "The email of someone who has not joined the team yet.", "type": "string" } }, "blocklists": { "description": "Repository blocklists: files Cursor must never index or send as context, per repository.", "type": "object", "additionalProperties": false, "properties": { "patternSets": { "description": "Reusable named lists of glob patterns, used by repos through `use`.", "type": "object", "propertyNames": { "$ref": "#/definitions/name" }, "additionalProperties": { "description": "The glob patterns of this set.", "$ref": "#/definitions/patternList" } }, "repos": { "description": "Blocklists by repository URL. URLs are normalised before comparing (host and path case, .git suffix, trailing slash, git@host:org/repo and ssh:// forms): two spellings of one repository are an error.", "type": "object", "propertyNames": { "minLength": 1 }, "additionalProperties": { "description": "One repository's blocklist: the union of the pattern sets it uses and its own patterns.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "use": { "description": "Names of pattern sets (from blocklists.patternSets) whose patterns this repo gets.", "type": "array", "items": { "description": "A pattern set name.", "type": "string" } }, "patterns": { "description": "Glob patterns for this repo in addition to the pattern sets it uses.", "$ref": "#/definitions/patternList" } } } } } }, "directoryGroups": { "description": "Cursor's directory groups: groups on the team (Settings → Groups) with a monthly spending limit of their own and members, managed as declared objects. Not spendLimits.groups, which are only lists of members that get the same per-user limit. Keys are the groups' names as Cursor shows them (compared case-insensitively). See docs/policy-language.md.", "type": "object", "propertyNames": { "$ref": "#/definitions/directoryGroupName" }, "additionalProperties": { "description": "A directory group: its monthly limit and who is in it (members, emailPatterns and roles together; members: [] for nobody).", "type": "object", "additionalProperties": false, "required": ["limit"], "properties": { "limit": { "description": "The group's monthly spending limit: whole dollars, 0 for a $0 limit, or none for no group limit.", "$ref": "#/definitions/limit" }, "members": { "description": "Members by email (compared case-insensitively), each listed once; [] for a group with no members named by email.", "type": "array", "items": { "description": "A member's email address.", "type": "string" } }, "emailPatterns": { "description": 'Every team member whose email matches one of these globs (minimatch, case-insensitive) is a member, e.g. "*@contractors.acme.example".', "type": "array", "minItems": 1, "items": { "description": "An email glob.", "type": "string" } }, "roles": { "description": "Every team member with one of these roles (owner, member, free-owner; case-insensitive) is a member.", "type": "array", "minItems": 1, "items": { "description": "A team role.", "type": "string" } }, "renamedFrom": { "description": "The group's previous name: a live group of that name is renamed to this one (keeping its id and members) instead of a new group being created.", "$ref": "#/definitions/directoryGroupName" } } } }, "ownership": { "description": "Which live blocklists (prune, ignore) and directory groups (directoryGroups) this policy owns.", "type": "object", "additionalProperties": false, "properties": { "prune": { "description": "true: live blocklists the policy does not declare are deleted. false (the default): they are only reported as unmanaged.", "type": "boolean", "default": false }, "ignore": { "description": "Repository URL globs for live blocklists managed elsewhere: never deleted or reported, even with prune. A repo declared in blocklists.repos is managed by this policy even if it matches.", "$ref": "#/definitions/repoGlobList" }, "directoryGroups": { "description": "Which live directory groups this policy owns. Separate from prune and ignore above, which are about blocklists.", "type": "object", "additionalProperties": false, "properties": { "prune": { "description": "true: live directory groups the policy does not declare are deleted. false (the default): they are only reported as unmanaged.", "type": "boolean", "default": false }, "ignore": { "description": "Group names or globs over group names (case-insensitive) for groups managed elsewhere, such as the groups your identity provider syncs by SCIM: never changed, deleted or reported, even with prune. A group declared in directoryGroups is managed by this policy even if it matches.", "type": "array", "items": { "description": 'A group name or a glob over group names, e.g. "* (Okta)".', "type": "string" } } } } } }, "guardrails": { "description": "Rules every plan must satisfy; a plan that breaks one is blocked (exit code 3).", "type": "object", "additionalProperties": false, "properties": { "maxUserLimit": { "description": "No member may get a limit above this many dollars (no limit at all counts as above it).", "$ref": "#/definitions/dollars" }, "requireLimitForEveryMember": { "description": "true: every team member must end with a limit (covered by a rule, and not none).", "type": "boolean", "default": false }, "requireNamedMembersOnTeam": { "description": 'true: a plan is blocked when the policy names an email that is not on the team and not in pendingMembers (a typo, or someone who left), as --strict does. false (the default): a warning with "did you mean ...?".', "type": "boolean", "default": false }, "maxDeletes": { "description": "At most this many blocklist deletions per apply, unless --allow-deletes. Give count, percent or both (both must hold). Replaces the built-in threshold (more than 10 % of at least 10 live blocklists, or every one of two or more).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "count": { "description": "At most this many blocklists deleted per apply.", "type": "integer", "minimum": 0 }, "percent": { "description": "At most this percentage (0-100) of the live blocklists deleted per apply.", "type": "number", "minimum": 0, "maximum": 100 } } }, "maxLimitChanges": { "description": "At most this many members' limits changed per apply, unless --allow-large-changes. Give count, percent (of the live members) or both (both must hold). Replaces the built-in threshold (more than 30 % of at least 10 members).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "count": { "description": "At most this many members' limits changed per apply.", "type": "integer", "minimum": 0 }, "percent": { "description": "At most this percentage (0-100) of the live members' limits changed per apply.", "type": "number", "minimum": 0, "maximum": 100 } } }, "maxLimitRaise": { "description": "No limit is raised to more than this many times what it is in one apply, unless --allow-large-changes (e.g. 5: $100 may become at most $500). Replaces the built-in factor of 5.", "type": "number", "minimum": 1 }, "maxTotalLimit": { "description": "The members' monthly limits may add up to at most this many dollars after an apply (members without a limit are not counted: use requireLimitForEveryMember for them).", "type": "integer", "minimum": 0, "maximum": 1e9 }, "protectedRepos": { "description": "Repository URL globs whose blocklists are never deleted: a plan that would delete one is blocked.", "$ref": "#/definitions/repoGlobList" }, "requireEffectiveCaps": { "description": "true: a member's own limit that a higher directory-group limit overrides (so it would not take effect) blocks the plan, instead of being a warning.", "type": "boolean", "default": false } } } }, "definitions": { "dollars": { "description": 'Whole US dollars, from 0 to 100000, in plain decimal digits (not 0x64, +100, 1e2, 100.0 or !!int "100").', "type": "integer", "minimum": 0, "maximum": 1e5 }, "limit": { "description": "A monthly spend limit: whole dollars (0 is a $0 limit), or none (or null) for explicitly no limit.", "anyOf": [{ "$ref": "#/definitions/dollars" }, { "description": "Explicitly no limit.", "const": "none" }, { "description": "Explicitly no limit (prefer writing none).", "type": "null" }], "examples": [100, 0, "none"] }, "exception": { "description": "A temporary exception: this limit through the date given (UTC, inclusive); from the day after, the member falls back to their other rules.", "type": "object", "additionalProperties": false, "required": ["limit", "until"], "properties": { "limit": { "description": "The limit while the exception holds.", "$ref": "#/definitions/limit" }, "until": { "description": "The last day the exception holds, YYYY-MM-DD (UTC), e.g. 2027-01-31.", "type": "string", "examples": ["2027-01-31"] } } }, "name": { "description": "A name: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "directoryGroupName": { "description": `A directory group's name as Cursor shows it, e.g. "data-science" or "Engineering (Okta)": no leading or trailing spaces, no line breaks or other control characters, at most 200 characters.`, "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$" }, "patternList": { "description": 'Glob patterns relative to the repository root, e.g. "*.env", "config/prod/*", "**/*.pem".', "type": "array", "items": { "description": "A glob pattern relative to the repository root.", "type": "string" } }, "repoGlobList": { "description": 'Repository URLs or URL globs, e.g. "https://github.com/acme/payments" or "https://github.com/acme/data-*".', "type": "array", "items": { "description": "A repository URL or URL glob.", "type": "string" } } } };
 var schema14 = { "description": "A name: letters, digits, '.', '_' and '-', starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" };
 var schema17 = { "description": 'Glob patterns relative to the repository root, e.g. "*.env", "config/prod/*", "**/*.pem".', "type": "array", "items": { "description": "A glob pattern relative to the repository root.", "type": "string" } };
-var schema19 = { "description": 'Repository URLs or URL globs, e.g. "https://github.com/acme/payments" or "https://github.com/acme/data-*".', "type": "array", "items": { "description": "A repository URL or URL glob.", "type": "string" } };
+var schema19 = { "description": `A directory group's name as Cursor shows it, e.g. "data-science" or "Engineering (Okta)": no leading or trailing spaces, no line breaks or other control characters, at most 200 characters.`, "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$" };
+var schema21 = { "description": 'Repository URLs or URL globs, e.g. "https://github.com/acme/payments" or "https://github.com/acme/data-*".', "type": "array", "items": { "description": "A repository URL or URL glob.", "type": "string" } };
 var schema13 = { "description": 'Whole US dollars, from 0 to 100000, in plain decimal digits (not 0x64, +100, 1e2, 100.0 or !!int "100").', "type": "integer", "minimum": 0, "maximum": 1e5 };
 var schema12 = { "description": "A monthly spend limit: whole dollars (0 is a $0 limit), or none (or null) for explicitly no limit.", "anyOf": [{ "$ref": "#/definitions/dollars" }, { "description": "Explicitly no limit.", "const": "none" }, { "description": "Explicitly no limit (prefer writing none).", "type": "null" }], "examples": [100, 0, "none"] };
 function validate11(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
@@ -74281,7 +76128,9 @@ function validate17(data2, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var func2 = require_ucs2length().default;
+var func10 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+var pattern2 = new RegExp("^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$", "u");
 function validate10(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
   ;
   let vErrors = null;
@@ -74297,7 +76146,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data2) {
-      if (!(key0 === "version" || key0 === "spendLimits" || key0 === "pendingMembers" || key0 === "blocklists" || key0 === "ownership" || key0 === "guardrails")) {
+      if (!(key0 === "version" || key0 === "spendLimits" || key0 === "pendingMembers" || key0 === "blocklists" || key0 === "directoryGroups" || key0 === "ownership" || key0 === "guardrails")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data: data2 };
         if (vErrors === null) {
           vErrors = [err1];
@@ -74891,50 +76740,41 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data2.ownership !== void 0) {
-      let data26 = data2.ownership;
+    if (data2.directoryGroups !== void 0) {
+      let data26 = data2.directoryGroups;
       if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
         for (const key17 in data26) {
-          if (!(key17 === "prune" || key17 === "ignore")) {
-            const err47 = { instancePath: instancePath + "/ownership", schemaPath: "#/properties/ownership/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ownership, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data26.prune !== void 0) {
-          let data27 = data26.prune;
-          if (typeof data27 !== "boolean") {
-            const err48 = { instancePath: instancePath + "/ownership/prune", schemaPath: "#/properties/ownership/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ownership.properties.prune.type, parentSchema: schema11.properties.ownership.properties.prune, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-        }
-        if (data26.ignore !== void 0) {
-          let data28 = data26.ignore;
-          if (Array.isArray(data28)) {
-            const len5 = data28.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data29 = data28[i5];
-              if (typeof data29 !== "string") {
-                const err49 = { instancePath: instancePath + "/ownership/ignore/" + i5, schemaPath: "#/definitions/repoGlobList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.items.type, parentSchema: schema19.items, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
+          const _errs75 = errors;
+          if (typeof key17 === "string") {
+            if (func2(key17) > 200) {
+              const err47 = { instancePath: instancePath + "/directoryGroups", schemaPath: "#/definitions/directoryGroupName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema19, data: key17, propertyName: key17 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
               }
+              errors++;
+            }
+            if (func2(key17) < 1) {
+              const err48 = { instancePath: instancePath + "/directoryGroups", schemaPath: "#/definitions/directoryGroupName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19, data: key17, propertyName: key17 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (!pattern2.test(key17)) {
+              const err49 = { instancePath: instancePath + "/directoryGroups", schemaPath: "#/definitions/directoryGroupName/pattern", keyword: "pattern", params: { pattern: "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$" }, message: 'must match pattern "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"', schema: "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$", parentSchema: schema19, data: key17, propertyName: key17 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
             }
           } else {
-            const err50 = { instancePath: instancePath + "/ownership/ignore", schemaPath: "#/definitions/repoGlobList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.type, parentSchema: schema19, data: data28 };
+            const err50 = { instancePath: instancePath + "/directoryGroups", schemaPath: "#/definitions/directoryGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: key17, propertyName: key17 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -74942,138 +76782,147 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-      } else {
-        const err51 = { instancePath: instancePath + "/ownership", schemaPath: "#/properties/ownership/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ownership.type, parentSchema: schema11.properties.ownership, data: data26 };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
-        errors++;
-      }
-    }
-    if (data2.guardrails !== void 0) {
-      let data30 = data2.guardrails;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (const key18 in data30) {
-          if (!(key18 === "maxUserLimit" || key18 === "requireLimitForEveryMember" || key18 === "requireNamedMembersOnTeam" || key18 === "maxDeletes" || key18 === "maxLimitChanges" || key18 === "maxLimitRaise" || key18 === "maxTotalLimit" || key18 === "protectedRepos")) {
-            const err52 = { instancePath: instancePath + "/guardrails", schemaPath: "#/properties/guardrails/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails, data: data30 };
+          var valid32 = _errs75 === errors;
+          if (!valid32) {
+            const err51 = { instancePath: instancePath + "/directoryGroups", schemaPath: "#/properties/directoryGroups/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid", schema: schema11.properties.directoryGroups.propertyNames, parentSchema: schema11.properties.directoryGroups, data: data26 };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err51];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
-        if (data30.maxUserLimit !== void 0) {
-          let data31 = data30.maxUserLimit;
-          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-            const err53 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.type, parentSchema: schema13, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-          if (typeof data31 == "number" && isFinite(data31)) {
-            if (data31 > 1e5 || isNaN(data31)) {
-              const err54 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema13, data: data31 };
+        for (const key18 in data26) {
+          let data27 = data26[key18];
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            if (data27.limit === void 0) {
+              const err52 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/directoryGroups/additionalProperties/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'", schema: schema11.properties.directoryGroups.additionalProperties.required, parentSchema: schema11.properties.directoryGroups.additionalProperties, data: data27 };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err52];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err52);
               }
               errors++;
             }
-            if (data31 < 0 || isNaN(data31)) {
-              const err55 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13, data: data31 };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data30.requireLimitForEveryMember !== void 0) {
-          let data32 = data30.requireLimitForEveryMember;
-          if (typeof data32 !== "boolean") {
-            const err56 = { instancePath: instancePath + "/guardrails/requireLimitForEveryMember", schemaPath: "#/properties/guardrails/properties/requireLimitForEveryMember/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.guardrails.properties.requireLimitForEveryMember.type, parentSchema: schema11.properties.guardrails.properties.requireLimitForEveryMember, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
-        }
-        if (data30.requireNamedMembersOnTeam !== void 0) {
-          let data33 = data30.requireNamedMembersOnTeam;
-          if (typeof data33 !== "boolean") {
-            const err57 = { instancePath: instancePath + "/guardrails/requireNamedMembersOnTeam", schemaPath: "#/properties/guardrails/properties/requireNamedMembersOnTeam/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.guardrails.properties.requireNamedMembersOnTeam.type, parentSchema: schema11.properties.guardrails.properties.requireNamedMembersOnTeam, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data30.maxDeletes !== void 0) {
-          let data34 = data30.maxDeletes;
-          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-            if (Object.keys(data34).length < 1) {
-              const err58 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-            for (const key19 in data34) {
-              if (!(key19 === "count" || key19 === "percent")) {
-                const err59 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data34 };
+            for (const key19 in data27) {
+              if (!(key19 === "limit" || key19 === "members" || key19 === "emailPatterns" || key19 === "roles" || key19 === "renamedFrom")) {
+                const err53 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/directoryGroups/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.directoryGroups.additionalProperties, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err59];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err59);
+                  vErrors.push(err53);
                 }
                 errors++;
               }
             }
-            if (data34.count !== void 0) {
-              let data35 = data34.count;
-              if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-                const err60 = { instancePath: instancePath + "/guardrails/maxDeletes/count", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxDeletes.properties.count.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.count, data: data35 };
+            if (data27.limit !== void 0) {
+              if (!validate11(data27.limit, { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/limit", parentData: data27, parentDataProperty: "limit", rootData })) {
+                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data27.members !== void 0) {
+              let data29 = data27.members;
+              if (Array.isArray(data29)) {
+                const len5 = data29.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data30 = data29[i5];
+                  if (typeof data30 !== "string") {
+                    const err54 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/members/" + i5, schemaPath: "#/properties/directoryGroups/additionalProperties/properties/members/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.directoryGroups.additionalProperties.properties.members.items.type, parentSchema: schema11.properties.directoryGroups.additionalProperties.properties.members.items, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/members", schemaPath: "#/properties/directoryGroups/additionalProperties/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.directoryGroups.additionalProperties.properties.members.type, parentSchema: schema11.properties.directoryGroups.additionalProperties.properties.members, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err60];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err60);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
-              if (typeof data35 == "number" && isFinite(data35)) {
-                if (data35 < 0 || isNaN(data35)) {
-                  const err61 = { instancePath: instancePath + "/guardrails/maxDeletes/count", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.count, data: data35 };
+            }
+            if (data27.emailPatterns !== void 0) {
+              let data31 = data27.emailPatterns;
+              if (Array.isArray(data31)) {
+                if (data31.length < 1) {
+                  const err56 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/emailPatterns", schemaPath: "#/properties/directoryGroups/additionalProperties/properties/emailPatterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.directoryGroups.additionalProperties.properties.emailPatterns, data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err56);
                   }
                   errors++;
                 }
+                const len6 = data31.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data32 = data31[i6];
+                  if (typeof data32 !== "string") {
+                    const err57 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/emailPatterns/" + i6, schemaPath: "#/properties/directoryGroups/additionalProperties/properties/emailPatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.directoryGroups.additionalProperties.properties.emailPatterns.items.type, parentSchema: schema11.properties.directoryGroups.additionalProperties.properties.emailPatterns.items, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/emailPatterns", schemaPath: "#/properties/directoryGroups/additionalProperties/properties/emailPatterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.directoryGroups.additionalProperties.properties.emailPatterns.type, parentSchema: schema11.properties.directoryGroups.additionalProperties.properties.emailPatterns, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
               }
             }
-            if (data34.percent !== void 0) {
-              let data36 = data34.percent;
-              if (typeof data36 == "number" && isFinite(data36)) {
-                if (data36 > 100 || isNaN(data36)) {
-                  const err62 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data36 };
+            if (data27.roles !== void 0) {
+              let data33 = data27.roles;
+              if (Array.isArray(data33)) {
+                if (data33.length < 1) {
+                  const err59 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/roles", schemaPath: "#/properties/directoryGroups/additionalProperties/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.directoryGroups.additionalProperties.properties.roles, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                const len7 = data33.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data34 = data33[i7];
+                  if (typeof data34 !== "string") {
+                    const err60 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/roles/" + i7, schemaPath: "#/properties/directoryGroups/additionalProperties/properties/roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.directoryGroups.additionalProperties.properties.roles.items.type, parentSchema: schema11.properties.directoryGroups.additionalProperties.properties.roles.items, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/roles", schemaPath: "#/properties/directoryGroups/additionalProperties/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.directoryGroups.additionalProperties.properties.roles.type, parentSchema: schema11.properties.directoryGroups.additionalProperties.properties.roles, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data27.renamedFrom !== void 0) {
+              let data35 = data27.renamedFrom;
+              if (typeof data35 === "string") {
+                if (func2(data35) > 200) {
+                  const err62 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/renamedFrom", schemaPath: "#/definitions/directoryGroupName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema19, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
@@ -75081,8 +76930,8 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data36 < 0 || isNaN(data36)) {
-                  const err63 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data36 };
+                if (func2(data35) < 1) {
+                  const err63 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/renamedFrom", schemaPath: "#/definitions/directoryGroupName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -75090,95 +76939,103 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
+                if (!pattern2.test(data35)) {
+                  const err64 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/renamedFrom", schemaPath: "#/definitions/directoryGroupName/pattern", keyword: "pattern", params: { pattern: "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$" }, message: 'must match pattern "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$"', schema: "^[^\\s\\u0000-\\u001f\\u007f-\\u009f](?:[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f])?$", parentSchema: schema19, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
               } else {
-                const err64 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxDeletes.properties.percent.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data36 };
+                const err65 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/renamedFrom", schemaPath: "#/definitions/directoryGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
             }
           } else {
-            const err65 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.properties.maxDeletes.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data34 };
+            const err66 = { instancePath: instancePath + "/directoryGroups/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/directoryGroups/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.directoryGroups.additionalProperties.type, parentSchema: schema11.properties.directoryGroups.additionalProperties, data: data27 };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err66];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err66);
             }
             errors++;
           }
         }
-        if (data30.maxLimitChanges !== void 0) {
-          let data37 = data30.maxLimitChanges;
-          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            if (Object.keys(data37).length < 1) {
-              const err66 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data37 };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
+      } else {
+        const err67 = { instancePath: instancePath + "/directoryGroups", schemaPath: "#/properties/directoryGroups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.directoryGroups.type, parentSchema: schema11.properties.directoryGroups, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data2.ownership !== void 0) {
+      let data36 = data2.ownership;
+      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+        for (const key20 in data36) {
+          if (!(key20 === "prune" || key20 === "ignore" || key20 === "directoryGroups")) {
+            const err68 = { instancePath: instancePath + "/ownership", schemaPath: "#/properties/ownership/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ownership, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
             }
-            for (const key20 in data37) {
-              if (!(key20 === "count" || key20 === "percent")) {
-                const err67 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data37 };
+            errors++;
+          }
+        }
+        if (data36.prune !== void 0) {
+          let data37 = data36.prune;
+          if (typeof data37 !== "boolean") {
+            const err69 = { instancePath: instancePath + "/ownership/prune", schemaPath: "#/properties/ownership/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ownership.properties.prune.type, parentSchema: schema11.properties.ownership.properties.prune, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data36.ignore !== void 0) {
+          let data38 = data36.ignore;
+          if (Array.isArray(data38)) {
+            const len8 = data38.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data39 = data38[i8];
+              if (typeof data39 !== "string") {
+                const err70 = { instancePath: instancePath + "/ownership/ignore/" + i8, schemaPath: "#/definitions/repoGlobList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.items.type, parentSchema: schema21.items, data: data39 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
             }
-            if (data37.count !== void 0) {
-              let data38 = data37.count;
-              if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-                const err68 = { instancePath: instancePath + "/guardrails/maxLimitChanges/count", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err68];
-                } else {
-                  vErrors.push(err68);
-                }
-                errors++;
-              }
-              if (typeof data38 == "number" && isFinite(data38)) {
-                if (data38 < 0 || isNaN(data38)) {
-                  const err69 = { instancePath: instancePath + "/guardrails/maxLimitChanges/count", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count, data: data38 };
-                  if (vErrors === null) {
-                    vErrors = [err69];
-                  } else {
-                    vErrors.push(err69);
-                  }
-                  errors++;
-                }
-              }
+          } else {
+            const err71 = { instancePath: instancePath + "/ownership/ignore", schemaPath: "#/definitions/repoGlobList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.type, parentSchema: schema21, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
             }
-            if (data37.percent !== void 0) {
-              let data39 = data37.percent;
-              if (typeof data39 == "number" && isFinite(data39)) {
-                if (data39 > 100 || isNaN(data39)) {
-                  const err70 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data39 };
-                  if (vErrors === null) {
-                    vErrors = [err70];
-                  } else {
-                    vErrors.push(err70);
-                  }
-                  errors++;
-                }
-                if (data39 < 0 || isNaN(data39)) {
-                  const err71 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data39 };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-              } else {
-                const err72 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data39 };
+            errors++;
+          }
+        }
+        if (data36.directoryGroups !== void 0) {
+          let data40 = data36.directoryGroups;
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            for (const key21 in data40) {
+              if (!(key21 === "prune" || key21 === "ignore")) {
+                const err72 = { instancePath: instancePath + "/ownership/directoryGroups", schemaPath: "#/properties/ownership/properties/directoryGroups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.ownership.properties.directoryGroups, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -75187,42 +77044,46 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-          } else {
-            const err73 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.properties.maxLimitChanges.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err73];
-            } else {
-              vErrors.push(err73);
-            }
-            errors++;
-          }
-        }
-        if (data30.maxLimitRaise !== void 0) {
-          let data40 = data30.maxLimitRaise;
-          if (typeof data40 == "number" && isFinite(data40)) {
-            if (data40 < 1 || isNaN(data40)) {
-              const err74 = { instancePath: instancePath + "/guardrails/maxLimitRaise", schemaPath: "#/properties/guardrails/properties/maxLimitRaise/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxLimitRaise, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
+            if (data40.prune !== void 0) {
+              let data41 = data40.prune;
+              if (typeof data41 !== "boolean") {
+                const err73 = { instancePath: instancePath + "/ownership/directoryGroups/prune", schemaPath: "#/properties/ownership/properties/directoryGroups/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.ownership.properties.directoryGroups.properties.prune.type, parentSchema: schema11.properties.ownership.properties.directoryGroups.properties.prune, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data40.ignore !== void 0) {
+              let data42 = data40.ignore;
+              if (Array.isArray(data42)) {
+                const len9 = data42.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  let data43 = data42[i9];
+                  if (typeof data43 !== "string") {
+                    const err74 = { instancePath: instancePath + "/ownership/directoryGroups/ignore/" + i9, schemaPath: "#/properties/ownership/properties/directoryGroups/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ownership.properties.directoryGroups.properties.ignore.items.type, parentSchema: schema11.properties.ownership.properties.directoryGroups.properties.ignore.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err75 = { instancePath: instancePath + "/ownership/directoryGroups/ignore", schemaPath: "#/properties/ownership/properties/directoryGroups/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ownership.properties.directoryGroups.properties.ignore.type, parentSchema: schema11.properties.ownership.properties.directoryGroups.properties.ignore, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
             }
           } else {
-            const err75 = { instancePath: instancePath + "/guardrails/maxLimitRaise", schemaPath: "#/properties/guardrails/properties/maxLimitRaise/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxLimitRaise.type, parentSchema: schema11.properties.guardrails.properties.maxLimitRaise, data: data40 };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-        }
-        if (data30.maxTotalLimit !== void 0) {
-          let data41 = data30.maxTotalLimit;
-          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err76 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxTotalLimit.type, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data41 };
+            const err76 = { instancePath: instancePath + "/ownership/directoryGroups", schemaPath: "#/properties/ownership/properties/directoryGroups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ownership.properties.directoryGroups.type, parentSchema: schema11.properties.ownership.properties.directoryGroups, data: data40 };
             if (vErrors === null) {
               vErrors = [err76];
             } else {
@@ -75230,69 +77091,369 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          if (typeof data41 == "number" && isFinite(data41)) {
-            if (data41 > 1e9 || isNaN(data41)) {
-              const err77 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data41 };
+        }
+      } else {
+        const err77 = { instancePath: instancePath + "/ownership", schemaPath: "#/properties/ownership/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.ownership.type, parentSchema: schema11.properties.ownership, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data2.guardrails !== void 0) {
+      let data44 = data2.guardrails;
+      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+        for (const key22 in data44) {
+          if (!func10.call(schema11.properties.guardrails.properties, key22)) {
+            const err78 = { instancePath: instancePath + "/guardrails", schemaPath: "#/properties/guardrails/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data44.maxUserLimit !== void 0) {
+          let data45 = data44.maxUserLimit;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+            const err79 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.type, parentSchema: schema13, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 > 1e5 || isNaN(data45)) {
+              const err80 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema13, data: data45 };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err80];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err80);
               }
               errors++;
             }
-            if (data41 < 0 || isNaN(data41)) {
-              const err78 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data41 };
+            if (data45 < 0 || isNaN(data45)) {
+              const err81 = { instancePath: instancePath + "/guardrails/maxUserLimit", schemaPath: "#/definitions/dollars/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13, data: data45 };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err81];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err81);
               }
               errors++;
             }
           }
         }
-        if (data30.protectedRepos !== void 0) {
-          let data42 = data30.protectedRepos;
-          if (Array.isArray(data42)) {
-            const len6 = data42.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data43 = data42[i6];
-              if (typeof data43 !== "string") {
-                const err79 = { instancePath: instancePath + "/guardrails/protectedRepos/" + i6, schemaPath: "#/definitions/repoGlobList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.items.type, parentSchema: schema19.items, data: data43 };
+        if (data44.requireLimitForEveryMember !== void 0) {
+          let data46 = data44.requireLimitForEveryMember;
+          if (typeof data46 !== "boolean") {
+            const err82 = { instancePath: instancePath + "/guardrails/requireLimitForEveryMember", schemaPath: "#/properties/guardrails/properties/requireLimitForEveryMember/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.guardrails.properties.requireLimitForEveryMember.type, parentSchema: schema11.properties.guardrails.properties.requireLimitForEveryMember, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data44.requireNamedMembersOnTeam !== void 0) {
+          let data47 = data44.requireNamedMembersOnTeam;
+          if (typeof data47 !== "boolean") {
+            const err83 = { instancePath: instancePath + "/guardrails/requireNamedMembersOnTeam", schemaPath: "#/properties/guardrails/properties/requireNamedMembersOnTeam/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.guardrails.properties.requireNamedMembersOnTeam.type, parentSchema: schema11.properties.guardrails.properties.requireNamedMembersOnTeam, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data44.maxDeletes !== void 0) {
+          let data48 = data44.maxDeletes;
+          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            if (Object.keys(data48).length < 1) {
+              const err84 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            for (const key23 in data48) {
+              if (!(key23 === "count" || key23 === "percent")) {
+                const err85 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err79];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err79);
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data48.count !== void 0) {
+              let data49 = data48.count;
+              if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
+                const err86 = { instancePath: instancePath + "/guardrails/maxDeletes/count", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxDeletes.properties.count.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.count, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+              if (typeof data49 == "number" && isFinite(data49)) {
+                if (data49 < 0 || isNaN(data49)) {
+                  const err87 = { instancePath: instancePath + "/guardrails/maxDeletes/count", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.count, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data48.percent !== void 0) {
+              let data50 = data48.percent;
+              if (typeof data50 == "number" && isFinite(data50)) {
+                if (data50 > 100 || isNaN(data50)) {
+                  const err88 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+                if (data50 < 0 || isNaN(data50)) {
+                  const err89 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                }
+              } else {
+                const err90 = { instancePath: instancePath + "/guardrails/maxDeletes/percent", schemaPath: "#/properties/guardrails/properties/maxDeletes/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxDeletes.properties.percent.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes.properties.percent, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
           } else {
-            const err80 = { instancePath: instancePath + "/guardrails/protectedRepos", schemaPath: "#/definitions/repoGlobList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.type, parentSchema: schema19, data: data42 };
+            const err91 = { instancePath: instancePath + "/guardrails/maxDeletes", schemaPath: "#/properties/guardrails/properties/maxDeletes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.properties.maxDeletes.type, parentSchema: schema11.properties.guardrails.properties.maxDeletes, data: data48 };
             if (vErrors === null) {
-              vErrors = [err80];
+              vErrors = [err91];
             } else {
-              vErrors.push(err80);
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data44.maxLimitChanges !== void 0) {
+          let data51 = data44.maxLimitChanges;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            if (Object.keys(data51).length < 1) {
+              const err92 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+            for (const key24 in data51) {
+              if (!(key24 === "count" || key24 === "percent")) {
+                const err93 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data51.count !== void 0) {
+              let data52 = data51.count;
+              if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                const err94 = { instancePath: instancePath + "/guardrails/maxLimitChanges/count", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+              if (typeof data52 == "number" && isFinite(data52)) {
+                if (data52 < 0 || isNaN(data52)) {
+                  const err95 = { instancePath: instancePath + "/guardrails/maxLimitChanges/count", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.count, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data51.percent !== void 0) {
+              let data53 = data51.percent;
+              if (typeof data53 == "number" && isFinite(data53)) {
+                if (data53 > 100 || isNaN(data53)) {
+                  const err96 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                if (data53 < 0 || isNaN(data53)) {
+                  const err97 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+              } else {
+                const err98 = { instancePath: instancePath + "/guardrails/maxLimitChanges/percent", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges.properties.percent, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err99 = { instancePath: instancePath + "/guardrails/maxLimitChanges", schemaPath: "#/properties/guardrails/properties/maxLimitChanges/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.properties.maxLimitChanges.type, parentSchema: schema11.properties.guardrails.properties.maxLimitChanges, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data44.maxLimitRaise !== void 0) {
+          let data54 = data44.maxLimitRaise;
+          if (typeof data54 == "number" && isFinite(data54)) {
+            if (data54 < 1 || isNaN(data54)) {
+              const err100 = { instancePath: instancePath + "/guardrails/maxLimitRaise", schemaPath: "#/properties/guardrails/properties/maxLimitRaise/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.guardrails.properties.maxLimitRaise, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          } else {
+            const err101 = { instancePath: instancePath + "/guardrails/maxLimitRaise", schemaPath: "#/properties/guardrails/properties/maxLimitRaise/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.guardrails.properties.maxLimitRaise.type, parentSchema: schema11.properties.guardrails.properties.maxLimitRaise, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data44.maxTotalLimit !== void 0) {
+          let data55 = data44.maxTotalLimit;
+          if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+            const err102 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.guardrails.properties.maxTotalLimit.type, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          if (typeof data55 == "number" && isFinite(data55)) {
+            if (data55 > 1e9 || isNaN(data55)) {
+              const err103 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+            if (data55 < 0 || isNaN(data55)) {
+              const err104 = { instancePath: instancePath + "/guardrails/maxTotalLimit", schemaPath: "#/properties/guardrails/properties/maxTotalLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.guardrails.properties.maxTotalLimit, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data44.protectedRepos !== void 0) {
+          let data56 = data44.protectedRepos;
+          if (Array.isArray(data56)) {
+            const len10 = data56.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data57 = data56[i10];
+              if (typeof data57 !== "string") {
+                const err105 = { instancePath: instancePath + "/guardrails/protectedRepos/" + i10, schemaPath: "#/definitions/repoGlobList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.items.type, parentSchema: schema21.items, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err106 = { instancePath: instancePath + "/guardrails/protectedRepos", schemaPath: "#/definitions/repoGlobList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.type, parentSchema: schema21, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data44.requireEffectiveCaps !== void 0) {
+          let data58 = data44.requireEffectiveCaps;
+          if (typeof data58 !== "boolean") {
+            const err107 = { instancePath: instancePath + "/guardrails/requireEffectiveCaps", schemaPath: "#/properties/guardrails/properties/requireEffectiveCaps/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.guardrails.properties.requireEffectiveCaps.type, parentSchema: schema11.properties.guardrails.properties.requireEffectiveCaps, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
             }
             errors++;
           }
         }
       } else {
-        const err81 = { instancePath: instancePath + "/guardrails", schemaPath: "#/properties/guardrails/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.type, parentSchema: schema11.properties.guardrails, data: data30 };
+        const err108 = { instancePath: instancePath + "/guardrails", schemaPath: "#/properties/guardrails/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.guardrails.type, parentSchema: schema11.properties.guardrails, data: data44 };
         if (vErrors === null) {
-          vErrors = [err81];
+          vErrors = [err108];
         } else {
-          vErrors.push(err81);
+          vErrors.push(err108);
         }
         errors++;
       }
     }
   } else {
-    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data: data2 };
+    const err109 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data: data2 };
     if (vErrors === null) {
-      vErrors = [err82];
+      vErrors = [err109];
     } else {
-      vErrors.push(err82);
+      vErrors.push(err109);
     }
     errors++;
   }
@@ -75319,6 +77480,7 @@ var HOME_OF_KEY = {
   version: "the top level",
   spendLimits: "the top level",
   blocklists: "the top level",
+  directoryGroups: "the top level",
   ownership: "the top level",
   guardrails: "the top level",
   pendingMembers: "the top level",
@@ -75340,6 +77502,8 @@ var HOME_OF_KEY = {
   requireNamedMembersOnTeam: "guardrails",
   protectedRepos: "guardrails",
   until: "a user's temporary exception (spendLimits.users.<email>: { limit, until })",
+  requireEffectiveCaps: "guardrails",
+  renamedFrom: "a directory group (directoryGroups.<name>)",
   limit: "a group (spendLimits.groups.<name>)",
   members: "a group (spendLimits.groups.<name>)",
   use: "a repo (blocklists.repos.<url>)",
@@ -75445,6 +77609,7 @@ function isDollarPointer(pointer) {
 }
 function isLimitPointer(pointer) {
   const s = pointerSegments(pointer);
+  if (s[0] === "directoryGroups") return s.length === 3 && s[2] === "limit";
   if (s[0] !== "spendLimits") return false;
   if (s.length === 2) return s[1] === "default";
   if (s.length === 3) return s[1] === "roles" || s[1] === "emailPatterns" || s[1] === "users";
@@ -75533,6 +77698,7 @@ function explainError(fragment2, error2) {
       });
     case "pattern":
     case "minLength":
+    case "maxLength":
       return invalidNameProblem(fragment2, error2);
     default:
       return problemAt("invalid-value", valueSpan(fragment2, pointer), {
@@ -75607,6 +77773,12 @@ function invalidNameProblem(fragment2, error2) {
       hint: "give the entry a name, or remove it"
     });
   }
+  if (pointerSegments(pointer)[0] === "directoryGroups") {
+    return problemAt("invalid-name", keySpan(fragment2, pointer), {
+      message: `${JSON.stringify(truncate(name))} is not a valid directory group name${error2.propertyName === void 0 ? ` (${describePointer(pointer)})` : ""}`,
+      hint: "write the group's name as Cursor shows it, without leading or trailing spaces, line breaks or other control characters, in at most 200 characters"
+    });
+  }
   return problemAt("invalid-name", keySpan(fragment2, pointer), {
     message: `"${truncate(name)}" is not a valid name in ${container}`,
     hint: `names use letters, digits, ".", "_" and "-", starting with a letter or digit (e.g. "${suggestName(name)}")`
@@ -75658,6 +77830,9 @@ function listInsteadOfMappingHint(pointer) {
     return "write each repo as a key: `https://github.com/acme/app: { patterns: [...] }`";
   }
   if (last === "groups") return "write each group as a key with `limit:` and `members:`";
+  if (last === "directoryGroups") {
+    return "write each directory group as a key (its name) with `limit:` and `members:`";
+  }
   if (last === "roles") return "write one `role: limit` line per role, e.g. `owner: 1000`";
   if (last === "emailPatterns") {
     return 'write one `"glob": limit` line per pattern, e.g. `"*@contractors.acme.example": 50`';
@@ -75765,7 +77940,13 @@ function emptyParts() {
     maxLimitRaise: [],
     maxTotalLimit: [],
     requireNamedMembersOnTeam: [],
-    protectedRepos: []
+    protectedRepos: [],
+    directoryGroupSections: [],
+    directoryGroups: [],
+    directoryGroupsPrune: [],
+    directoryGroupsIgnore: [],
+    directoryGroupOwnership: [],
+    requireEffectiveCaps: []
   };
 }
 function mergeParts(all) {
@@ -75791,6 +77972,12 @@ function mergeParts(all) {
     appendAll(merged.maxTotalLimit, parts.maxTotalLimit);
     appendAll(merged.requireNamedMembersOnTeam, parts.requireNamedMembersOnTeam);
     appendAll(merged.protectedRepos, parts.protectedRepos);
+    appendAll(merged.directoryGroupSections, parts.directoryGroupSections);
+    appendAll(merged.directoryGroups, parts.directoryGroups);
+    appendAll(merged.directoryGroupsPrune, parts.directoryGroupsPrune);
+    appendAll(merged.directoryGroupsIgnore, parts.directoryGroupsIgnore);
+    appendAll(merged.directoryGroupOwnership, parts.directoryGroupOwnership);
+    appendAll(merged.requireEffectiveCaps, parts.requireEffectiveCaps);
   }
   return merged;
 }
@@ -75849,6 +78036,32 @@ function extractParts(fragment2, flawed) {
       at: reader.keyAt(pointer)
     });
   }
+  if (reader.record("/directoryGroups") !== void 0) {
+    parts.directoryGroupSections.push(reader.keyAt("/directoryGroups"));
+  }
+  for (const [name, pointer] of reader.entries("/directoryGroups")) {
+    const group = reader.record(pointer);
+    if (group === void 0) continue;
+    const renamedFrom = reader.value(pointerChild(pointer, "renamedFrom"));
+    const renamedAt = reader.valueAt(pointerChild(pointer, "renamedFrom"));
+    parts.directoryGroups.push({
+      name,
+      nameKey: normalizeGroupName(name),
+      limit: reader.limit(pointerChild(pointer, "limit")),
+      members: reader.texts(pointerChild(pointer, "members")).map((member2) => ({
+        written: member2.text,
+        email: normalizeEmail(member2.text),
+        at: member2.at,
+        textColumn: member2.textColumn
+      })),
+      emailPatterns: reader.texts(pointerChild(pointer, "emailPatterns")),
+      roles: reader.texts(pointerChild(pointer, "roles")),
+      renamedFrom: typeof renamedFrom === "string" ? { text: renamedFrom, at: renamedAt, textColumn: renamedAt.column } : void 0,
+      saysMembers: ["members", "emailPatterns", "roles"].some((key) => Object.hasOwn(group, key)),
+      complete: ![...flawed].some((bad) => pointerWithin(bad, pointer)),
+      at: reader.keyAt(pointer)
+    });
+  }
   appendAll(parts.prune, reader.setting("/ownership/prune", isBoolean));
   appendAll(parts.ignore, reader.texts("/ownership/ignore"));
   appendAll(parts.maxUserLimit, reader.setting("/guardrails/maxUserLimit", isDollars));
@@ -75873,6 +78086,18 @@ function extractParts(fragment2, flawed) {
     reader.setting("/guardrails/requireNamedMembersOnTeam", isBoolean)
   );
   appendAll(parts.protectedRepos, reader.texts("/guardrails/protectedRepos"));
+  if (reader.record("/ownership/directoryGroups") !== void 0) {
+    parts.directoryGroupOwnership.push(reader.keyAt("/ownership/directoryGroups"));
+  }
+  appendAll(
+    parts.directoryGroupsPrune,
+    reader.setting("/ownership/directoryGroups/prune", isBoolean)
+  );
+  appendAll(parts.directoryGroupsIgnore, reader.texts("/ownership/directoryGroups/ignore"));
+  appendAll(
+    parts.requireEffectiveCaps,
+    reader.setting("/guardrails/requireEffectiveCaps", isBoolean)
+  );
   return parts;
 }
 function repoUrlKey(url) {
@@ -76021,7 +78246,9 @@ function settingsWrittenOnce(parts) {
     ["guardrails.maxLimitChanges.percent", parts.maxLimitChangesPercent],
     ["guardrails.maxLimitRaise", parts.maxLimitRaise],
     ["guardrails.maxTotalLimit", parts.maxTotalLimit],
-    ["guardrails.requireNamedMembersOnTeam", parts.requireNamedMembersOnTeam]
+    ["guardrails.requireNamedMembersOnTeam", parts.requireNamedMembersOnTeam],
+    ["ownership.directoryGroups.prune", parts.directoryGroupsPrune],
+    ["guardrails.requireEffectiveCaps", parts.requireEffectiveCaps]
   ];
   const problems = [];
   for (const [name, entries] of settings) {
@@ -76093,6 +78320,15 @@ function namedEntriesWrittenOnce(parts) {
       })
     ),
     ...duplicatesBy(
+      parts.directoryGroups,
+      (group) => group.nameKey,
+      (again, first) => problemAt("duplicate-directory-group", again.at, {
+        message: `directory group "${again.name}" is declared twice: here and at ${placeOf(first.at)}${spelling(again.name, first.name)}`,
+        hint: "declare each directory group once, with all its members (names are compared case-insensitively)",
+        related: [relatedAt(first.at, `directory group "${first.name}" first declared here`)]
+      })
+    ),
+    ...duplicatesBy(
       parts.patternSets,
       (set) => set.name,
       (again, first) => problemAt("duplicate-pattern-set", again.at, {
@@ -76145,6 +78381,11 @@ function emailsAreValid(parts) {
     for (const member2 of group.members) check(member2, `member of group "${group.name}"`);
   }
   for (const pending of parts.pending) check(pending, "in pendingMembers");
+  for (const group of parts.directoryGroups) {
+    for (const member2 of group.members) {
+      check(member2, `member of directory group "${group.name}"`);
+    }
+  }
   return problems;
 }
 var GLOB_CHARACTERS = /[*?[\]{}]/;
@@ -76192,12 +78433,19 @@ function emailHint(written) {
   return "write a plain address such as ada.lovelace@acme.example (no name, no angle brackets)";
 }
 function groupMembersListedOnce(parts) {
-  return parts.groups.flatMap(
+  const groups2 = [
+    ...parts.groups.map((group) => ({ what: `group "${group.name}"`, members: group.members })),
+    ...parts.directoryGroups.map((group) => ({
+      what: `directory group "${group.name}"`,
+      members: group.members
+    }))
+  ];
+  return groups2.flatMap(
     (group) => duplicatesBy(
       group.members,
       (member2) => member2.email,
       (again, first) => problemAt("duplicate-member", again.at, {
-        message: `"${again.written}" is listed twice in group "${group.name}" (first at ${placeOf(first.at)})`,
+        message: `"${again.written}" is listed twice in ${group.what} (first at ${placeOf(first.at)})`,
         hint: "list each member once",
         related: [relatedAt(first.at, `"${first.written}" first listed here`)]
       })
@@ -76256,13 +78504,16 @@ function isCalendarDate(text) {
 function pendingMembersAreNamed(parts) {
   const named = new Set(parts.users.map((user) => user.key));
   for (const group of parts.groups) for (const member2 of group.members) named.add(member2.email);
+  for (const group of parts.directoryGroups) {
+    for (const member2 of group.members) named.add(member2.email);
+  }
   const problems = [];
   for (const pending of parts.pending) {
     if (named.has(pending.email) || !isValidEmail(pending.email)) continue;
     problems.push(
       problemAt("unused-pending-member", pending.at, {
-        message: `"${pending.written}" is in pendingMembers, but no user entry or group names it`,
-        hint: "give them a limit under spendLimits.users or add them to a group, or remove the entry"
+        message: `"${pending.written}" is in pendingMembers, but no user entry, group or directory group names it`,
+        hint: "give them a limit under spendLimits.users, add them to a group or a directory group, or remove the entry"
       })
     );
   }
@@ -76280,7 +78531,17 @@ function pendingMembersAreNamed(parts) {
   return problems;
 }
 function rolesAreKnown(parts) {
-  return parts.roles.filter((role) => !KNOWN_ROLE_SET.has(role.key)).map((role) => {
+  const roles = [
+    ...parts.roles.map((role) => ({ written: role.written, key: role.key, at: role.at })),
+    ...parts.directoryGroups.flatMap(
+      (group) => group.roles.map((role) => ({
+        written: role.text,
+        key: role.text.trim().toLowerCase(),
+        at: role.at
+      }))
+    )
+  ];
+  return roles.filter((role) => !KNOWN_ROLE_SET.has(role.key)).map((role) => {
     const suggestion = closest(role.key, KNOWN_ROLES);
     return problemAt("unknown-role", role.at, {
       message: `role "${role.written}" is not a Cursor team role (${KNOWN_ROLES.join(", ")}), so it may match nobody`,
@@ -76290,7 +78551,21 @@ function rolesAreKnown(parts) {
 }
 function emailPatternsCanMatch(parts) {
   const problems = [];
-  for (const entry of parts.emailPatterns) {
+  const entries = [
+    ...parts.emailPatterns.map((entry) => ({
+      written: entry.written,
+      key: entry.key,
+      at: entry.at
+    })),
+    ...parts.directoryGroups.flatMap(
+      (group) => group.emailPatterns.map((entry) => ({
+        written: entry.text,
+        key: entry.text.trim().toLowerCase(),
+        at: entry.at
+      }))
+    )
+  ];
+  for (const entry of entries) {
     const glob = entry.key;
     if (!globCompiles(glob, EMAIL_GLOB_OPTIONS)) {
       problems.push(
@@ -76565,7 +78840,10 @@ function limitsWithinMaximum(parts) {
   const maximum = single(parts.maxUserLimit);
   if (maximum === void 0) return [];
   const noneReportedElsewhere = single(parts.requireLimitForEveryMember)?.value === true;
-  return limitRules(parts).filter((rule) => rule.limit === null ? !noneReportedElsewhere : rule.limit > maximum.value).map(
+  const groupLimits = parts.directoryGroups.flatMap(
+    (group) => typeof group.limit === "number" ? [{ what: `directory group "${group.name}"`, limit: group.limit, at: group.at }] : []
+  );
+  return [...limitRules(parts), ...groupLimits].filter((rule) => rule.limit === null ? !noneReportedElsewhere : rule.limit > maximum.value).map(
     (rule) => problemAt("limit-above-maximum", rule.at, {
       message: `${rule.what} gives ${showLimit(rule.limit)}, above guardrails.maxUserLimit ($${maximum.value}, at ${placeOf(maximum.at)})`,
       hint: `give at most ${maximum.value}, or raise guardrails.maxUserLimit`,
@@ -76624,6 +78902,136 @@ function declaredReposAreNotIgnored(parts) {
   }
   return problems;
 }
+function directoryGroupsSayWhoIsIn(parts) {
+  return parts.directoryGroups.filter((group) => group.complete && !group.saysMembers).map(
+    (group) => problemAt("missing-key", group.at, {
+      message: `directory group "${group.name}" does not say who is in it`,
+      hint: "list the members' emails under members: (members: [] for a group with nobody in it), or select them with emailPatterns: or roles:"
+    })
+  );
+}
+function directoryGroupNamesAreVisible(parts) {
+  const problems = [];
+  const check = (name, at, what) => {
+    const index = [...name].findIndex(isHiddenCharacter);
+    if (index < 0) return;
+    const char = [...name][index] ?? "";
+    problems.push(
+      problemAt("invalid-name", at, {
+        message: `${what} contains ${describeCharacter(char)}, an invisible character`,
+        hint: "retype the name: an invisible character makes a name that looks like another group's"
+      })
+    );
+  };
+  for (const group of parts.directoryGroups) {
+    check(group.name, group.at, `the name of directory group "${group.name}"`);
+    if (group.renamedFrom !== void 0) {
+      check(
+        group.renamedFrom.text,
+        group.renamedFrom.at,
+        `renamedFrom of directory group "${group.name}"`
+      );
+    }
+  }
+  return problems;
+}
+function directoryGroupRenamesAreClear(parts) {
+  const declared = new Map(parts.directoryGroups.map((group) => [group.nameKey, group]));
+  const problems = [];
+  const renamed = parts.directoryGroups.filter(
+    (group) => group.renamedFrom !== void 0
+  );
+  for (const group of renamed) {
+    const from = group.renamedFrom;
+    const fromKey = normalizeGroupName(from.text);
+    if (fromKey === group.nameKey) {
+      problems.push(
+        problemAt("renamed-from-conflict", from.at, {
+          message: `directory group "${group.name}" is renamed from its own name`,
+          hint: "names are compared case-insensitively, so nothing needs renaming: remove renamedFrom (a change of letter case alone is applied anyway)"
+        })
+      );
+      continue;
+    }
+    const other = declared.get(fromKey);
+    if (other !== void 0) {
+      problems.push(
+        problemAt("renamed-from-conflict", from.at, {
+          message: `directory group "${group.name}" is renamed from "${from.text}", but "${other.name}" is declared too (at ${placeOf(other.at)})`,
+          hint: "a group is either renamed or kept: remove renamedFrom, or the declaration of the old name",
+          related: [relatedAt(other.at, `directory group "${other.name}" declared here`)]
+        })
+      );
+    }
+  }
+  appendAll(
+    problems,
+    duplicatesBy(
+      renamed,
+      (group) => normalizeGroupName(group.renamedFrom.text),
+      (again, first) => problemAt("renamed-from-conflict", again.renamedFrom.at, {
+        message: `directory groups "${again.name}" and "${first.name}" (at ${placeOf(first.at)}) are both renamed from "${again.renamedFrom.text}"`,
+        hint: "one live group can become only one group: keep renamedFrom on one of them",
+        related: [relatedAt(first.renamedFrom.at, "also renamed from it here")]
+      })
+    )
+  );
+  return problems;
+}
+function directoryGroupGlobsAreValid(parts) {
+  const problems = [];
+  for (const entry of parts.directoryGroupsIgnore) {
+    if (entry.text.trim() === "") {
+      problems.push(
+        problemAt("invalid-glob", entry.at, {
+          message: "an entry of ownership.directoryGroups.ignore is empty",
+          hint: 'write a group name, or a glob over group names such as "* (Okta)"'
+        })
+      );
+    } else if (!globCompiles(entry.text.trim().toLowerCase(), GROUP_NAME_GLOB_OPTIONS)) {
+      problems.push(
+        problemAt("invalid-glob", entry.at, {
+          message: `"${entry.text}" in ownership.directoryGroups.ignore is not a glob minimatch can use (it can never match)`,
+          hint: "check brackets and braces; a character range such as [a-z] must go from low to high"
+        })
+      );
+    }
+  }
+  appendAll(
+    problems,
+    duplicatesBy(
+      parts.directoryGroupsIgnore,
+      (entry) => entry.text.trim().toLowerCase(),
+      (again, first) => problemAt("duplicate-entry", again.at, {
+        message: `"${again.text}" is listed twice in ownership.directoryGroups.ignore (first at ${placeOf(first.at)})`,
+        hint: "list it once",
+        related: [relatedAt(first.at, "first listed here")]
+      })
+    )
+  );
+  return problems;
+}
+function declaredDirectoryGroupsAreNotIgnored(parts) {
+  const globs = parts.directoryGroupsIgnore.filter(
+    (entry) => entry.text.trim() !== "" && globCompiles(entry.text.trim().toLowerCase(), GROUP_NAME_GLOB_OPTIONS)
+  );
+  if (globs.length === 0) return [];
+  const ignoredBy = compileGroupNameGlobs(globs.map((entry) => entry.text));
+  const problems = [];
+  for (const group of parts.directoryGroups) {
+    const glob = ignoredBy(group.name);
+    if (glob === void 0) continue;
+    const ignoreEntry = globs.find((entry) => entry.text === glob);
+    problems.push(
+      problemAt("declared-directory-group-ignored", group.at, {
+        message: `directory group "${group.name}" is declared here and also matches ownership.directoryGroups.ignore "${glob}"; the declaration wins: this policy manages it`,
+        hint: "narrow the ignore glob, or remove the declaration if the group is managed elsewhere (for example synced by your identity provider)",
+        ...ignoreEntry ? { related: [relatedAt(ignoreEntry.at, "the ignore glob")] } : {}
+      })
+    );
+  }
+  return problems;
+}
 var POLICY_RULES = [
   settingsWrittenOnce,
   namedEntriesWrittenOnce,
@@ -76644,7 +79052,12 @@ var POLICY_RULES = [
   limitsWithinMaximum,
   limitsAreRequired,
   protectedReposAreKept,
-  declaredReposAreNotIgnored
+  declaredReposAreNotIgnored,
+  directoryGroupsSayWhoIsIn,
+  directoryGroupNamesAreVisible,
+  directoryGroupRenamesAreClear,
+  directoryGroupGlobsAreValid,
+  declaredDirectoryGroupsAreNotIgnored
 ];
 function applyRules(parts) {
   return POLICY_RULES.flatMap((rule) => rule(parts));
@@ -76691,7 +79104,36 @@ function buildDesiredState(parts, files) {
     },
     guardrails: buildGuardrails(parts),
     ...parts.pending.length === 0 ? {} : { pendingMembers: uniqueSorted2(parts.pending.map((entry) => entry.email)) },
+    ...directoryGroupsOf(parts),
     files: uniqueSorted2(files)
+  };
+}
+function directoryGroupsOf(parts) {
+  const mentioned = parts.directoryGroupSections.length > 0 || parts.directoryGroupOwnership.length > 0;
+  if (!mentioned) return {};
+  return {
+    directoryGroups: {
+      groups: parts.directoryGroups.flatMap(
+        (group) => group.limit === void 0 ? [] : [
+          {
+            name: group.name,
+            nameKey: group.nameKey,
+            limit: group.limit,
+            members: uniqueSorted2(group.members.map((member2) => member2.email)),
+            emailPatterns: uniqueSorted2(
+              group.emailPatterns.map((entry) => entry.text.trim().toLowerCase())
+            ),
+            roles: uniqueSorted2(group.roles.map((entry) => normalizeRole(entry.text))),
+            ...group.renamedFrom === void 0 ? {} : { renamedFrom: group.renamedFrom.text },
+            source: location2(group.at)
+          }
+        ]
+      ).sort((a, b) => compareStrings(a.nameKey, b.nameKey)),
+      ownership: {
+        prune: parts.directoryGroupsPrune[0]?.value ?? false,
+        ignore: uniqueSorted2(parts.directoryGroupsIgnore.map((entry) => entry.text.trim()))
+      }
+    }
   };
 }
 function buildGuardrails(parts) {
@@ -76712,7 +79154,8 @@ function buildGuardrails(parts) {
     ...raise === void 0 ? {} : { maxLimitRaise: raise },
     ...total === void 0 ? {} : { maxTotalLimitDollars: total },
     ...named === void 0 ? {} : { requireNamedMembersOnTeam: named },
-    protectedRepos: uniqueSorted2(parts.protectedRepos.map((entry) => entry.text.trim()))
+    protectedRepos: uniqueSorted2(parts.protectedRepos.map((entry) => entry.text.trim())),
+    ...parts.requireEffectiveCaps[0]?.value === true ? { requireEffectiveCaps: true } : {}
   };
 }
 function threshold(count, percent2) {
@@ -77184,6 +79627,26 @@ function sentPart(change) {
     case "set":
     case "clear":
       return { kind, key, email: change.email, after: change.after };
+    case "group-create":
+      return { kind, key, name: change.name, limit: change.limit };
+    case "group-update":
+      return {
+        kind,
+        key,
+        id: change.id,
+        name: change.name,
+        ...change.limit === void 0 ? {} : { limit: change.limit.after }
+      };
+    case "group-members":
+      return {
+        kind,
+        key,
+        id: change.id ?? null,
+        add: change.add.map((member2) => member2.userId),
+        remove: change.remove.map((member2) => member2.userId)
+      };
+    case "group-delete":
+      return { kind, key, id: change.id };
   }
 }
 
@@ -77347,7 +79810,7 @@ function short(fingerprint) {
 
 // src/core/reconcile.ts
 async function planAgainstLive(desired, reader, options) {
-  const live = await readLiveState(reader);
+  const live = await readLiveState(reader, { directoryGroups: true });
   return { plan: plan(desired, live, plannerOptions(options)), live };
 }
 async function planForReview(desired, reader, options) {
@@ -77380,7 +79843,7 @@ async function applyPolicy(options) {
     clock: options.clock
   });
   const reading = capturingReader(connection.reader);
-  const live = await readLiveState(reading.reader);
+  const live = await readLiveState(reading.reader, { directoryGroups: true });
   const plan2 = plan(policy.desired, live, planOptions);
   if (options.savedPlan) checkSavedPlanStillHolds(options.savedPlan, plan2, policy.digest);
   if (plan2.violations.length > 0) throw new BlockedError(plan2.violations);
@@ -77445,7 +79908,7 @@ function startsWithMarker(body2, markerText) {
 var WAIT_BEFORE_LOOKING_MS = [1e3, 3e3];
 async function createOnce(steps) {
   const attempts = steps.attempts ?? 3;
-  for (let attempt = 1; ; attempt += 1) {
+  for (let attempt2 = 1; ; attempt2 += 1) {
     try {
       return await steps.create();
     } catch (error2) {
@@ -77461,7 +79924,7 @@ async function createOnce(steps) {
           return found;
         }
       }
-      if (attempt >= attempts) throw error2;
+      if (attempt2 >= attempts) throw error2;
     }
   }
 }
@@ -78525,8 +80988,8 @@ async function runAction(inputs, context, deps) {
   };
 }
 async function execute(step) {
-  const unchanged = await policyUnchanged(step);
-  if (unchanged) return unchanged;
+  const unchanged2 = await policyUnchanged(step);
+  if (unchanged2) return unchanged2;
   const skip = skipReason(step);
   if (skip) {
     step.logger.info(skip);
