@@ -156,10 +156,13 @@ describe("cursor-policy against the emulator (bundled CLI)", () => {
 
     const drift = await cli(against(emulator, out, "drift"));
     expect(drift.code, drift.stderr).toBe(2);
+    // Read from the live side: a group limit raised outside policy (risky), and the member the
+    // live group lacks.
     expect(drift.stdout).toContain(
-      "directory group data-science (team_group_datasci01): limit $900 → $400",
+      "! directory group data-science (team_group_datasci01): group limit raised outside policy: limit $900 live (policy says $400)",
     );
-    expect(drift.stdout).toContain("+ hedy.lamarr@acme.example");
+    expect(drift.stdout).toContain("- hedy.lamarr@acme.example");
+    expect(drift.stdout).toContain("Risky: 1 group limit raised outside policy.");
     expect(writesIn(emulator.requests())).toEqual([]);
 
     const apply = await cli(against(emulator, out, "apply", "--auto-approve"));

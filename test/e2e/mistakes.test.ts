@@ -73,9 +73,14 @@ describe("mistakes that used to pass silently (bundled CLI)", () => {
 
     const plan = await cli(against(emulator, typo, "plan"));
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.stdout).toContain("Warnings (1):");
+    // Two warnings, one mistake: the typo, and the default it leaves the real member on, which
+    // their directory group's $400 overrides.
+    expect(plan.stdout).toContain("Warnings (2):");
     expect(plan.stdout).toContain(
       `claude.shanon@acme.example is named by group \`data-science\` (${typo}/limits.yaml:5) but is not on the team: did you mean claude.shannon@acme.example?`,
+    );
+    expect(plan.stdout).toContain(
+      "cap $100 for claude.shannon@acme.example does not take effect: directory group `data-science` allows $400",
     );
     // The member the typo meant falls to the default: the plan shows it, next to the warning.
     expect(plan.stdout).toContain("limit claude.shannon@acme.example (Claude Shannon, member)");
