@@ -7,6 +7,7 @@
 
 import type { Guardrails } from "../model/desired.js";
 import type { Budget, Change, Note, PlanOptions, Violation, Warning } from "../model/plan.js";
+import { appendAll } from "../shared/arrays.js";
 import { compileUrlGlobs } from "../shared/url-globs.js";
 import type { MemberOutcome } from "./spend-limits.js";
 import { raiseBreaches, shareBreaches } from "./thresholds.js";
@@ -53,11 +54,11 @@ export function checkGuardrails(
     if (allowed(breach.override)) notes.push({ kind: "limit-raise-overridden", ...breach });
     else violations.push({ kind: "limit-raise-exceeded", ...breach });
   }
-  violations.push(...protectedRepoDeletes(draft, guardrails.protectedRepos));
+  appendAll(violations, protectedRepoDeletes(draft, guardrails.protectedRepos));
   if (guardrails.maxUserLimitDollars !== undefined) {
-    violations.push(...limitsAboveMaximum(draft, guardrails.maxUserLimitDollars));
+    appendAll(violations, limitsAboveMaximum(draft, guardrails.maxUserLimitDollars));
   }
-  if (guardrails.requireLimitForEveryMember) violations.push(...membersWithoutLimit(draft));
+  if (guardrails.requireLimitForEveryMember) appendAll(violations, membersWithoutLimit(draft));
   if (guardrails.maxTotalLimitDollars !== undefined) {
     const after = draft.budget.after;
     if (after.committedDollars > guardrails.maxTotalLimitDollars) {
