@@ -10,7 +10,7 @@ import {
   renderPlan,
   renderText,
   withViolations
-} from "./cli-chunk-H7QOSYMX.js";
+} from "./cli-chunk-PWCQWBMT.js";
 import {
   plural
 } from "./cli-chunk-V2C4JFGT.js";
@@ -19,7 +19,7 @@ import {
 } from "./cli-chunk-MWOEJMD3.js";
 import {
   verifiableChanges
-} from "./cli-chunk-TSNYF77S.js";
+} from "./cli-chunk-QHRFE67Z.js";
 import "./cli-chunk-YOY5NVGM.js";
 import {
   BlockedError,
@@ -3833,7 +3833,7 @@ function registerApplyCommand(program3) {
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-Q4IE6JPU.js"),
-    import("./cli-chunk-UHZVY2NM.js"),
+    import("./cli-chunk-U5SSUS66.js"),
     import("./cli-chunk-KNNFNTKI.js"),
     import("./cli-chunk-M3QDGRGD.js")
   ]);
@@ -3958,7 +3958,7 @@ async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
     import("./cli-chunk-MEMWRGIW.js"),
     import("./cli-chunk-Q4IE6JPU.js"),
-    import("./cli-chunk-UHZVY2NM.js"),
+    import("./cli-chunk-U5SSUS66.js"),
     import("./cli-chunk-EJKP4FIX.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4608,7 +4608,7 @@ async function importCommand(io, flags) {
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-RTEV4QZV.js"),
-    import("./cli-chunk-367XMPYV.js"),
+    import("./cli-chunk-TM4R4A64.js"),
     import("./cli-chunk-M3QDGRGD.js")
   ]);
   const progress = cliProgress(io);
@@ -4695,10 +4695,10 @@ async function planCommand(io, flags, mode) {
     { connectFromFlags }
   ] = await Promise.all([
     import("./cli-chunk-Q4IE6JPU.js"),
-    import("./cli-chunk-UHZVY2NM.js"),
-    import("./cli-chunk-JGTTYYG7.js"),
+    import("./cli-chunk-U5SSUS66.js"),
+    import("./cli-chunk-DV2UCQSM.js"),
     import("./cli-chunk-KNNFNTKI.js"),
-    import("./cli-chunk-N2QKFHZI.js"),
+    import("./cli-chunk-E4NAQ2GE.js"),
     import("./cli-chunk-M3QDGRGD.js")
   ]);
   const policy = await loadPolicy(flags.policies);

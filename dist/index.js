@@ -68723,6 +68723,11 @@ function lines(items2) {
 `).join("");
 }
 
+// src/shared/arrays.ts
+function appendAll(into, items2) {
+  for (const item of items2) into.push(item);
+}
+
 // src/plan/thresholds.ts
 var THRESHOLD_FLOOR = 10;
 var DEFAULT_MAX_LIMIT_RAISE = 5;
@@ -68829,11 +68834,11 @@ function checkGuardrails(draft, guardrails, options) {
     if (allowed(breach.override)) notes.push({ kind: "limit-raise-overridden", ...breach });
     else violations.push({ kind: "limit-raise-exceeded", ...breach });
   }
-  violations.push(...protectedRepoDeletes(draft, guardrails.protectedRepos));
+  appendAll(violations, protectedRepoDeletes(draft, guardrails.protectedRepos));
   if (guardrails.maxUserLimitDollars !== void 0) {
-    violations.push(...limitsAboveMaximum(draft, guardrails.maxUserLimitDollars));
+    appendAll(violations, limitsAboveMaximum(draft, guardrails.maxUserLimitDollars));
   }
-  if (guardrails.requireLimitForEveryMember) violations.push(...membersWithoutLimit(draft));
+  if (guardrails.requireLimitForEveryMember) appendAll(violations, membersWithoutLimit(draft));
   if (guardrails.maxTotalLimitDollars !== void 0) {
     const after = draft.budget.after;
     if (after.committedDollars > guardrails.maxTotalLimitDollars) {
@@ -69245,11 +69250,6 @@ function isUnverifiable(change) {
 }
 function verifiableChanges(plan2) {
   return plan2.changes.filter((change) => !isUnverifiable(change));
-}
-
-// src/shared/arrays.ts
-function appendAll(into, items2) {
-  for (const item of items2) into.push(item);
 }
 
 // src/render/attribution.ts
