@@ -370,6 +370,8 @@ export async function bulkApply(spec: BulkApplySpec): Promise<BulkApplyResult> {
         ...("pacing" in setup.client ? { pacing: setup.client.pacing } : {}),
       },
       allowDeletes: false,
+      // A first rollout gives every member a limit: past the built-in limit-change threshold.
+      allowLargeChanges: true,
       confirm: async () => true,
       clock: setup.clock,
       logger: silentLogger,
