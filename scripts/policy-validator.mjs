@@ -33,5 +33,5 @@ export function precompiledPolicyValidator(root) {
   });
   const validate = ajv.compile(schema);
   const code = standaloneCode(ajv, validate);
-  return `${code}\nexport const POLICY_AJV_OPTIONS = { strict: true, allErrors: true, verbose: true };\nexport function compilePolicyValidator() {\n  return validate;\n}\n`;
+  return `${code}\nexport function compilePolicyValidator() {\n  return validate;\n}\n`;
 }

@@ -16,7 +16,7 @@ const WINDOW_MS = 60_000;
 /** Calls per endpoint made together; a stage starts when the one before has all its answers. */
 export type Stage = Partial<Record<EndpointId, number>>;
 
-export interface BoundInput {
+interface BoundInput {
   readonly stages: readonly Stage[];
   /** Per-minute limit the server enforces per endpoint; undefined: no limit. */
   readonly limits: (endpoint: EndpointId) => number | undefined;

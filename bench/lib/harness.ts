@@ -44,7 +44,7 @@ export interface CallStats {
   waitedMs: number;
 }
 
-export function emptyStats(): CallStats {
+function emptyStats(): CallStats {
   return {
     attempts: 0,
     byEndpoint: {},
@@ -57,7 +57,7 @@ export function emptyStats(): CallStats {
 }
 
 /** Counts what `onRequest` reports into `stats`. */
-export function countInto(stats: CallStats): (event: RequestEvent) => void {
+function countInto(stats: CallStats): (event: RequestEvent) => void {
   return (event) => {
     stats.attempts += 1;
     stats.byEndpoint[event.endpoint] = (stats.byEndpoint[event.endpoint] ?? 0) + 1;
@@ -82,7 +82,7 @@ export interface SimulatedSetup {
   close(): Promise<void>;
 }
 
-export interface SimulatedOptions extends Omit<EmulatorOptions, "clock"> {
+interface SimulatedOptions extends Omit<EmulatorOptions, "clock"> {
   readonly pacing?: Pacing;
   /** Simulated latency of every request, ms. */
   readonly latencyMs: number;

@@ -12,7 +12,7 @@ import type {
   UpsertsResult,
 } from "./results.js";
 
-export interface Table {
+interface Table {
   readonly title: string;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly string[])[];
@@ -22,15 +22,15 @@ export interface Table {
 
 const SECOND = 1000;
 
-export function count(n: number): string {
+function count(n: number): string {
   return n.toLocaleString("en-US");
 }
 
-export function size(n: number): string {
+function size(n: number): string {
   return n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n);
 }
 
-export function seconds(ms: number): string {
+function seconds(ms: number): string {
   if (ms >= 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
   if (ms >= 60_000) return `${(ms / 60_000).toFixed(1)} min`;
   return `${(ms / SECOND).toFixed(ms < 10 * SECOND ? 2 : 1)} s`;
@@ -54,7 +54,7 @@ function mark(ok: boolean): string {
 
 // ---- targets ----------------------------------------------------------------------------------
 
-export interface TargetCheck {
+interface TargetCheck {
   readonly target: string;
   readonly measured: string;
   readonly met: boolean;

@@ -13,7 +13,7 @@ import type { EmulatorState } from "../../src/emulator/index.js";
 import type { LiveState } from "../../src/model/live.js";
 import type { PolicyFile } from "../../src/policy/load.js";
 
-export const BENCH_DOMAIN = "bench.example";
+const BENCH_DOMAIN = "bench.example";
 
 export function memberEmail(index: number): string {
   return `user${String(index).padStart(5, "0")}@${BENCH_DOMAIN}`;

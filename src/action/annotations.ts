@@ -19,7 +19,7 @@ export interface Annotation {
   readonly endColumn?: number;
 }
 
-export interface ProblemAnnotations {
+interface ProblemAnnotations {
   readonly annotations: readonly Annotation[];
   /** Problems beyond the per-type limit: the summary lists them. */
   readonly overflow: readonly PolicyProblem[];
@@ -70,10 +70,7 @@ function toAnnotation(
   };
 }
 
-export function repoRelative(
-  file: string,
-  paths: { cwd: string; workspace: string },
-): string | undefined {
+function repoRelative(file: string, paths: { cwd: string; workspace: string }): string | undefined {
   if (file === "") return undefined;
   const relative = path.relative(paths.workspace, path.resolve(paths.cwd, file));
   // Outside the repository GitHub cannot place it on a file: leave the file off.

@@ -10,13 +10,13 @@ import type { PullRequestContext } from "./context.js";
 import { GitHubApiError } from "./github.js";
 import type { RepoApi } from "./repo-api.js";
 
-export type PolicyChange =
+type PolicyChange =
   | { readonly kind: "changed"; readonly matched: readonly string[] }
   | { readonly kind: "unchanged"; readonly files: number }
   | { readonly kind: "unknown"; readonly reason: string };
 
 /** True when `file` (repository-relative, forward slashes) matches one of the globs. */
-export function matchesAny(file: string, patterns: readonly string[]): boolean {
+function matchesAny(file: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) => minimatch(file, pattern, { dot: true }));
 }
 

@@ -8,7 +8,7 @@ import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import { GitHubApiError } from "./github.js";
 
-export interface CreateOnceSteps<T> {
+interface CreateOnceSteps<T> {
   /** What is being created, for the log: "the pull request comment". */
   readonly what: string;
   readonly create: () => Promise<T>;

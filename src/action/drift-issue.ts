@@ -28,13 +28,13 @@ export interface DriftIssueResult {
   readonly labelled: boolean;
 }
 
-export interface DriftIssueLabel {
+interface DriftIssueLabel {
   readonly name: string;
   readonly color: string;
   readonly description: string;
 }
 
-export type DriftIssueInput =
+type DriftIssueInput =
   | {
       readonly drift: true;
       readonly marker: string;
@@ -52,7 +52,7 @@ export type DriftIssueInput =
       readonly closingComment: string;
     };
 
-export interface DriftIssueDeps {
+interface DriftIssueDeps {
   readonly clock: Clock;
   readonly logger: Logger;
 }

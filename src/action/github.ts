@@ -48,7 +48,7 @@ export class GitHubApiError extends CursorPolicyError {
   }
 }
 
-export interface GitHubClientOptions {
+interface GitHubClientOptions {
   /** GITHUB_API_URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
   readonly apiUrl: string;
   readonly token: string;
@@ -68,16 +68,16 @@ export interface GitHubClientOptions {
   readonly requestTimeoutMs?: number;
 }
 
-export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-export interface GitHubResponse<T> {
+interface GitHubResponse<T> {
   readonly status: number;
   readonly data: T;
   /** The rel="next" URL from the Link header, when there is one. */
   readonly next: string | undefined;
 }
 
-export interface GitHubRequest {
+interface GitHubRequest {
   readonly method: HttpMethod;
   /** A path under the API URL ("/repos/o/r/issues") or a full URL from a Link header. */
   readonly path: string;
@@ -377,7 +377,7 @@ function oneAtATime(): Bottleneck.Group {
 }
 
 /** GitHub's error bodies are `{ message, documentation_url, errors? }`. */
-export function githubMessage(data: unknown): string {
+function githubMessage(data: unknown): string {
   if (data && typeof data === "object" && "message" in data) {
     const record = data as { message?: unknown; errors?: unknown };
     const details = Array.isArray(record.errors)

@@ -80,7 +80,7 @@ export const INPUT_NAMES = [
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** Reads an input as the runner passes it (INPUT_<NAME>, trimmed); "" when not set. */
-export type InputReader = (name: InputName) => string;
+type InputReader = (name: InputName) => string;
 
 export function parseInputs(read: InputReader): ActionInputs {
   const apiKey = read("api-key").trim();

@@ -3,7 +3,7 @@
 
 import type { ReportKind } from "../render/github/frame.js";
 
-export type MarkerKind = ReportKind;
+type MarkerKind = ReportKind;
 
 /** `policies`, `./policies/` and `policies\` are one directory. */
 export function normalizePolicyDir(dir: string): string {

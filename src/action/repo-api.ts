@@ -44,7 +44,7 @@ export interface PullRequestSummary {
 }
 
 /** The account the workflow's own GITHUB_TOKEN writes as. */
-export const WORKFLOW_TOKEN_AUTHOR = "github-actions[bot]";
+const WORKFLOW_TOKEN_AUTHOR = "github-actions[bot]";
 
 /**
  * Who writes with this token, and how we know: named by the `github-author` input, answered by
@@ -101,7 +101,7 @@ export interface RepoApi {
   listPullRequestFiles(pullRequest: number): Promise<PullRequestFile[]>;
 }
 
-export interface RepoApiOptions {
+interface RepoApiOptions {
   /** The `github-author` input: whose comments are ours, when GitHub cannot say. */
   readonly expectedAuthor?: string | undefined;
 }

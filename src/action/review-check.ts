@@ -11,7 +11,7 @@ import type { PullRequestSummary } from "./repo-api.js";
 import type { ActionStep } from "./step.js";
 import { findStickyComment } from "./sticky.js";
 
-export interface MergedReview {
+interface MergedReview {
   /** The merged pull request; undefined when the run is not a push or none was found. */
   readonly pullRequest: PullRequestSummary | undefined;
   /** What its review stamp says about a plan; call with the plan made now. */

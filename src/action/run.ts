@@ -26,7 +26,7 @@ import type { ActionInputs } from "./inputs.js";
 import { runPlan } from "./plan.js";
 import { type ActionDeps, type ActionResult, ActionStep } from "./step.js";
 
-export type { ActionDeps, ActionResult } from "./step.js";
+export type { ActionResult } from "./step.js";
 
 export async function runAction(
   inputs: ActionInputs,

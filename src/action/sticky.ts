@@ -10,9 +10,9 @@ import { createOnce } from "./create-once.js";
 import { startsWithMarker } from "./markers.js";
 import { type IssueComment, isOwnAuthor, type RepoApi } from "./repo-api.js";
 
-export type StickyAction = "created" | "updated" | "unchanged";
+type StickyAction = "created" | "updated" | "unchanged";
 
-export interface StickyResult {
+interface StickyResult {
   readonly action: StickyAction;
   readonly commentId: number;
   readonly url: string;
@@ -20,7 +20,7 @@ export interface StickyResult {
   readonly duplicatesRemoved: number;
 }
 
-export interface StickyDeps {
+interface StickyDeps {
   readonly clock: Clock;
   readonly logger: Logger;
 }

@@ -16,10 +16,10 @@ import type { AuditEvent, JsonValue } from "./types.js";
 
 const DAY_MS = 86_400_000;
 /** Default bound on calls: 10 pages of 500 is the 5,000 newest events of the window. */
-export const DEFAULT_AUDIT_MAX_CALLS = 10;
-export const AUDIT_TRAIL_PAGE_SIZE = 500;
+const DEFAULT_AUDIT_MAX_CALLS = 10;
+const AUDIT_TRAIL_PAGE_SIZE = 500;
 
-export interface AuditTrailOptions {
+interface AuditTrailOptions {
   /** Epoch ms. A window longer than the API's 30 days keeps its last 30 days. */
   readonly startTime: number;
   /** Epoch ms. */
@@ -37,7 +37,7 @@ export interface AuditTrailOptions {
  *   an item with no matching event may still have one;
  * - `unavailable`: nothing could be read (`reason` says why: a 403, an unreadable answer...).
  */
-export interface AuditTrail {
+interface AuditTrail {
   readonly status: "complete" | "partial" | "unavailable";
   readonly events: readonly AuditEvent[];
   /** Pages requested (retries of one page count once). */

@@ -45,7 +45,7 @@ export function parseRetryAfter(header: string | undefined, now: number): number
   return Math.max(0, date - now);
 }
 
-export interface RetryDelayInput {
+interface RetryDelayInput {
   /** The retry about to happen, 1-based. */
   readonly retry: number;
   readonly rateLimited: boolean;

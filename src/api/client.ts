@@ -213,15 +213,15 @@ export interface PacingControl {
 }
 
 /** Asked for first; a server with a smaller maximum answers fewer rows and more totalPages. */
-export const SPEND_PAGE_SIZE = 1000;
+const SPEND_PAGE_SIZE = 1000;
 /** What public clients use: tried when the server rejects SPEND_PAGE_SIZE outright. */
-export const FALLBACK_SPEND_PAGE_SIZE = 100;
+const FALLBACK_SPEND_PAGE_SIZE = 100;
 /** The documented maximum of filtered-usage-events. */
-export const USAGE_EVENTS_PAGE_SIZE = 1000;
+const USAGE_EVENTS_PAGE_SIZE = 1000;
 /** The documented maximum of audit-logs. */
-export const AUDIT_LOG_PAGE_SIZE = 500;
+const AUDIT_LOG_PAGE_SIZE = 500;
 /** Page size asked of the directory-group lists (undocumented; the emulator's maximum). */
-export const DIRECTORY_GROUP_PAGE_SIZE = 100;
+const DIRECTORY_GROUP_PAGE_SIZE = 100;
 /** A bound on any page loop, against a server whose page counts never end. */
 const MAX_PAGES = 10_000;
 const DAY_MS = 86_400_000;
@@ -851,7 +851,7 @@ function bulkRows(
 }
 
 /** Consecutive ranges of at most `maxDays`, covering [startDate, endDate]. */
-export function splitRange(range: DateRange, maxDays: number, endpoint: EndpointId): DateRange[] {
+function splitRange(range: DateRange, maxDays: number, endpoint: EndpointId): DateRange[] {
   const { startDate, endDate } = range;
   if (!Number.isFinite(startDate) || !Number.isFinite(endDate) || startDate > endDate) {
     const { method, path } = ENDPOINTS[endpoint];

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { UsageError } from "../shared/errors.js";
 import { Secret } from "../shared/secret-value.js";
 
-export type ApiKeyKind = "crsr" | "key" | "unknown";
+type ApiKeyKind = "crsr" | "key" | "unknown";
 
 /** The documented formats: `crsr_` (newer) or `key_` (older) followed by 64 characters. */
 const KEY_FORMATS: ReadonlyArray<{ kind: Exclude<ApiKeyKind, "unknown">; pattern: RegExp }> = [
@@ -16,7 +16,7 @@ const KEY_FORMATS: ReadonlyArray<{ kind: Exclude<ApiKeyKind, "unknown">; pattern
 ];
 
 /** Where to get a key, said in every message about a missing or rejected one. */
-export const CREATE_KEY_ADVICE =
+const CREATE_KEY_ADVICE =
   "Create an Admin API key in the Cursor dashboard (Settings → API keys, or Team Settings → " +
   "Advanced → API Keys)";
 
@@ -34,7 +34,7 @@ export class ApiKey extends Secret {
   }
 }
 
-export interface LoadedApiKey {
+interface LoadedApiKey {
   readonly key: ApiKey;
   /** Things worth telling the user; never contain the key. */
   readonly warnings: string[];

@@ -5,7 +5,7 @@
 import { normalizeEmail } from "../shared/normalize.js";
 import { GroupsNeedMemberIdsError } from "./errors.js";
 
-export interface MemberIds {
+interface MemberIds {
   /** The id of each email that is an active member, in the order the emails were given. */
   readonly ids: readonly string[];
   /** Emails that are not (active) members of the team, as given. */

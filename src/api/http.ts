@@ -56,7 +56,7 @@ export interface RequestEvent {
   readonly retryInMs?: number;
 }
 
-export interface CallSpec<T> {
+interface CallSpec<T> {
   readonly endpoint: EndpointId;
   /** Fills `:repoId` in the path. */
   readonly repoId?: string;
@@ -82,7 +82,7 @@ export interface CallSpec<T> {
   readonly classify?: (context: ApiCallContext) => ApiError | undefined;
 }
 
-export interface AdminHttpOptions {
+interface AdminHttpOptions {
   readonly baseUrl: URL;
   readonly apiKey: ApiKey;
   readonly dispatcher?: Dispatcher;

@@ -48,7 +48,7 @@ export const SKEW_MS = 1_000;
 /** The span a sliding window counts: a minute plus the skew. */
 export const PACING_WINDOW_MS = RATE_WINDOW_MS + SKEW_MS;
 /** Requests per endpoint in flight at once, by default. */
-export const DEFAULT_MAX_IN_FLIGHT = 32;
+const DEFAULT_MAX_IN_FLIGHT = 32;
 /** Waits shorter than this are not reported to `onWait` (a progress display would only flicker). */
 const REPORTED_WAIT_MS = 1_000;
 
@@ -81,7 +81,7 @@ export interface Permit {
   rateLimited(retryAfterMs: number | undefined, fallbackMs: number): RateLimitHold;
 }
 
-export interface LimiterOptions {
+interface LimiterOptions {
   /** Requests per endpoint in flight at once. */
   readonly maxInFlight?: number;
   /** Told when a request starts to wait a second or more (progress displays). */

@@ -25,7 +25,7 @@ import type {
   SpendRow,
 } from "./types.js";
 
-export interface ReadLiveStateOptions {
+interface ReadLiveStateOptions {
   /**
    * Also read the directory groups (1 call per 100 groups, plus 1 per 100 members of each
    * group). src/core always asks for them (the planner counts their limits); a team or API
@@ -68,7 +68,7 @@ export type DirectoryGroupsRead =
  * Every group and its members. A 404 on the list means the team or API has no groups; a group
  * that disappears between the list and its members (deleted meanwhile) is left out.
  */
-export async function readDirectoryGroups(reader: AdminReader): Promise<DirectoryGroupsRead> {
+async function readDirectoryGroups(reader: AdminReader): Promise<DirectoryGroupsRead> {
   let groups: ApiDirectoryGroup[];
   try {
     groups = await reader.listDirectoryGroups();
@@ -91,7 +91,7 @@ export async function readDirectoryGroups(reader: AdminReader): Promise<Director
   return { supported: true, groups: withMembers.flat() };
 }
 
-export interface LiveStateInput {
+interface LiveStateInput {
   readonly members: readonly ApiMember[];
   readonly blocklists: readonly ApiBlocklist[];
   readonly spend: Pick<SpendReport, "rows" | "cycleStart">;

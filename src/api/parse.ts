@@ -327,7 +327,7 @@ function directoryGroupMember(at: At): ApiDirectoryGroupMember {
 
 const BULK_STATUSES: readonly BulkRowStatus[] = ["updated", "unchanged", "failed"];
 
-export interface BulkSpendLimitAnswer {
+interface BulkSpendLimitAnswer {
   /** Per row, in the API's order. A status the contract does not list reads as "unconfirmed". */
   readonly results: ReadonlyArray<{
     readonly email: string;
@@ -376,7 +376,7 @@ function pageInfo(fields: Fields): PageInfo {
 
 // ---- Error bodies --------------------------------------------------------------------------
 
-export interface ErrorBody {
+interface ErrorBody {
   /** The API's explanation, from whichever shape it used; undefined when it gave none. */
   readonly message?: string;
   /** True for `{"outcome": <anything but "success">}`: a failure whatever the HTTP status. */

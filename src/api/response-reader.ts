@@ -16,7 +16,7 @@ export class ShapeError extends Error {
 }
 
 /** How a value is shown in a message: short, and never a whole object. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return "nothing (the field is missing)";
   if (value === null) return "null";
   if (typeof value === "string") {

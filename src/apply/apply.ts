@@ -63,11 +63,7 @@ export interface ApplyProgress {
   readonly etaMs?: number;
 }
 
-export {
-  type LimitWriteResult,
-  type LimitWriter,
-  singleRouteLimitWriter,
-} from "./limit-writer.js";
+export { type LimitWriter, singleRouteLimitWriter } from "./limit-writer.js";
 
 interface ApplyOptions {
   readonly writer: AdminWriter;

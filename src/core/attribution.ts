@@ -21,7 +21,7 @@ import type { Clock } from "../shared/clock.js";
 
 const DAY_MS = 86_400_000;
 
-export interface AttributionOptions {
+interface AttributionOptions {
   readonly clock: Pick<Clock, "now">;
   /** Most audit-log pages to read (default: the client's bound, 10 pages of 500 events). */
   readonly maxCalls?: number;

@@ -11,7 +11,7 @@ import { ExitCode } from "../shared/errors.js";
 import { attributePlan } from "./attribution.js";
 import { type PlanSwitches, planAgainstLive } from "./reconcile.js";
 
-export interface DriftOutcome {
+interface DriftOutcome {
   readonly plan: Plan;
   readonly live: LiveState;
   /** The live team differs from the policy: applying it would change something. */
@@ -34,7 +34,7 @@ export async function detectDrift(
   return { plan, live: planned.live, drifted: plan.changes.length > 0 };
 }
 
-export interface DriftExitRule {
+interface DriftExitRule {
   /** Drift is a failure of the run (the CLI always; the Action with `fail-on-drift`). */
   readonly failOnDrift: boolean;
   /**

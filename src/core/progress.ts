@@ -13,7 +13,7 @@ import type { PacingControl, PagesEvent, WaitEvent } from "../api/client.js";
 import { ENDPOINTS, type EndpointId } from "../api/endpoints.js";
 import type { ApplyProgress } from "../apply/apply.js";
 
-export type ProgressPhase = "reading" | "writing" | "verifying";
+type ProgressPhase = "reading" | "writing" | "verifying";
 
 function formatProgress(p: ApplyProgress): string {
   const elapsedSeconds = Math.max(0.001, (p.now - p.startedAt) / 1000);

@@ -36,9 +36,9 @@ import { plan as computePlan } from "../plan/plan.js";
 import { normalizeEmail, normalizeGroupName } from "../shared/normalize.js";
 
 /** Rows asked for by a per-member search: one member's email rarely matches more. */
-export const SEARCH_PAGE_SIZE = 100;
+const SEARCH_PAGE_SIZE = 100;
 
-export interface ReadBackInput {
+interface ReadBackInput {
   readonly desired: DesiredState;
   readonly reader: AdminReader;
   /** The options the plan was made with (the same "today" and switches). */
@@ -51,7 +51,7 @@ export interface ReadBackInput {
   readonly spend: SpendReport | undefined;
 }
 
-export interface ReadBack {
+interface ReadBack {
   /** The plan again, on the live state with what was re-read: empty when everything took. */
   readonly verification: Plan;
   readonly summary: ReadBackSummary;

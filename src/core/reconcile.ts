@@ -106,9 +106,9 @@ export interface ApplyOutcome {
 }
 
 /** The phases of an apply run, for progress displays. */
-export type ApplyRunPhase = "reading" | "writing" | "verifying";
+type ApplyRunPhase = "reading" | "writing" | "verifying";
 
-export interface ApplyRunOptions extends Omit<PlanSwitches, "clock"> {
+interface ApplyRunOptions extends Omit<PlanSwitches, "clock"> {
   readonly policy: LoadedPolicy;
   readonly connection: Connection;
   /** Apply exactly this reviewed plan; refused when live state or policy changed since. */

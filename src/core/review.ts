@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import type { Change, Plan } from "../model/plan.js";
 import { canonicalJson } from "./policy.js";
 
-export interface ReviewDigest {
+interface ReviewDigest {
   /** The fingerprint of the live state the plan was computed from. */
   readonly fingerprint: string;
   /** sha256 (hex) of what applying the changes sends, in apply order. */
@@ -27,7 +27,7 @@ export function reviewDigest(plan: Plan): ReviewDigest {
 }
 
 /** How an applied plan compares with a reviewed one. */
-export type ReviewComparison = "same" | "live-state-changed" | "changes-differ";
+type ReviewComparison = "same" | "live-state-changed" | "changes-differ";
 
 export function compareReview(reviewed: ReviewDigest, applied: ReviewDigest): ReviewComparison {
   if (reviewed.fingerprint !== applied.fingerprint) return "live-state-changed";
@@ -35,7 +35,7 @@ export function compareReview(reviewed: ReviewDigest, applied: ReviewDigest): Re
 }
 
 /** What applying a change sends to the API, and to which entry: its identity and its target value. */
-export function sentPart(change: Change): Record<string, unknown> {
+function sentPart(change: Change): Record<string, unknown> {
   const { kind, key } = change;
   switch (change.kind) {
     case "create":

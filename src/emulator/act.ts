@@ -36,7 +36,7 @@ export interface ActResult {
   readonly body?: unknown;
 }
 
-export const DEFAULT_ACT_APPLICATION_TYPE = "dashboard";
+const DEFAULT_ACT_APPLICATION_TYPE = "dashboard";
 
 export interface CheckedChange {
   readonly actor: string;

@@ -6,7 +6,7 @@ import type { ApiKeyState, KeyScope } from "./types.js";
 export type KeyScopeSeen = KeyScope | "unknown" | "none";
 
 /** The key in `Authorization: Basic base64(KEY:)`; undefined when the header is absent or not Basic. */
-export function keyFromAuthorization(header: string | undefined): string | undefined {
+function keyFromAuthorization(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   const match = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(header.trim());
   if (!match?.[1]) return undefined;
@@ -28,9 +28,4 @@ export function identify(header: string | undefined, keys: readonly ApiKeyState[
   if (key === undefined) return { scope: "none" };
   const entry = keys.find((candidate) => candidate.key === key && !candidate.revoked);
   return entry ? { scope: entry.scope, key: entry } : { scope: "unknown" };
-}
-
-/** Builds the header value for a key: `Basic base64(KEY:)`. */
-export function basicAuthorization(key: string): string {
-  return `Basic ${Buffer.from(`${key}:`, "utf8").toString("base64")}`;
 }

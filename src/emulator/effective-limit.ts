@@ -33,13 +33,13 @@ function groupLimitsByMember(state: EmulatorState): ReadonlyMap<string, readonly
 }
 
 /** The limits that apply at each level for `member` (nulls dropped). */
-export interface LimitInputs {
+interface LimitInputs {
   readonly own: number | null;
   readonly groups: readonly number[];
   readonly team: number | null;
 }
 
-export function limitInputs(state: EmulatorState, member: MemberState): LimitInputs {
+function limitInputs(state: EmulatorState, member: MemberState): LimitInputs {
   const groups = [...(groupLimitsByMember(state).get(member.id) ?? [])];
   const standIn = member.groupLimitDollars ?? null;
   if (standIn !== null) groups.push(standIn);
@@ -51,7 +51,7 @@ export function limitInputs(state: EmulatorState, member: MemberState): LimitInp
 }
 
 /** Combines the inputs under `rule`; see the comment at the top of this file. */
-export function combineLimits(inputs: LimitInputs, rule: EffectiveLimitRule): number | null {
+function combineLimits(inputs: LimitInputs, rule: EffectiveLimitRule): number | null {
   const highestGroup = inputs.groups.length === 0 ? null : Math.max(...inputs.groups);
   if (rule === "most-specific") return inputs.own ?? highestGroup ?? inputs.team;
   const applicable = [inputs.own, highestGroup, inputs.team].filter(

@@ -6,7 +6,7 @@ import { type Actor, type AuditEventDraft, takeId, withAuditEvent } from "./stat
 import type { AuditEventState, DirectoryGroupState, EmulatorState, MemberState } from "./types.js";
 
 /** The event type of every directory-group write (the real name is undocumented). */
-export const GROUP_EVENT_TYPE = "team_directory_group";
+const GROUP_EVENT_TYPE = "team_directory_group";
 
 export function directoryGroupsOf(state: EmulatorState): readonly DirectoryGroupState[] {
   return state.directoryGroups ?? [];
@@ -17,7 +17,7 @@ export function findGroup(state: EmulatorState, id: string): DirectoryGroupState
 }
 
 /** Group names are unique compared this way: trimmed, case-insensitive. */
-export function groupNameKey(name: string): string {
+function groupNameKey(name: string): string {
   return name.trim().toLowerCase();
 }
 

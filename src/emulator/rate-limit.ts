@@ -6,7 +6,7 @@ import { ENDPOINTS, type EndpointId } from "../api/endpoints.js";
 import type { Clock } from "../shared/clock.js";
 import type { RateLimitConfig, ShapeName } from "./types.js";
 
-export const RATE_WINDOW_MS = 60_000;
+const RATE_WINDOW_MS = 60_000;
 
 /** The per-minute limit in force for an endpoint: configured, else the documented default for the shape. */
 export function rateLimitFor(
@@ -21,7 +21,7 @@ export function rateLimitFor(
   return shape === "legacy" ? table.legacyRatePerMinute : table.ratePerMinute;
 }
 
-export type RateDecision =
+type RateDecision =
   | { readonly allowed: true }
   | { readonly allowed: false; readonly retryAfterSeconds: number };
 

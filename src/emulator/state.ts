@@ -81,7 +81,7 @@ export function withAuditEvent(
  * Appends several events in one copy of the log: a bulk write of 100 rows must not copy a long
  * log 100 times.
  */
-export function withAuditEvents(
+function withAuditEvents(
   state: EmulatorState,
   actor: Actor,
   drafts: readonly AuditEventDraft[],
@@ -110,7 +110,7 @@ export function withAuditEvents(
   return { state: { ...next, auditLog: [...next.auditLog, ...events] }, events };
 }
 
-export interface SpendLimitWrite {
+interface SpendLimitWrite {
   readonly state: EmulatorState;
   readonly member: MemberState;
   readonly event: AuditEventState;
@@ -199,7 +199,7 @@ export interface BlocklistInput {
   readonly patterns: readonly string[];
 }
 
-export interface BlocklistUpsert {
+interface BlocklistUpsert {
   readonly state: EmulatorState;
   /** One entry per distinct URL sent, in the order first sent, as stored after the write. */
   readonly upserted: BlocklistState[];
@@ -253,7 +253,7 @@ export function upsertBlocklists(
   return { state: next, upserted, events };
 }
 
-export interface BlocklistDeletion {
+interface BlocklistDeletion {
   readonly state: EmulatorState;
   readonly deleted: BlocklistState;
   readonly event: AuditEventState;

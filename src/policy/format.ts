@@ -13,7 +13,7 @@ import type { PolicyProblem } from "./problems.js";
 /** The JSON form is a documented interface: bump this with any incompatible change. */
 export const PROBLEMS_FORMAT_VERSION = 1;
 
-export interface ProblemSummary {
+interface ProblemSummary {
   readonly errors: number;
   readonly warnings: number;
 }
@@ -37,7 +37,7 @@ export function formatProblems(problems: PolicyProblem[], format: "text" | "json
  * hidden characters in them are escaped (an escape sequence in a file name or a value must not
  * reach the terminal or the PR comment as one).
  */
-export function formatProblem(problem: PolicyProblem): string {
+function formatProblem(problem: PolicyProblem): string {
   const lines = [
     `${place(problem)} ${problem.severity} ${problem.code}: ${escapeHidden(problem.message)}`,
   ];
@@ -53,7 +53,7 @@ function place(at: { file: string; line: number; column: number }): string {
   return at.line > 0 ? `${file}:${at.line}:${at.column}` : file;
 }
 
-export function summaryLine(summary: ProblemSummary): string {
+function summaryLine(summary: ProblemSummary): string {
   if (summary.errors === 0 && summary.warnings === 0) return "no problems";
   return `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`;
 }

@@ -43,8 +43,8 @@ export interface PolicyFile {
  * in total. Far above any team's policy; they bound the memory a hostile file can make the
  * loader use (about 90 bytes per byte of YAML). Documented in docs/policy-language.md.
  */
-export const MAX_POLICY_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_POLICY_TOTAL_BYTES = 20 * 1024 * 1024;
+const MAX_POLICY_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_POLICY_TOTAL_BYTES = 20 * 1024 * 1024;
 
 /** Pure: no I/O. For tests, fuzzing and the Action. Files are processed in path order. */
 export function loadPolicyFiles(files: readonly PolicyFile[]): PolicyLoadResult {

@@ -70,7 +70,7 @@ export interface Fragment {
   readonly suppressed: ReadonlySet<string>;
 }
 
-export interface ParsedFile {
+interface ParsedFile {
   readonly fragments: Fragment[];
   readonly problems: PolicyProblem[];
 }
@@ -82,7 +82,7 @@ const ALIAS_EXPANSION_BUDGET = 200_000;
  * How deep mappings and lists may nest, aliases included. A policy needs six levels
  * (spendLimits > groups > name > members > item); the YAML library recurses once per level.
  */
-export const MAX_NESTING = 64;
+const MAX_NESTING = 64;
 
 const STANDARD_TAGS = new Set(
   ["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`),

@@ -130,7 +130,7 @@ export interface PolicyParts {
   readonly requireEffectiveCaps: Setting<boolean>[];
 }
 
-export function emptyParts(): PolicyParts {
+function emptyParts(): PolicyParts {
   return {
     defaults: [],
     roles: [],

@@ -7,7 +7,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import policySchema from "../../schemas/policy.schema.json" with { type: "json" };
 
 /** Strict mode (a schema mistake throws), every error, and each error's schema (for hints). */
-export const POLICY_AJV_OPTIONS = { strict: true, allErrors: true, verbose: true } as const;
+const POLICY_AJV_OPTIONS = { strict: true, allErrors: true, verbose: true } as const;
 
 export function compilePolicyValidator(): ValidateFunction {
   return new Ajv(POLICY_AJV_OPTIONS).compile(policySchema);

@@ -123,7 +123,7 @@ export interface Span {
   readonly endColumn?: number;
 }
 
-export interface ProblemInput {
+interface ProblemInput {
   readonly message: string;
   readonly hint?: string | undefined;
   readonly related?: readonly RelatedLocation[] | undefined;

@@ -32,13 +32,13 @@ import {
 } from "./problems.js";
 import { closest } from "./suggest.js";
 
-export type PolicyRule = (parts: PolicyParts) => PolicyProblem[];
+type PolicyRule = (parts: PolicyParts) => PolicyProblem[];
 
-export const KNOWN_ROLES = ["owner", "member", "free-owner"] as const;
+const KNOWN_ROLES = ["owner", "member", "free-owner"] as const;
 const KNOWN_ROLE_SET: ReadonlySet<string> = new Set(KNOWN_ROLES);
 
 /** "policies/limits.yaml:4:5": how one place names another in a message. */
-export function placeOf(at: Span): string {
+function placeOf(at: Span): string {
   return `${at.file}:${at.line}:${at.column}`;
 }
 
@@ -54,7 +54,7 @@ function single<T>(settings: readonly Setting<T>[]): Setting<T> | undefined {
 // --- written twice -----------------------------------------------------------------------
 
 /** A setting (spendLimits.default, ownership.prune, ...) written in two places. */
-export function settingsWrittenOnce(parts: PolicyParts): PolicyProblem[] {
+function settingsWrittenOnce(parts: PolicyParts): PolicyProblem[] {
   const settings: Array<[string, readonly { at: Span }[]]> = [
     ["spendLimits.default", parts.defaults],
     ["ownership.prune", parts.prune],
@@ -110,7 +110,7 @@ function spelling(again: string, first: string): string {
 }
 
 /** The same user, role, email pattern, group or pattern set defined twice. */
-export function namedEntriesWrittenOnce(parts: PolicyParts): PolicyProblem[] {
+function namedEntriesWrittenOnce(parts: PolicyParts): PolicyProblem[] {
   const limitDuplicates = (
     entries: readonly LimitEntry[],
     code: ProblemCode,
@@ -180,7 +180,7 @@ export function namedEntriesWrittenOnce(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** Two repo entries that normalise to the same repository. */
-export function reposWrittenOnce(parts: PolicyParts): PolicyProblem[] {
+function reposWrittenOnce(parts: PolicyParts): PolicyProblem[] {
   return duplicatesBy(
     parts.repos,
     (repo) => repo.urlKey,
@@ -201,7 +201,7 @@ export function reposWrittenOnce(parts: PolicyParts): PolicyProblem[] {
 const EMAIL =
   /^[^\s@"<>(),;:[\]\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 
-export function isValidEmail(normalized: string): boolean {
+function isValidEmail(normalized: string): boolean {
   return EMAIL.test(normalized);
 }
 
@@ -209,7 +209,7 @@ export function isValidEmail(normalized: string): boolean {
  * Every email under users and in group members must be an email address, and must not be a
  * look-alike of another (lookalikes.ts): the place of the offending character is named.
  */
-export function emailsAreValid(parts: PolicyParts): PolicyProblem[] {
+function emailsAreValid(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const check = (entry: EmailEntry, role: string) => {
     const lookalike = findLookalike(entry.written);
@@ -310,7 +310,7 @@ function emailHint(written: string): string {
 }
 
 /** The same member listed twice in one group (a rule group or a directory group). */
-export function groupMembersListedOnce(parts: PolicyParts): PolicyProblem[] {
+function groupMembersListedOnce(parts: PolicyParts): PolicyProblem[] {
   const groups = [
     ...parts.groups.map((group) => ({ what: `group "${group.name}"`, members: group.members })),
     ...parts.directoryGroups.map((group) => ({
@@ -336,7 +336,7 @@ export function groupMembersListedOnce(parts: PolicyParts): PolicyProblem[] {
  * A member of two groups that give different limits: two rules of the same rank disagree.
  * A users entry for that member settles it (users beat groups), so that is not reported.
  */
-export function groupLimitsAgree(parts: PolicyParts): PolicyProblem[] {
+function groupLimitsAgree(parts: PolicyParts): PolicyProblem[] {
   const hasUserRule = new Set(parts.users.map((user) => user.key));
   const firstMembership = new Map<string, { group: GroupEntry; at: Span }>();
   const problems: PolicyProblem[] = [];
@@ -366,7 +366,7 @@ export function groupLimitsAgree(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** `until` must be a real date, YYYY-MM-DD: the day after it, the exception ends. */
-export function exceptionDatesAreValid(parts: PolicyParts): PolicyProblem[] {
+function exceptionDatesAreValid(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   for (const user of parts.users) {
     const until = user.until;
@@ -396,7 +396,7 @@ function isCalendarDate(text: string): boolean {
  * pendingMembers is for emails a rule names: one that no rule names does nothing (and an email
  * listed twice is listed once too many).
  */
-export function pendingMembersAreNamed(parts: PolicyParts): PolicyProblem[] {
+function pendingMembersAreNamed(parts: PolicyParts): PolicyProblem[] {
   const named = new Set<string>(parts.users.map((user) => user.key));
   for (const group of parts.groups) for (const member of group.members) named.add(member.email);
   for (const group of parts.directoryGroups) {
@@ -428,7 +428,7 @@ export function pendingMembersAreNamed(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** A role the API does not know: probably a typo, since unknown roles match nobody. */
-export function rolesAreKnown(parts: PolicyParts): PolicyProblem[] {
+function rolesAreKnown(parts: PolicyParts): PolicyProblem[] {
   const roles = [
     ...parts.roles.map((role) => ({ written: role.written, key: role.key, at: role.at })),
     ...parts.directoryGroups.flatMap((group) =>
@@ -456,7 +456,7 @@ export function rolesAreKnown(parts: PolicyParts): PolicyProblem[] {
 // --- email patterns ----------------------------------------------------------------------
 
 /** An email glob minimatch cannot parse, or one that can never match an email address. */
-export function emailPatternsCanMatch(parts: PolicyParts): PolicyProblem[] {
+function emailPatternsCanMatch(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const entries = [
     ...parts.emailPatterns.map((entry) => ({
@@ -500,7 +500,7 @@ export function emailPatternsCanMatch(parts: PolicyParts): PolicyProblem[] {
  * Whether minimatch can use a glob. minimatch is lenient: it rejects very little outright, and
  * turns a reversed character range such as `[z-a]` into a regex that matches nothing (`$.`).
  */
-export function globCompiles(glob: string, options: object): boolean {
+function globCompiles(glob: string, options: object): boolean {
   try {
     const regex = new Minimatch(glob, options).makeRe();
     return regex !== false && !regex.source.includes("$.");
@@ -510,7 +510,7 @@ export function globCompiles(glob: string, options: object): boolean {
 }
 
 /** The statically decidable ways an email glob matches nothing; undefined when it may match. */
-export function whyEmailGlobNeverMatches(glob: string): { why: string; hint: string } | undefined {
+function whyEmailGlobNeverMatches(glob: string): { why: string; hint: string } | undefined {
   if (glob.includes("/")) {
     return {
       why: 'it contains "/", which no email has (and which globs treat as a path separator)',
@@ -554,7 +554,7 @@ function allPatterns(parts: PolicyParts): Array<{ entry: TextEntry; owner: strin
 }
 
 /** Blocklist patterns are relative globs inside the repository, and minimatch must read them. */
-export function blocklistPatternsAreRelativeGlobs(parts: PolicyParts): PolicyProblem[] {
+function blocklistPatternsAreRelativeGlobs(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   for (const { entry, owner } of allPatterns(parts)) {
     const pattern = entry.text;
@@ -590,7 +590,7 @@ export function blocklistPatternsAreRelativeGlobs(parts: PolicyParts): PolicyPro
 }
 
 /** `use` names a pattern set that does not exist; a pattern set no repo uses. */
-export function patternSetsResolve(parts: PolicyParts): PolicyProblem[] {
+function patternSetsResolve(parts: PolicyParts): PolicyProblem[] {
   const defined = new Map(parts.patternSets.map((set) => [set.name, set]));
   // A misspelt reference "uses" the set it was meant for: one typo, one problem.
   const used = new Set<string>();
@@ -627,7 +627,7 @@ export function patternSetsResolve(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** A pattern written twice in one list, a set used twice, or a pattern a used set already gives. */
-export function patternsListedOnce(parts: PolicyParts): PolicyProblem[] {
+function patternsListedOnce(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const sets = new Map(parts.patternSets.map((set) => [set.name, set]));
   const repeated = (entries: readonly TextEntry[], owner: string) =>
@@ -676,7 +676,7 @@ export function patternsListedOnce(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** A declared repo must end up with at least one pattern (the API's reading of [] is unknown). */
-export function blocklistsAreNotEmpty(parts: PolicyParts): PolicyProblem[] {
+function blocklistsAreNotEmpty(parts: PolicyParts): PolicyProblem[] {
   const defined = new Set(parts.patternSets.map((set) => set.name));
   return parts.repos
     .filter((repo) => repo.complete && expandedPatterns(repo, parts).length === 0)
@@ -703,7 +703,7 @@ export function expandedPatterns(repo: RepoEntry, parts: PolicyParts): string[] 
 // --- repository URLs ---------------------------------------------------------------------
 
 /** Every repos key must be a repository URL. */
-export function repoUrlsAreValid(parts: PolicyParts): PolicyProblem[] {
+function repoUrlsAreValid(parts: PolicyParts): PolicyProblem[] {
   return parts.repos
     .filter((repo) => repo.urlKey === undefined)
     .map((repo) =>
@@ -717,7 +717,7 @@ export function repoUrlsAreValid(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** ownership.ignore and guardrails.protectedRepos hold URLs or globs over normalised URLs. */
-export function repoGlobsAreValid(parts: PolicyParts): PolicyProblem[] {
+function repoGlobsAreValid(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const lists: Array<[string, readonly TextEntry[]]> = [
     ["ownership.ignore", parts.ignore],
@@ -757,7 +757,7 @@ function validRepoGlobs(entries: readonly TextEntry[]): string[] {
 }
 
 /** Why a URL glob can never match a normalised URL (https://host/path), or undefined. */
-export function whyRepoGlobIsInvalid(text: string): string | undefined {
+function whyRepoGlobIsInvalid(text: string): string | undefined {
   const glob = text.trim().toLowerCase();
   if (glob === "") return "is empty";
   let matcher: Minimatch;
@@ -805,7 +805,7 @@ function limitRules(parts: PolicyParts): LimitRule[] {
 }
 
 /** No rule may give more than guardrails.maxUserLimit (no limit counts as more). */
-export function limitsWithinMaximum(parts: PolicyParts): PolicyProblem[] {
+function limitsWithinMaximum(parts: PolicyParts): PolicyProblem[] {
   const maximum = single(parts.maxUserLimit);
   if (maximum === undefined) return [];
   // With requireLimitForEveryMember, a `none` is reported once, by limitsAreRequired.
@@ -829,7 +829,7 @@ export function limitsWithinMaximum(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** With requireLimitForEveryMember, no rule may say `none`. */
-export function limitsAreRequired(parts: PolicyParts): PolicyProblem[] {
+function limitsAreRequired(parts: PolicyParts): PolicyProblem[] {
   const required = single(parts.requireLimitForEveryMember);
   if (required?.value !== true) return [];
   return limitRules(parts)
@@ -848,7 +848,7 @@ export function limitsAreRequired(parts: PolicyParts): PolicyProblem[] {
  * as a plain URL) is neither declared nor ignored. Whether it exists live is the planner's
  * question; protecting a repo and pruning it at once is a contradiction either way.
  */
-export function protectedReposAreKept(parts: PolicyParts): PolicyProblem[] {
+function protectedReposAreKept(parts: PolicyParts): PolicyProblem[] {
   const prune = single(parts.prune);
   if (prune?.value !== true) return [];
   const declared = new Set(parts.repos.map((repo) => repo.urlKey));
@@ -871,7 +871,7 @@ export function protectedReposAreKept(parts: PolicyParts): PolicyProblem[] {
 }
 
 /** A declared repo that an ignore glob also matches: the declaration wins, which may surprise. */
-export function declaredReposAreNotIgnored(parts: PolicyParts): PolicyProblem[] {
+function declaredReposAreNotIgnored(parts: PolicyParts): PolicyProblem[] {
   if (parts.ignore.length === 0) return [];
   const ignoredBy = compileUrlGlobs(validRepoGlobs(parts.ignore));
   const problems: PolicyProblem[] = [];
@@ -898,7 +898,7 @@ export function declaredReposAreNotIgnored(parts: PolicyParts): PolicyProblem[] 
  * `roles`. A group without any of them would empty the live group, which a forgotten key must
  * not do.
  */
-export function directoryGroupsSayWhoIsIn(parts: PolicyParts): PolicyProblem[] {
+function directoryGroupsSayWhoIsIn(parts: PolicyParts): PolicyProblem[] {
   return parts.directoryGroups
     .filter((group) => group.complete && !group.saysMembers)
     .map((group) =>
@@ -913,7 +913,7 @@ export function directoryGroupsSayWhoIsIn(parts: PolicyParts): PolicyProblem[] {
  * Group names are shown in the dashboard and in every plan: an invisible character (a zero-width
  * space, a bidi control) would make a name that reads like another group's.
  */
-export function directoryGroupNamesAreVisible(parts: PolicyParts): PolicyProblem[] {
+function directoryGroupNamesAreVisible(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const check = (name: string, at: Span, what: string) => {
     const index = [...name].findIndex(isHiddenCharacter);
@@ -944,7 +944,7 @@ export function directoryGroupNamesAreVisible(parts: PolicyParts): PolicyProblem
  * (which would then be both renamed and kept), not the same name as another group's
  * renamedFrom, and not the group's own name.
  */
-export function directoryGroupRenamesAreClear(parts: PolicyParts): PolicyProblem[] {
+function directoryGroupRenamesAreClear(parts: PolicyParts): PolicyProblem[] {
   const declared = new Map(parts.directoryGroups.map((group) => [group.nameKey, group]));
   const problems: PolicyProblem[] = [];
   const renamed = parts.directoryGroups.filter(
@@ -991,7 +991,7 @@ export function directoryGroupRenamesAreClear(parts: PolicyParts): PolicyProblem
 }
 
 /** ownership.directoryGroups.ignore holds names or globs over names that minimatch can use. */
-export function directoryGroupGlobsAreValid(parts: PolicyParts): PolicyProblem[] {
+function directoryGroupGlobsAreValid(parts: PolicyParts): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   for (const entry of parts.directoryGroupsIgnore) {
     if (entry.text.trim() === "") {
@@ -1027,7 +1027,7 @@ export function directoryGroupGlobsAreValid(parts: PolicyParts): PolicyProblem[]
 }
 
 /** A declared directory group an ignore glob also matches: the declaration wins, which may surprise. */
-export function declaredDirectoryGroupsAreNotIgnored(parts: PolicyParts): PolicyProblem[] {
+function declaredDirectoryGroupsAreNotIgnored(parts: PolicyParts): PolicyProblem[] {
   const globs = parts.directoryGroupsIgnore.filter(
     (entry) =>
       entry.text.trim() !== "" &&
@@ -1052,7 +1052,7 @@ export function declaredDirectoryGroupsAreNotIgnored(parts: PolicyParts): Policy
 }
 
 /** Every rule, in the order of the error catalogue. */
-export const POLICY_RULES: readonly PolicyRule[] = [
+const POLICY_RULES: readonly PolicyRule[] = [
   settingsWrittenOnce,
   namedEntriesWrittenOnce,
   reposWrittenOnce,

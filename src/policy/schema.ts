@@ -65,7 +65,7 @@ const HOME_OF_KEY: Readonly<Record<string, string>> = {
   percent: "guardrails.maxDeletes or guardrails.maxLimitChanges",
 };
 
-export interface SchemaCheck {
+interface SchemaCheck {
   readonly problems: PolicyProblem[];
   /** Pointers with a schema error: later rules skip conclusions drawn from incomplete values. */
   readonly flawed: ReadonlySet<string>;
@@ -199,11 +199,11 @@ function isSuppressed(fragment: Fragment, pointer: string): boolean {
 }
 
 /** Positions that hold a dollar amount: every limit, and guardrails.maxUserLimit. */
-export function isDollarPointer(pointer: string): boolean {
+function isDollarPointer(pointer: string): boolean {
   return isLimitPointer(pointer) || pointer === "/guardrails/maxUserLimit";
 }
 
-export function isLimitPointer(pointer: string): boolean {
+function isLimitPointer(pointer: string): boolean {
   const s = pointerSegments(pointer);
   if (s[0] === "directoryGroups") return s.length === 3 && s[2] === "limit";
   if (s[0] !== "spendLimits") return false;

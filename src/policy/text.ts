@@ -5,7 +5,7 @@
 import { findSecrets } from "../shared/secret-patterns.js";
 import { type PolicyProblem, problemAt } from "./problems.js";
 
-export interface DecodedText {
+interface DecodedText {
   /** The text to parse; undefined when the file is not UTF-8 text. */
   readonly text: string | undefined;
   /** Text for the secrets scan: decoded leniently, so a secret in a broken file is still found. */
@@ -97,7 +97,7 @@ function binaryProblem(
 }
 
 /** 1-based line and column (in UTF-16 code units, like editors) of an offset into text. */
-export function textPosition(text: string, index: number): { line: number; column: number } {
+function textPosition(text: string, index: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) {
@@ -124,7 +124,7 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i]!;

@@ -7,7 +7,7 @@ import { escapeHidden } from "../shared/hidden-characters.js";
 import { formatProblems, PROBLEMS_FORMAT_VERSION, summarizeProblems } from "./format.js";
 import { loadPolicyDir, type PolicyLoadResult } from "./load.js";
 
-export interface ValidateOptions {
+interface ValidateOptions {
   /** The policy directory (or a single policy file). */
   readonly policiesDir: string;
   readonly format: "text" | "json";
@@ -17,7 +17,7 @@ export interface ValidateOptions {
   readonly displayRoot?: string;
 }
 
-export interface ValidateOutcome {
+interface ValidateOutcome {
   readonly exitCode: ExitCode;
   readonly output: string;
   readonly result: PolicyLoadResult;
@@ -66,7 +66,7 @@ function verdict(options: ValidateOptions, result: PolicyLoadResult, valid: bool
 }
 
 /** A one-line census, so a reviewer sees at a glance what was understood. */
-export function describeDesired(desired: DesiredState): string {
+function describeDesired(desired: DesiredState): string {
   const limits = desired.spendLimits;
   const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
   const parts = [

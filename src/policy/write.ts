@@ -56,12 +56,12 @@ export interface PolicyDocument {
   };
 }
 
-export interface SerializeOptions {
+interface SerializeOptions {
   /** The `$schema` path editors resolve relative to the file (default for files in policies/). */
   readonly schemaPath?: string;
 }
 
-export const DEFAULT_SCHEMA_PATH = "../schemas/policy.schema.json";
+const DEFAULT_SCHEMA_PATH = "../schemas/policy.schema.json";
 
 type Plain = string | number | boolean | readonly Plain[] | { readonly [key: string]: Plain };
 

@@ -31,6 +31,5 @@ export function renderPlan(plan: Plan, format: PlanFormat, options: RenderOption
 export { renderJson } from "./json.js";
 export { DEFAULT_MARKDOWN_MAX_LENGTH, GITHUB_COMMENT_LIMIT, renderMarkdown } from "./markdown.js";
 export { describeNote } from "./notes.js";
-export { buildRows } from "./rows.js";
 export { renderText } from "./text.js";
 export { describeViolation } from "./violations.js";

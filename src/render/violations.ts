@@ -98,7 +98,7 @@ export function describeViolation(violation: Violation): string {
 }
 
 /** The violations as an indented plain-text list, one per line, for terminals and logs. */
-export function violationList(violations: readonly Violation[]): string {
+function violationList(violations: readonly Violation[]): string {
   return violations.map((violation) => `  - ${describeViolation(violation)}`).join("\n");
 }
 

@@ -13,7 +13,7 @@ export const GROUP_NAME_GLOB_OPTIONS = {
 } as const;
 
 /** Returns the first glob (as written) that matches a group name, or undefined. */
-export type GroupNameGlobMatcher = (name: string) => string | undefined;
+type GroupNameGlobMatcher = (name: string) => string | undefined;
 
 export function compileGroupNameGlobs(globs: readonly string[]): GroupNameGlobMatcher {
   const compiled = globs.map((glob) => {

@@ -20,7 +20,7 @@ import { SECRET_KINDS } from "./secret-patterns.js";
 export const REDACTED = "[REDACTED]";
 
 /** The shortest run of a secret's characters (or of an encoding of it) that is removed. */
-export const MIN_FRAGMENT = 8;
+const MIN_FRAGMENT = 8;
 
 /** Shorter values are not secrets anyone issues, and scrubbing them would mangle ordinary text. */
 const MIN_SECRET_LENGTH = 4;

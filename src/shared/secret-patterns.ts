@@ -1,7 +1,7 @@
 // What a secret looks like when we were not told its value: the policy loader rejects these in
 // policy files, and the output scrubber (redact.ts) removes them from anything we print.
 
-export interface SecretKind {
+interface SecretKind {
   /** Shown to the user instead of the value: "a Cursor API key (crsr_...)". */
   readonly description: string;
   readonly pattern: RegExp;
@@ -27,7 +27,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   { description: "a private key block", pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/g },
 ];
 
-export interface SecretFinding {
+interface SecretFinding {
   readonly kind: SecretKind;
   /** Offset of the match in the scanned text. */
   readonly index: number;

@@ -6,8 +6,6 @@
 import { inspect } from "node:util";
 import { REDACTED, registerSecret } from "./redact.js";
 
-export { REDACTED } from "./redact.js";
-
 export class Secret {
   readonly #value: string;
 

@@ -7,10 +7,10 @@
 import { Minimatch } from "minimatch";
 import { normalizeRepoUrl } from "./normalize.js";
 
-export const URL_GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
+const URL_GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
 
 /** Returns the first glob (as written) that matches a normalised URL, or undefined. */
-export type UrlGlobMatcher = (urlKey: string) => string | undefined;
+type UrlGlobMatcher = (urlKey: string) => string | undefined;
 
 export function compileUrlGlobs(globs: readonly string[]): UrlGlobMatcher {
   const compiled = globs.map((glob) => {

@@ -9,7 +9,7 @@ export type Mapping = Record<string, unknown>;
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export const isMapping = (value: unknown): value is Mapping =>
+const isMapping = (value: unknown): value is Mapping =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 export const mapping = (value: unknown): Mapping => (isMapping(value) ? value : {});
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);

@@ -98,7 +98,7 @@ export function workspace(): Workspace {
 }
 
 /** The bundled Action in a process (runAction) or its code in this one (in-process.ts). */
-export type ActionRunner = (options: RunOptions) => Promise<ActionRunResult>;
+type ActionRunner = (options: RunOptions) => Promise<ActionRunResult>;
 
 export interface RunOptions {
   readonly workspace: Workspace;
@@ -121,7 +121,7 @@ export interface RunOptions {
 }
 
 /** The files and environment the runner prepares for one step. */
-export interface PreparedRun {
+interface PreparedRun {
   readonly env: Record<string, string>;
   readonly outputFile: string;
   readonly summaryFile: string;
@@ -238,7 +238,7 @@ function spawnNode(
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER\n` blocks (@actions/core's format). */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i += 1) {
@@ -256,7 +256,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /** `::error file=a.yaml,line=3,title=x::message` lines, unescaped as the runner reads them. */
-export function parseCommands(stdout: string): WorkflowCommand[] {
+function parseCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
   for (const line of stdout.split("\n")) {
     const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);

@@ -23,7 +23,7 @@ import {
   type WorkflowCommand,
 } from "./harness.js";
 
-export interface InProcessResult extends ActionRunResult {
+interface InProcessResult extends ActionRunResult {
   /** Every sleep the run asked for (retries, rate limits): none of them was waited. */
   readonly sleeps: readonly number[];
 }

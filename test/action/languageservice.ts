@@ -9,7 +9,7 @@ import type { validate as validateFn } from "@actions/languageservice";
 import { build } from "esbuild";
 import type { TextDocument as TextDocumentClass } from "vscode-languageserver-textdocument";
 
-export interface Finding {
+interface Finding {
   readonly severity: "error" | "warning" | "information" | "hint";
   readonly message: string;
   /** 1-based. */

@@ -34,7 +34,7 @@ export function fixedRandom(value: number): () => number {
   return () => value;
 }
 
-export interface ApiSetup {
+interface ApiSetup {
   readonly emulator: Emulator;
   /** Shared by the emulator and the client: pacing, backoff and rate windows take no real time. */
   readonly clock: ManualClock;

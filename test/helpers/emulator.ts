@@ -71,11 +71,11 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
 }
 
 /** The Admin API's auth header for `key`: `{ authorization: "Basic base64(KEY:)" }`. */
-export function basicAuth(key: string): { authorization: string } {
+function basicAuth(key: string): { authorization: string } {
   return { authorization: `Basic ${Buffer.from(`${key}:`).toString("base64")}` };
 }
 
-export interface ApiResult {
+interface ApiResult {
   readonly status: number;
   readonly headers: Record<string, string | string[] | undefined>;
   readonly text: string;

@@ -66,7 +66,7 @@ export interface InjectedFault {
   readonly reset?: boolean;
 }
 
-export interface FakeGitHubOptions {
+interface FakeGitHubOptions {
   /** owner/name of the one repository served. */
   readonly repository?: string;
   readonly token?: string;

@@ -16,10 +16,10 @@ import {
   userLimit,
 } from "./builders.js";
 
-export const EMAILS = ["ana@x.io", "bo@x.io", "cy@y.io", "di@y.io", "ed@z.io", "flo@z.io"];
-export const ROLES = ["owner", "member", "free-owner"];
-export const REPOS = ["acme/api", "acme/web", "acme/infra", "ops/vault"];
-export const PATTERNS = ["*", "*.env", "*.pem", "config/*", "**/*.secret"];
+const EMAILS = ["ana@x.io", "bo@x.io", "cy@y.io", "di@y.io", "ed@z.io", "flo@z.io"];
+const ROLES = ["owner", "member", "free-owner"];
+const REPOS = ["acme/api", "acme/web", "acme/infra", "ops/vault"];
+const PATTERNS = ["*", "*.env", "*.pem", "config/*", "**/*.secret"];
 
 /** Spellings the API or a policy might use for one repo. */
 const spellings = (repo: string) => [

@@ -45,7 +45,7 @@ import {
   normalizeRole,
 } from "../../src/shared/normalize.js";
 
-export const POLICY_FILE = "policies/team.yaml";
+const POLICY_FILE = "policies/team.yaml";
 
 /** A source location: `at(12)` is line 12 of policies/team.yaml. */
 export function at(line: number, file = POLICY_FILE, column = 3): SourceLocation {
@@ -94,7 +94,7 @@ export function aMember(spec: MemberSpec = {}): LiveMember {
   };
 }
 
-export interface LiveBlocklistSpec {
+interface LiveBlocklistSpec {
   readonly url?: string;
   readonly patterns?: readonly string[];
   /** Defaults to a readable id derived from the URL. */
@@ -117,7 +117,7 @@ export function memberId(email: string): string {
   return `user_${normalizeEmail(email)}`;
 }
 
-export interface LiveGroupSpec {
+interface LiveGroupSpec {
   readonly name?: string;
   readonly id?: string;
   readonly limit?: LimitDollars;
@@ -218,7 +218,7 @@ export function defaultLimit(limit: LimitDollars, line = 1): DefaultLimitRule {
   return { limit, source: at(line) };
 }
 
-export interface BlocklistSpec {
+interface BlocklistSpec {
   readonly url?: string;
   readonly patterns?: readonly string[];
   readonly line?: number;
@@ -235,7 +235,7 @@ export function aBlocklist(spec: BlocklistSpec = {}): DesiredBlocklist {
   };
 }
 
-export interface DirectoryGroupSpec {
+interface DirectoryGroupSpec {
   readonly name?: string;
   readonly limit?: LimitDollars;
   readonly members?: readonly string[];

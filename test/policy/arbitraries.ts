@@ -9,7 +9,7 @@ import type {
   PolicyRepo,
 } from "../../src/policy/write.js";
 
-export const EMAILS = [
+const EMAILS = [
   "ada.lovelace@acme.example",
   "grace.hopper@acme.example",
   "alan.turing@acme.example",

@@ -20,22 +20,14 @@ import {
 } from "../plan/builders.js";
 import { teamState } from "./support.js";
 
-export const EMAILS = [
-  "ana@x.io",
-  "bo@x.io",
-  "cy@y.io",
-  "di@y.io",
-  "ed@z.io",
-  "flo@z.io",
-  "gus@z.io",
-];
+const EMAILS = ["ana@x.io", "bo@x.io", "cy@y.io", "di@y.io", "ed@z.io", "flo@z.io", "gus@z.io"];
 /** As the current shape lists them; the legacy shape capitalises them. */
-export const ROLES = ["owner", "member", "free-owner"];
-export const REPOS = ["acme/api", "acme/web", "acme/infra", "ops/vault", "ops/data"];
-export const PATTERNS = ["*", "*.env", "*.pem", "config/*", "**/*.secret", "src/api/keys.ts"];
+const ROLES = ["owner", "member", "free-owner"];
+const REPOS = ["acme/api", "acme/web", "acme/infra", "ops/vault", "ops/data"];
+const PATTERNS = ["*", "*.env", "*.pem", "config/*", "**/*.secret", "src/api/keys.ts"];
 
 /** Spellings a policy or the server might use for one repo: all normalise to the same key. */
-export function spellings(repo: string): string[] {
+function spellings(repo: string): string[] {
   return [
     `https://github.com/${repo}`,
     `https://github.com/${repo}.git`,

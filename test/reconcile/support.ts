@@ -49,7 +49,7 @@ export function writeRequests(emulator: Emulator): RequestLogEntry[] {
   return emulator.requests().filter((entry) => isWrite(entry));
 }
 
-export function isWrite(entry: RequestLogEntry): boolean {
+function isWrite(entry: RequestLogEntry): boolean {
   return entry.endpoint !== null && ENDPOINTS[entry.endpoint].write;
 }
 

@@ -17,9 +17,9 @@ import {
 } from "./common.js";
 
 /** Window when a request names no startTime (undocumented): the 7 days before endTime. */
-export const DEFAULT_AUDIT_WINDOW_DAYS = 7;
-export const DEFAULT_AUDIT_PAGE_SIZE = 100;
-export const MAX_AUDIT_PAGE_SIZE = 500;
+const DEFAULT_AUDIT_WINDOW_DAYS = 7;
+const DEFAULT_AUDIT_PAGE_SIZE = 100;
+const MAX_AUDIT_PAGE_SIZE = 500;
 
 const UNIT_MS: Readonly<Record<string, number>> = { d: DAY_MS, h: 3_600_000, s: 1_000 };
 /**
@@ -38,7 +38,7 @@ const FORMATS =
  * `YYYY-MM-DD` (midnight UTC); a whole number: unix seconds below 1e11, else milliseconds.
  * Undefined for anything else.
  */
-export function parseAuditTime(text: string, now: number): number | undefined {
+function parseAuditTime(text: string, now: number): number | undefined {
   const value = text.trim().toLowerCase();
   if (value === "now") return now;
   const today = Math.floor(now / DAY_MS) * DAY_MS;

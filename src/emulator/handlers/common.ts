@@ -116,7 +116,7 @@ export function requiredEpochMs(body: Record<string, unknown>, field: string): n
   return value;
 }
 
-export interface PageInfo {
+interface PageInfo {
   readonly page: number;
   readonly pageSize: number;
   readonly totalPages: number;

@@ -32,10 +32,10 @@ import {
 } from "./common.js";
 
 /** Page size when a request names none, and the most one page holds (both undocumented). */
-export const DEFAULT_GROUP_PAGE_SIZE = 50;
-export const MAX_GROUP_PAGE_SIZE = 100;
+const DEFAULT_GROUP_PAGE_SIZE = 50;
+const MAX_GROUP_PAGE_SIZE = 100;
 /** Longest group name accepted (undocumented). */
-export const MAX_GROUP_NAME_LENGTH = 100;
+const MAX_GROUP_NAME_LENGTH = 100;
 
 function servedGroup(state: EmulatorState, group: DirectoryGroupState): Record<string, unknown> {
   return {

@@ -20,7 +20,7 @@ import {
 import { members, spend, userSpendLimit } from "./team.js";
 import { dailyUsage, usageEvents } from "./usage.js";
 
-export type { ApiResponse, HandlerInput, HandlerOutput } from "./common.js";
+export type { ApiResponse } from "./common.js";
 
 const HANDLERS: Readonly<Record<EndpointId, Handler>> = {
   members,
@@ -60,7 +60,7 @@ export function routeAvailable(
   return !(isGroupRoute && state.features?.directoryGroups === false);
 }
 
-export interface Route {
+interface Route {
   readonly endpoint: EndpointId;
   readonly params: Readonly<Record<string, string>>;
 }

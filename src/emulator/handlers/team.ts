@@ -46,7 +46,7 @@ export function members({ state, settings }: HandlerInput): HandlerOutput {
 }
 
 /** The spend endpoint's page size when the request names none (undocumented; public clients send 100). */
-export const DEFAULT_SPEND_PAGE_SIZE = 100;
+const DEFAULT_SPEND_PAGE_SIZE = 100;
 
 const SORT_FIELDS = ["amount", "date", "user"] as const;
 type SortField = (typeof SORT_FIELDS)[number];

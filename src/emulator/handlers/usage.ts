@@ -19,7 +19,7 @@ import {
 } from "./common.js";
 
 /** Page size of daily usage when a current-shape request sends `page` without `pageSize`. */
-export const DEFAULT_DAILY_PAGE_SIZE = 500;
+const DEFAULT_DAILY_PAGE_SIZE = 500;
 
 export function dailyUsage({ state, settings, body: rawBody }: HandlerInput): HandlerOutput {
   const body = bodyObject(rawBody);
@@ -63,10 +63,10 @@ function paginationOf(page: number, pageSize: number, numPages: number) {
 }
 
 /** Default page sizes of filtered-usage-events: the seeds say 10, newer docs 100. */
-export const DEFAULT_EVENTS_PAGE_SIZE = { current: 100, legacy: 10 } as const;
-export const MAX_EVENTS_PAGE_SIZE = 1000;
+const DEFAULT_EVENTS_PAGE_SIZE = { current: 100, legacy: 10 } as const;
+const MAX_EVENTS_PAGE_SIZE = 1000;
 /** Window when a request names no startDate (undocumented): the last 30 days. */
-export const DEFAULT_EVENTS_WINDOW_DAYS = 30;
+const DEFAULT_EVENTS_WINDOW_DAYS = 30;
 
 function servedEvent(event: UsageEventState): Record<string, unknown> {
   return {

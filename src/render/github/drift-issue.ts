@@ -23,7 +23,7 @@ export function driftIssueTitle(dir: string): string {
 }
 
 /** The CLI command that applies this policy directory from a terminal. */
-export function applyCommand(dir: string): string {
+function applyCommand(dir: string): string {
   return `cursor-policy apply --policies ${shellWord(dir)}`;
 }
 

@@ -57,7 +57,7 @@ export function title(kind: ReportKind, dir: string): string {
   return `${TITLES[kind]}: ${dir}`;
 }
 
-export function shortSha(sha: string): string {
+function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
 
