@@ -10,7 +10,7 @@ import {
   renderPlan,
   renderText,
   withViolations
-} from "./cli-chunk-PWCQWBMT.js";
+} from "./cli-chunk-RNMLIJGS.js";
 import {
   plural
 } from "./cli-chunk-V2C4JFGT.js";
@@ -3832,10 +3832,10 @@ function registerApplyCommand(program3) {
 }
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-Q4IE6JPU.js"),
-    import("./cli-chunk-U5SSUS66.js"),
-    import("./cli-chunk-KNNFNTKI.js"),
-    import("./cli-chunk-M3QDGRGD.js")
+    import("./cli-chunk-4QFRRTO5.js"),
+    import("./cli-chunk-ZVNCMBYB.js"),
+    import("./cli-chunk-TGZGSQ6Z.js"),
+    import("./cli-chunk-VAQZQPQ4.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -3956,10 +3956,10 @@ function demoPolicies(given, source) {
 }
 async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
-    import("./cli-chunk-MEMWRGIW.js"),
-    import("./cli-chunk-Q4IE6JPU.js"),
-    import("./cli-chunk-U5SSUS66.js"),
-    import("./cli-chunk-EJKP4FIX.js")
+    import("./cli-chunk-QIAU5BUW.js"),
+    import("./cli-chunk-4QFRRTO5.js"),
+    import("./cli-chunk-ZVNCMBYB.js"),
+    import("./cli-chunk-IRM7W6A7.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
   const state = demoTeamState();
@@ -4139,7 +4139,7 @@ function emulatorOptionsFromFlags(flags) {
 }
 async function runEmulatorCommand(options, io, stop) {
   const seeding = options.stateFile !== void 0 && !existsSync2(options.stateFile);
-  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import("./cli-chunk-EJKP4FIX.js");
+  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import("./cli-chunk-IRM7W6A7.js");
   const emulator = await startEmulator(options);
   try {
     io.out(emulator.url);
@@ -4607,9 +4607,9 @@ async function importCommand(io, flags) {
     );
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-RTEV4QZV.js"),
-    import("./cli-chunk-TM4R4A64.js"),
-    import("./cli-chunk-M3QDGRGD.js")
+    import("./cli-chunk-G76J4BAI.js"),
+    import("./cli-chunk-U3N6OGQX.js"),
+    import("./cli-chunk-VAQZQPQ4.js")
   ]);
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
@@ -4694,12 +4694,12 @@ async function planCommand(io, flags, mode) {
     { renderPlan: renderPlan2 },
     { connectFromFlags }
   ] = await Promise.all([
-    import("./cli-chunk-Q4IE6JPU.js"),
-    import("./cli-chunk-U5SSUS66.js"),
-    import("./cli-chunk-DV2UCQSM.js"),
-    import("./cli-chunk-KNNFNTKI.js"),
-    import("./cli-chunk-E4NAQ2GE.js"),
-    import("./cli-chunk-M3QDGRGD.js")
+    import("./cli-chunk-4QFRRTO5.js"),
+    import("./cli-chunk-ZVNCMBYB.js"),
+    import("./cli-chunk-P67FZ7MT.js"),
+    import("./cli-chunk-TGZGSQ6Z.js"),
+    import("./cli-chunk-EKDZA47T.js"),
+    import("./cli-chunk-VAQZQPQ4.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -4736,7 +4736,7 @@ function registerValidateCommand(program3) {
   command.addOption(formatOption(["text", "json"], "text")).option("--strict", "fail on warnings too");
   command.action(
     (flags) => runCommand(async (io) => {
-      const { runValidate } = await import("./cli-chunk-IMBG4TDN.js");
+      const { runValidate } = await import("./cli-chunk-DHJUMPIW.js");
       const outcome = await runValidate({
         policiesDir: flags.policies,
         format: flags.format,

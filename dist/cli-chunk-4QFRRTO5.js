@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Bundles third-party code; their licences: THIRD-PARTY-LICENSES.txt beside this file.
+import { createRequire as __cpCreateRequire } from "node:module"; const require = __cpCreateRequire(import.meta.url);
+import {
+  canonicalJson,
+  digestDesiredState,
+  loadPolicy
+} from "./cli-chunk-DDQQOJPC.js";
+import "./cli-chunk-IZYJ6SUW.js";
+import "./cli-chunk-OGZFQBQM.js";
+import "./cli-chunk-ITN7XJPQ.js";
+import "./cli-chunk-PAVPMR64.js";
+import "./cli-chunk-MHL6WGYV.js";
+import "./cli-chunk-J3FXLKC5.js";
+import "./cli-chunk-4OXB32PD.js";
+export {
+  canonicalJson,
+  digestDesiredState,
+  loadPolicy
+};
