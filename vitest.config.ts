@@ -47,6 +47,9 @@ export default defineConfig({
       {
         test: {
           name: "processes",
+          // Shared modules too (see above): these files spend their time in the processes they
+          // start, and importing the source afresh for each of them added a sixth to the run.
+          isolate: false,
           include: SPAWNING,
           testTimeout: 120_000,
           hookTimeout: HOOK_TIMEOUT_MS,
