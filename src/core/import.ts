@@ -7,6 +7,7 @@
 // policy owns the team's blocklists from then on: one made by hand in the dashboard later is not
 // in the policy, shows as drift ("exists live, not in policy", with who made it) and is deleted
 // by the next apply, within the delete thresholds (docs/policy-language.md, "Ownership").
+// Directory groups alike, with `ownership.directoryGroups.prune: true`.
 
 import type { LiveState } from "../model/live.js";
 import { plan as computePlan } from "../plan/plan.js";
@@ -135,11 +136,22 @@ export function importPolicy(live: LiveState, options: { schemaPath?: string } =
       ),
     },
   ];
-  const groupsDoc = directoryGroupsDocument(live, warnings);
-  if (groupsDoc !== undefined) {
+  const groups = directoryGroupsDocument(live, warnings);
+  if (groups !== undefined) {
     files.push({
       name: IMPORT_FILE_NAMES.directoryGroups,
-      text: withHeader(serializePolicy(groupsDoc, serializeOptions), "directory groups", live),
+      text: withHeader(
+        serializePolicy(groups.document, serializeOptions),
+        "directory groups",
+        live,
+        groups.prune
+          ? [
+              "# ownership.directoryGroups.prune is true: a directory group made outside this policy",
+              "# is drift, and apply deletes it. Declare it here to keep it; list groups your identity",
+              "# provider syncs under ownership.directoryGroups.ignore.",
+            ]
+          : [],
+      ),
     });
   }
   proveRoundTrip(files, live);
@@ -147,25 +159,35 @@ export function importPolicy(live: LiveState, options: { schemaPath?: string } =
 }
 
 /**
- * The team's directory groups, each with its limit and its members on the team. Prune stays off,
- * as for blocklists. Groups your identity provider syncs (SCIM) are declared like the others:
- * nothing in the API marks them, and declaring them as they are changes nothing; a reviewer who
- * knows which they are can move them to ownership.directoryGroups.ignore.
+ * The team's directory groups, each with its limit and its members on the team. Prune is on, as
+ * for blocklists: a group made by hand later is drift ("directory group exists live, not in
+ * policy") and the next apply deletes it. While a live group had to be left out (a name a policy
+ * cannot declare, or the name of another group), prune would delete it, so prune stays off.
+ * Groups your identity provider syncs (SCIM) are declared like the others: nothing in the API
+ * marks them, and declaring them as they are changes nothing; a reviewer who knows which they are
+ * can move them to ownership.directoryGroups.ignore (a new one synced later would otherwise be
+ * drift, and its delete refused as "managed by your identity provider").
  */
-function directoryGroupsDocument(live: LiveState, warnings: string[]): PolicyDocument | undefined {
+function directoryGroupsDocument(
+  live: LiveState,
+  warnings: string[],
+): { document: PolicyDocument; prune: boolean } | undefined {
   const read = live.directoryGroups;
   if (read === undefined || !read.supported || read.groups.length === 0) return undefined;
   const onTeam = new Set(live.members.map((member) => member.emailKey));
   const groups: Record<string, PolicyDirectoryGroup> = {};
   const seen = new Set<string>();
+  let leftOut = 0;
   for (const group of [...read.groups].sort((a, b) => a.id.localeCompare(b.id))) {
     if (!isWritableGroupName(group.name)) {
+      leftOut++;
       warnings.push(
         `directory group ${JSON.stringify(group.name)} (${group.id}) has a name a policy cannot declare (spaces at either end, a control character, or more than 200 characters); left out, so a plan reports it as unmanaged`,
       );
       continue;
     }
     if (seen.has(group.nameKey)) {
+      leftOut++;
       warnings.push(
         `directory group ${JSON.stringify(group.name)} (${group.id}) has the name of another group (names are compared case-insensitively); only the first is declared`,
       );
@@ -192,10 +214,10 @@ function directoryGroupsDocument(live: LiveState, warnings: string[]): PolicyDoc
     });
   }
   if (Object.keys(groups).length === 0) return undefined;
+  const prune = leftOut === 0;
   return {
-    version: 1,
-    directoryGroups: groups,
-    ownership: { directoryGroups: { prune: false } },
+    document: { version: 1, directoryGroups: groups, ownership: { directoryGroups: { prune } } },
+    prune,
   };
 }
 

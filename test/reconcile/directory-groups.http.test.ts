@@ -43,6 +43,45 @@ function applyOptions(
 }
 
 describe("directory groups over HTTP", () => {
+  it("after import, a directory group made by hand is drift: exists live, not in policy, with who made it; apply deletes it", async () => {
+    const setup = await startReconcile({ state: demoTeamState({ now: Date.UTC(2026, 10, 15) }) });
+    const imported = importPolicy(
+      await readLiveState(setup.connection.reader, { directoryGroups: true }),
+    );
+    const desired = importedPolicy(imported.files);
+    expect(desired.directoryGroups?.ownership.prune).toBe(true);
+    const made = setup.emulator.act({
+      actor: "ana@acme.example",
+      request: { method: "POST", path: "/teams/directory-groups", body: { name: "side-project" } },
+    });
+    expect(made.status).toBeLessThan(300);
+
+    const drift = await detectDrift(desired, setup.connection.reader, {
+      allowDeletes: false,
+      clock: setup.clock,
+    });
+    expect(drift.plan.changes).toEqual([
+      expect.objectContaining({ kind: "group-delete", name: "side-project" }),
+    ]);
+    expect(drift.plan.attribution?.changes[0]?.changedBy).toMatchObject({
+      status: "found",
+      actor: "ana@acme.example",
+    });
+    const text = renderPlan(drift.plan, "text", { mode: "drift" });
+    expect(text).toContain("directory group side-project");
+    expect(text).toContain("directory group exists live, not in policy");
+    expect(text).toContain("changed by ana@acme.example");
+
+    setup.emulator.clearRequests();
+    const outcome = await applyPolicy(applyOptions(setup, desired));
+    expect(outcome.exitCode).toBe(ExitCode.Ok);
+    expect(writeRequests(setup.emulator).map((entry) => entry.endpoint)).toEqual([
+      "directoryGroupDelete",
+    ]);
+    const again = await planAgainstLive(desired, setup.connection.reader, { allowDeletes: false });
+    expect(again.plan.changes).toEqual([]);
+  });
+
   it("import → plan empty; out-of-band limit and membership changes → drift naming both; apply restores exactly those", async () => {
     const setup = await startReconcile({ state: demoTeamState({ now: Date.UTC(2026, 10, 15) }) });
     const imported = importPolicy(

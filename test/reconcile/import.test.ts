@@ -40,7 +40,8 @@ describe("importPolicy against the emulator", () => {
     expect(groups).toContain("directoryGroups:\n  Engineering (Okta):\n    limit: 100\n");
     expect(groups).toContain("  data-science:\n    limit: 400\n    members:\n");
     expect(groups).toContain("  platform:\n    limit: none\n");
-    expect(groups).toContain("ownership:\n  directoryGroups:\n    prune: false\n");
+    // Every live group is declared: prune is on, so a group made by hand later is drift.
+    expect(groups).toContain("ownership:\n  directoryGroups:\n    prune: true\n");
     // Deterministic: the same team gives byte-identical files.
     expect((await importFrom(setup)).result.files).toEqual(result.files);
   });
@@ -112,6 +113,8 @@ describe("importPolicy against the emulator", () => {
     expect(text(IMPORT_FILE_NAMES.directoryGroups)).toContain(
       "  research:\n    limit: 50\n    members:\n      - ana@x.io\n",
     );
+    // Prune would delete the group left out: it stays off.
+    expect(text(IMPORT_FILE_NAMES.directoryGroups)).toContain("    prune: false\n");
     expect(plan.changes).toEqual([]);
     expect(plan.notes).toContainEqual({
       kind: "unmanaged-directory-group",
