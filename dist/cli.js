@@ -3833,8 +3833,8 @@ function registerApplyCommand(program3) {
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-ZVNCMBYB.js"),
-    import("./cli-chunk-TGZGSQ6Z.js"),
+    import("./cli-chunk-DE3OQXV6.js"),
+    import("./cli-chunk-MOCSDCMN.js"),
     import("./cli-chunk-VAQZQPQ4.js")
   ]);
   const policy = await loadPolicy(flags.policies);
@@ -3958,7 +3958,7 @@ async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
     import("./cli-chunk-QIAU5BUW.js"),
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-ZVNCMBYB.js"),
+    import("./cli-chunk-DE3OQXV6.js"),
     import("./cli-chunk-IRM7W6A7.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4608,7 +4608,7 @@ async function importCommand(io, flags) {
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-G76J4BAI.js"),
-    import("./cli-chunk-U3N6OGQX.js"),
+    import("./cli-chunk-WRYZRDJB.js"),
     import("./cli-chunk-VAQZQPQ4.js")
   ]);
   const progress = cliProgress(io);
@@ -4695,9 +4695,9 @@ async function planCommand(io, flags, mode) {
     { connectFromFlags }
   ] = await Promise.all([
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-ZVNCMBYB.js"),
-    import("./cli-chunk-P67FZ7MT.js"),
-    import("./cli-chunk-TGZGSQ6Z.js"),
+    import("./cli-chunk-DE3OQXV6.js"),
+    import("./cli-chunk-6OIFMDRJ.js"),
+    import("./cli-chunk-MOCSDCMN.js"),
     import("./cli-chunk-EKDZA47T.js"),
     import("./cli-chunk-VAQZQPQ4.js")
   ]);

@@ -74436,7 +74436,7 @@ var plan_schema_default = {
         },
         {
           type: "object",
-          description: "A member's policy limit is above guardrails.maxUserLimitDollars (no limit counts as above).",
+          description: "A member's policy limit is above guardrails.maxUserLimit (no limit counts as above).",
           properties: {
             kind: {
               const: "limit-above-maximum",
@@ -74458,7 +74458,7 @@ var plan_schema_default = {
             maximum: {
               type: "integer",
               minimum: 0,
-              description: "guardrails.maxUserLimitDollars."
+              description: "guardrails.maxUserLimit, in dollars."
             },
             rule: {
               description: "The rule that gives the limit.",
