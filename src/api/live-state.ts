@@ -78,8 +78,24 @@ async function readDirectoryGroups(reader: AdminReader): Promise<DirectoryGroups
     }
     throw error;
   }
+  return withGroupMembers(reader, groups);
+}
+
+/**
+ * Each group with its members: `known` gives a group's members when they need no call (the
+ * read-back's groups that the apply did not touch); the others are read, one call a group. A
+ * group that disappears between the list and its members (deleted meanwhile) is left out.
+ */
+export async function withGroupMembers(
+  reader: AdminReader,
+  groups: readonly ApiDirectoryGroup[],
+  known: (group: ApiDirectoryGroup) => readonly ApiDirectoryGroupMember[] | undefined = () =>
+    undefined,
+): Promise<DirectoryGroupsRead> {
   const withMembers = await Promise.all(
     groups.map(async (group) => {
+      const members = known(group);
+      if (members !== undefined) return [{ group, members }];
       try {
         return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
       } catch (error) {

@@ -20,12 +20,12 @@
 // as not re-verified instead of silently passing.
 
 import { type AdminReader, STABLE_SPEND_ORDER } from "../api/client.js";
-import { DirectoryGroupNotFoundError } from "../api/errors.js";
 import {
   buildLiveState,
   type DirectoryGroupsRead,
   liveLimit,
   readLiveState,
+  withGroupMembers,
 } from "../api/live-state.js";
 import type { ApiDirectoryGroupMember, SpendReport, SpendRow } from "../api/types.js";
 import type { DesiredState } from "../model/desired.js";
@@ -222,26 +222,22 @@ async function rereadDirectoryGroups(
   const membersChanged = new Set(
     plan.changes.filter((change) => change.kind === "group-members").map((change) => change.key),
   );
-  const before = live.directoryGroups?.supported ? live.directoryGroups.groups : [];
-  const withMembers = await Promise.all(
-    groups.map(async (group) => {
-      const known = before.find((old) => old.id === group.id);
-      if (known !== undefined && !membersChanged.has(normalizeGroupName(group.name))) {
-        const members: ApiDirectoryGroupMember[] = known.members.map((member) => ({
-          userId: member.userId,
-          ...(member.email === undefined ? {} : { email: member.email }),
-        }));
-        return [{ group, members }];
-      }
-      try {
-        return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
-      } catch (error) {
-        if (error instanceof DirectoryGroupNotFoundError) return [];
-        throw error;
-      }
-    }),
+  const before = new Map(
+    (live.directoryGroups?.supported ? live.directoryGroups.groups : []).map((old) => [
+      old.id,
+      old,
+    ]),
   );
-  return { supported: true, groups: withMembers.flat() };
+  return withGroupMembers(reader, groups, (group) => {
+    const known = before.get(group.id);
+    if (known === undefined || membersChanged.has(normalizeGroupName(group.name))) return undefined;
+    return known.members.map(
+      (member): ApiDirectoryGroupMember => ({
+        userId: member.userId,
+        ...(member.email === undefined ? {} : { email: member.email }),
+      }),
+    );
+  });
 }
 
 /** The groups joined with the team's members (for the emails of members listed by id only). */
