@@ -3833,7 +3833,7 @@ function registerApplyCommand(program3) {
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-DE3OQXV6.js"),
+    import("./cli-chunk-7L43HOOC.js"),
     import("./cli-chunk-MOCSDCMN.js"),
     import("./cli-chunk-VAQZQPQ4.js")
   ]);
@@ -3958,7 +3958,7 @@ async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
     import("./cli-chunk-QIAU5BUW.js"),
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-DE3OQXV6.js"),
+    import("./cli-chunk-7L43HOOC.js"),
     import("./cli-chunk-IRM7W6A7.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4607,7 +4607,7 @@ async function importCommand(io, flags) {
     );
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-G76J4BAI.js"),
+    import("./cli-chunk-3EROQOTC.js"),
     import("./cli-chunk-WRYZRDJB.js"),
     import("./cli-chunk-VAQZQPQ4.js")
   ]);
@@ -4695,8 +4695,8 @@ async function planCommand(io, flags, mode) {
     { connectFromFlags }
   ] = await Promise.all([
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-DE3OQXV6.js"),
-    import("./cli-chunk-6OIFMDRJ.js"),
+    import("./cli-chunk-7L43HOOC.js"),
+    import("./cli-chunk-Q367ZFRH.js"),
     import("./cli-chunk-MOCSDCMN.js"),
     import("./cli-chunk-EKDZA47T.js"),
     import("./cli-chunk-VAQZQPQ4.js")

@@ -70959,8 +70959,13 @@ async function readDirectoryGroups(reader) {
     }
     throw error2;
   }
+  return withGroupMembers(reader, groups2);
+}
+async function withGroupMembers(reader, groups2, known = () => void 0) {
   const withMembers = await Promise.all(
     groups2.map(async (group) => {
+      const members = known(group);
+      if (members !== void 0) return [{ group, members }];
       try {
         return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
       } catch (error2) {
@@ -72792,26 +72797,22 @@ async function rereadDirectoryGroups(reader, plan2, live) {
   const membersChanged = new Set(
     plan2.changes.filter((change) => change.kind === "group-members").map((change) => change.key)
   );
-  const before = live.directoryGroups?.supported ? live.directoryGroups.groups : [];
-  const withMembers = await Promise.all(
-    groups2.map(async (group) => {
-      const known = before.find((old) => old.id === group.id);
-      if (known !== void 0 && !membersChanged.has(normalizeGroupName(group.name))) {
-        const members = known.members.map((member2) => ({
-          userId: member2.userId,
-          ...member2.email === void 0 ? {} : { email: member2.email }
-        }));
-        return [{ group, members }];
-      }
-      try {
-        return [{ group, members: await reader.listDirectoryGroupMembers(group.id) }];
-      } catch (error2) {
-        if (error2 instanceof DirectoryGroupNotFoundError) return [];
-        throw error2;
-      }
-    })
+  const before = new Map(
+    (live.directoryGroups?.supported ? live.directoryGroups.groups : []).map((old) => [
+      old.id,
+      old
+    ])
   );
-  return { supported: true, groups: withMembers.flat() };
+  return withGroupMembers(reader, groups2, (group) => {
+    const known = before.get(group.id);
+    if (known === void 0 || membersChanged.has(normalizeGroupName(group.name))) return void 0;
+    return known.members.map(
+      (member2) => ({
+        userId: member2.userId,
+        ...member2.email === void 0 ? {} : { email: member2.email }
+      })
+    );
+  });
 }
 function joined(read, members) {
   return buildLiveState({
