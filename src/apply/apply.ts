@@ -183,38 +183,48 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Appl
     record("limits", outcome),
   );
 
-  // A group is not deleted while the groups meant to take over from it are incomplete: its
-  // members could be left in no group at all (and so without the limit the policy meant).
-  const groupWriteFailed = groupWrites.some((change) => outcomes.get(change)?.status === "failed");
-  for (const change of groupDeletes) {
-    if (options.signal?.aborted) break;
-    if (groupWriteFailed) {
-      record("deletes", {
-        change,
-        status: "skipped",
-        reason:
-          "held back because another directory-group change failed: no group is deleted while the groups replacing it are incomplete; fix the failure and apply again",
-      });
-      continue;
+  // Deletes come last and are held back when the writes they depend on failed: a protection or a
+  // limit is never removed while what replaces it is incomplete.
+  const deleteUnlessHeldBack = async <T extends Change>(
+    changes: readonly T[],
+    heldBack: string | undefined,
+    remove: (change: T) => Promise<ChangeOutcome>,
+  ): Promise<void> => {
+    for (const change of changes) {
+      if (options.signal?.aborted) return;
+      record(
+        "deletes",
+        heldBack === undefined
+          ? await remove(change)
+          : {
+              change,
+              status: "skipped",
+              reason: `held back because ${heldBack}; fix the failure and apply again`,
+            },
+      );
     }
-    record("deletes", await deleteDirectoryGroup(change, groupOptions));
-  }
+  };
+  const failedAny = (changes: readonly Change[]) =>
+    changes.some((change) => outcomes.get(change)?.status === "failed");
 
-  const upsertFailed = upserts.some((change) => outcomes.get(change)?.status === "failed");
+  // A group's members could be left in no group at all (and so without the limit the policy
+  // meant) while the groups meant to take over from it are incomplete.
+  await deleteUnlessHeldBack(
+    groupDeletes,
+    failedAny(groupWrites)
+      ? "another directory-group change failed: no group is deleted while the groups replacing it are incomplete"
+      : undefined,
+    (change) => deleteDirectoryGroup(change, groupOptions),
+  );
+  const upsertFailed = failedAny(upserts);
   if (!upsertFailed) options.pacing?.expect("blocklistDelete", deletes.length);
-  for (const change of deletes) {
-    if (options.signal?.aborted) break;
-    if (upsertFailed) {
-      record("deletes", {
-        change,
-        status: "skipped",
-        reason:
-          "held back because a blocklist upsert failed: protection is never removed while the rest of the blocklist change is incomplete; fix the failure and apply again",
-      });
-      continue;
-    }
-    record("deletes", await eta.timed(() => deleteOne(change, options)));
-  }
+  await deleteUnlessHeldBack(
+    deletes,
+    upsertFailed
+      ? "a blocklist upsert failed: protection is never removed while the rest of the blocklist change is incomplete"
+      : undefined,
+    (change) => eta.timed(() => deleteOne(change, options)),
+  );
 
   const notStarted = options.signal?.aborted
     ? `${interruptedBy(options.signal)} before it started; run apply again to finish`

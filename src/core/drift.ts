@@ -6,10 +6,8 @@ import type { AdminReader } from "../api/client.js";
 import type { DesiredState } from "../model/desired.js";
 import type { LiveState } from "../model/live.js";
 import type { Plan } from "../model/plan.js";
-import { systemClock } from "../shared/clock.js";
 import { ExitCode } from "../shared/errors.js";
-import { attributePlan } from "./attribution.js";
-import { type PlanSwitches, planAgainstLive } from "./reconcile.js";
+import { type PlanSwitches, planForReview } from "./reconcile.js";
 
 interface DriftOutcome {
   readonly plan: Plan;
@@ -27,11 +25,9 @@ export async function detectDrift(
   reader: AdminReader,
   options: PlanSwitches,
 ): Promise<DriftOutcome> {
-  const planned = await planAgainstLive(desired, reader, options);
-  const plan = await attributePlan(planned.plan, planned.live, reader, {
-    clock: options.clock ?? systemClock,
-  });
-  return { plan, live: planned.live, drifted: plan.changes.length > 0 };
+  // The same read and attribution as `plan` (drift is that plan, read from the live side).
+  const { plan, live } = await planForReview(desired, reader, options);
+  return { plan, live, drifted: plan.changes.length > 0 };
 }
 
 interface DriftExitRule {
