@@ -16,7 +16,7 @@ import {
 } from "./cli-chunk-V2C4JFGT.js";
 import {
   InterruptedError
-} from "./cli-chunk-MWOEJMD3.js";
+} from "./cli-chunk-F3BFLHQ2.js";
 import {
   verifiableChanges
 } from "./cli-chunk-QHRFE67Z.js";
@@ -3833,7 +3833,7 @@ function registerApplyCommand(program3) {
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-7L43HOOC.js"),
+    import("./cli-chunk-6Q2KKUWJ.js"),
     import("./cli-chunk-MOCSDCMN.js"),
     import("./cli-chunk-VAQZQPQ4.js")
   ]);
@@ -3958,7 +3958,7 @@ async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
     import("./cli-chunk-QIAU5BUW.js"),
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-7L43HOOC.js"),
+    import("./cli-chunk-6Q2KKUWJ.js"),
     import("./cli-chunk-IRM7W6A7.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4695,8 +4695,8 @@ async function planCommand(io, flags, mode) {
     { connectFromFlags }
   ] = await Promise.all([
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-7L43HOOC.js"),
-    import("./cli-chunk-Q367ZFRH.js"),
+    import("./cli-chunk-6Q2KKUWJ.js"),
+    import("./cli-chunk-CCWMJZWS.js"),
     import("./cli-chunk-MOCSDCMN.js"),
     import("./cli-chunk-EKDZA47T.js"),
     import("./cli-chunk-VAQZQPQ4.js")

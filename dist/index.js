@@ -62286,33 +62286,32 @@ async function applyPlan(plan2, options) {
     eta,
     (outcome) => record("limits", outcome)
   );
-  const groupWriteFailed = groupWrites.some((change) => outcomes.get(change)?.status === "failed");
-  for (const change of groupDeletes) {
-    if (options.signal?.aborted) break;
-    if (groupWriteFailed) {
-      record("deletes", {
-        change,
-        status: "skipped",
-        reason: "held back because another directory-group change failed: no group is deleted while the groups replacing it are incomplete; fix the failure and apply again"
-      });
-      continue;
+  const deleteUnlessHeldBack = async (changes, heldBack, remove) => {
+    for (const change of changes) {
+      if (options.signal?.aborted) return;
+      record(
+        "deletes",
+        heldBack === void 0 ? await remove(change) : {
+          change,
+          status: "skipped",
+          reason: `held back because ${heldBack}; fix the failure and apply again`
+        }
+      );
     }
-    record("deletes", await deleteDirectoryGroup(change, groupOptions));
-  }
-  const upsertFailed = upserts.some((change) => outcomes.get(change)?.status === "failed");
+  };
+  const failedAny = (changes) => changes.some((change) => outcomes.get(change)?.status === "failed");
+  await deleteUnlessHeldBack(
+    groupDeletes,
+    failedAny(groupWrites) ? "another directory-group change failed: no group is deleted while the groups replacing it are incomplete" : void 0,
+    (change) => deleteDirectoryGroup(change, groupOptions)
+  );
+  const upsertFailed = failedAny(upserts);
   if (!upsertFailed) options.pacing?.expect("blocklistDelete", deletes.length);
-  for (const change of deletes) {
-    if (options.signal?.aborted) break;
-    if (upsertFailed) {
-      record("deletes", {
-        change,
-        status: "skipped",
-        reason: "held back because a blocklist upsert failed: protection is never removed while the rest of the blocklist change is incomplete; fix the failure and apply again"
-      });
-      continue;
-    }
-    record("deletes", await eta.timed(() => deleteOne(change, options)));
-  }
+  await deleteUnlessHeldBack(
+    deletes,
+    upsertFailed ? "a blocklist upsert failed: protection is never removed while the rest of the blocklist change is incomplete" : void 0,
+    (change) => eta.timed(() => deleteOne(change, options))
+  );
   const notStarted = options.signal?.aborted ? `${interruptedBy(options.signal)} before it started; run apply again to finish` : "not attempted";
   const ordered = plan2.changes.map(
     (change) => outcomes.get(change) ?? { change, status: "skipped", reason: notStarted }
@@ -80146,11 +80145,8 @@ async function policyChange(api, pr, patterns) {
 
 // src/core/drift.ts
 async function detectDrift(desired, reader, options) {
-  const planned = await planAgainstLive(desired, reader, options);
-  const plan2 = await attributePlan(planned.plan, planned.live, reader, {
-    clock: options.clock ?? systemClock
-  });
-  return { plan: plan2, live: planned.live, drifted: plan2.changes.length > 0 };
+  const { plan: plan2, live } = await planForReview(desired, reader, options);
+  return { plan: plan2, live, drifted: plan2.changes.length > 0 };
 }
 function driftExitCode(outcome, rule) {
   if (!outcome.drifted) return ExitCode2.Ok;
