@@ -12,7 +12,7 @@
 
 import { Buffer } from "node:buffer";
 import { setMaxListeners } from "node:events";
-import { type Dispatcher, request } from "undici";
+import type { Dispatcher } from "undici";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import { excerpt, redact } from "../shared/redact.js";
@@ -35,6 +35,7 @@ import {
 import type { EndpointLimiter } from "./limiter.js";
 import { readErrorBody } from "./parse.js";
 import { ShapeError } from "./response-reader.js";
+import { request } from "./undici.js";
 
 /** One attempt, reported to `onRequest` (progress display, benchmarks). */
 export interface RequestEvent {
