@@ -7,6 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
 import { InterruptedError } from "../apply/apply.js";
+import { useBaselineWasm } from "../shared/baseline-wasm.js";
 import { systemClock } from "../shared/clock.js";
 import { CursorPolicyError, ExitCode } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
@@ -17,6 +18,8 @@ import { type ActionInputs, parseInputs } from "./inputs.js";
 import { OUTPUT_NAMES } from "./outputs.js";
 import { createRepoApi } from "./repo-api.js";
 import { type ActionResult, runAction } from "./run.js";
+
+useBaselineWasm();
 
 // Before anything else can print: every later line the runner logs has these masked.
 const secrets = [core.getInput("api-key"), core.getInput("github-token")].filter((v) => v !== "");

@@ -1,8 +1,11 @@
 // The `cursor-policy` command line. Thin: each command parses its flags into an options object
 // and calls the core; errors are turned into messages and exit codes in one place (run.ts).
 import { Command } from "commander";
+import { useBaselineWasm } from "../shared/baseline-wasm.js";
 import { VERSION } from "../shared/version.js";
 import { registerCommands } from "./commands/index.js";
+
+useBaselineWasm();
 
 const program = new Command()
   .name("cursor-policy")
