@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { precompiledValidatorPlugin } from "./policy-validator.mjs";
 import { bundledPackages, LICENSES_FILE, renderLicenses } from "./third-party-licenses.mjs";
+import { withoutOidcClient } from "./without-oidc-client.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, "dist");
@@ -53,6 +54,7 @@ const [cli, action] = await Promise.all([
   }),
   build({
     ...common,
+    plugins: [...common.plugins, withoutOidcClient],
     entryPoints: ["src/action/main.ts"],
     outfile: path.join(outdir, "index.js"),
     banner: { js: `${licenseNote}\n${requireShim}` },
