@@ -3495,6 +3495,12 @@ var {
   Help
 } = import_index.default;
 
+// src/shared/baseline-wasm.ts
+import { setFlagsFromString } from "node:v8";
+function useBaselineWasm() {
+  setFlagsFromString("--liftoff-only");
+}
+
 // src/cli/commands/apply.ts
 import { createInterface } from "node:readline/promises";
 
@@ -3833,9 +3839,9 @@ function registerApplyCommand(program3) {
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-6Q2KKUWJ.js"),
+    import("./cli-chunk-R3PS5SZT.js"),
     import("./cli-chunk-MOCSDCMN.js"),
-    import("./cli-chunk-VAQZQPQ4.js")
+    import("./cli-chunk-KOIX353M.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -3956,9 +3962,9 @@ function demoPolicies(given, source) {
 }
 async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
-    import("./cli-chunk-QIAU5BUW.js"),
+    import("./cli-chunk-XOTGH5BS.js"),
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-6Q2KKUWJ.js"),
+    import("./cli-chunk-R3PS5SZT.js"),
     import("./cli-chunk-IRM7W6A7.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4609,7 +4615,7 @@ async function importCommand(io, flags) {
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-3EROQOTC.js"),
     import("./cli-chunk-WRYZRDJB.js"),
-    import("./cli-chunk-VAQZQPQ4.js")
+    import("./cli-chunk-KOIX353M.js")
   ]);
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
@@ -4695,11 +4701,11 @@ async function planCommand(io, flags, mode) {
     { connectFromFlags }
   ] = await Promise.all([
     import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-6Q2KKUWJ.js"),
-    import("./cli-chunk-CCWMJZWS.js"),
+    import("./cli-chunk-R3PS5SZT.js"),
+    import("./cli-chunk-Z4GQGBWQ.js"),
     import("./cli-chunk-MOCSDCMN.js"),
     import("./cli-chunk-EKDZA47T.js"),
-    import("./cli-chunk-VAQZQPQ4.js")
+    import("./cli-chunk-KOIX353M.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -4760,6 +4766,7 @@ function registerCommands(program3) {
 }
 
 // src/cli/main.ts
+useBaselineWasm();
 var program2 = new Command().name("cursor-policy").description(
   "GitOps policy-as-code for Cursor team administration: spend limits and repo blocklists."
 ).version(VERSION).showHelpAfterError().configureHelp({ sortSubcommands: false });

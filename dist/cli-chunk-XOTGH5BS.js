@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// Bundles third-party code; their licences: THIRD-PARTY-LICENSES.txt beside this file.
+import { createRequire as __cpCreateRequire } from "node:module"; const require = __cpCreateRequire(import.meta.url);
+import {
+  connect
+} from "./cli-chunk-2DFH6RZI.js";
+import "./cli-chunk-V3LYRQFI.js";
+import "./cli-chunk-XPFRES5K.js";
+import "./cli-chunk-PDWXNEN5.js";
+import "./cli-chunk-UPEOBQXJ.js";
+import "./cli-chunk-W3LY73ZL.js";
+import "./cli-chunk-MHL6WGYV.js";
+import "./cli-chunk-J3FXLKC5.js";
+import "./cli-chunk-4OXB32PD.js";
+export {
+  connect
+};
