@@ -5,8 +5,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import planSchema from "../../schemas/plan.schema.json" with { type: "json" };
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { PLAN_FORMAT_VERSION, type Plan } from "../model/plan.js";
 import { safeForOutput } from "../shared/redact.js";
 import { VERSION } from "../shared/version.js";
@@ -70,9 +69,9 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
       hint: "create it again with `cursor-policy plan --out FILE`",
     });
   }
-  const { ajv, validate } = savedPlanSchema();
-  if (!validate(data)) {
-    const problem = describeSchemaErrors(ajv, validate.errors ?? []);
+  const schema = await savedPlanSchema();
+  if (!schema.validate(data)) {
+    const problem = describeSchemaErrors(schema, schema.validate.errors ?? []);
     throw new StalePlanError(
       `${file} is not a cursor-policy saved plan (format version ${PLAN_FORMAT_VERSION})${problem ? `: ${problem}` : ""}`,
       {
@@ -83,32 +82,46 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
   return data;
 }
 
+type PlanSchema = typeof import("../../schemas/plan.schema.json");
+
+interface SavedPlanSchema {
+  readonly ajv: Ajv;
+  readonly planSchema: PlanSchema;
+  readonly validate: ValidateFunction<SavedPlan>;
+}
+
+let compiled: Promise<SavedPlanSchema> | undefined;
+
 /**
- * The saved-plan file: the plan, exactly as schemas/plan.schema.json describes it, in an envelope
- * naming the policy it was made from. Nothing more is accepted: apply acts on what it reads.
+ * Compiled on first use, once per process. Only `apply --plan` reads saved plans, so Ajv and the
+ * plan schema are loaded then and not by every other command (a sixth of a short command's
+ * start-up: docs/benchmarks.md, cold start).
  */
-const SAVED_PLAN_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  required: ["kind", "formatVersion", "toolVersion", "policyDigest", "plan"],
-  properties: {
-    kind: { const: SAVED_PLAN_KIND },
-    formatVersion: { const: PLAN_FORMAT_VERSION },
-    toolVersion: { type: "string" },
-    policyDigest: { type: "string", pattern: "^[0-9a-f]{64}$" },
-    plan: { $ref: planSchema.$id },
-  },
-};
-
-let compiled: { ajv: Ajv; validate: ValidateFunction<SavedPlan> } | undefined;
-
-/** Compiled on first use (only `apply --plan` reads saved plans), once per process. */
-function savedPlanSchema(): { ajv: Ajv; validate: ValidateFunction<SavedPlan> } {
-  if (compiled === undefined) {
+function savedPlanSchema(): Promise<SavedPlanSchema> {
+  compiled ??= (async () => {
+    const [{ Ajv }, { default: planSchema }] = await Promise.all([
+      import("ajv"),
+      import("../../schemas/plan.schema.json", { with: { type: "json" } }),
+    ]);
+    // The saved-plan file: the plan, exactly as schemas/plan.schema.json describes it, in an
+    // envelope naming the policy it was made from. Nothing more is accepted: apply acts on what
+    // it reads.
+    const envelope = {
+      type: "object",
+      additionalProperties: false,
+      required: ["kind", "formatVersion", "toolVersion", "policyDigest", "plan"],
+      properties: {
+        kind: { const: SAVED_PLAN_KIND },
+        formatVersion: { const: PLAN_FORMAT_VERSION },
+        toolVersion: { type: "string" },
+        policyDigest: { type: "string", pattern: "^[0-9a-f]{64}$" },
+        plan: { $ref: planSchema.$id },
+      },
+    };
     // allErrors: a change that fits none of the forms is explained by the form its kind names.
     const ajv = new Ajv({ strict: true, allErrors: true, verbose: true }).addSchema(planSchema);
-    compiled = { ajv, validate: ajv.compile<SavedPlan>(SAVED_PLAN_SCHEMA) };
-  }
+    return { ajv, planSchema, validate: ajv.compile<SavedPlan>(envelope) };
+  })();
   return compiled;
 }
 
@@ -118,7 +131,10 @@ function savedPlanSchema(): { ajv: Ajv; validate: ValidateFunction<SavedPlan> } 
  * why each form does not fit; what is worth saying is why the form its kind names does not, or,
  * when no form has that kind, that the kind is unknown.
  */
-function describeSchemaErrors(ajv: Ajv, errors: readonly ErrorObject[]): string | undefined {
+function describeSchemaErrors(
+  { ajv, planSchema }: SavedPlanSchema,
+  errors: readonly ErrorObject[],
+): string | undefined {
   const first = errors.find((e) => e.keyword !== "oneOf");
   if (first === undefined) return undefined;
   const choice = errors.find(
@@ -137,7 +153,7 @@ function describeSchemaErrors(ajv: Ajv, errors: readonly ErrorObject[]): string 
   const count = Array.isArray(choice.schema) ? choice.schema.length : 0;
   const forms = Array.from({ length: definition === undefined ? 0 : count }, (_, index) => {
     const check = ajv.getSchema(`${planSchema.$id}#/definitions/${definition}/oneOf/${index}`);
-    return check === undefined ? [] : [{ kind: kindOf(ajv, check.schema), check }];
+    return check === undefined ? [] : [{ kind: kindOf(ajv, planSchema, check.schema), check }];
   }).flat();
   if (forms.length === 0) return describeSchemaError(first);
   const named = forms.find((form) => form.kind !== undefined && form.kind === kind);
@@ -156,9 +172,9 @@ function describeSchemaErrors(ajv: Ajv, errors: readonly ErrorObject[]): string 
 }
 
 /** The `kind` a form of the plan schema requires (`properties.kind.const`, behind a `$ref`). */
-function kindOf(ajv: Ajv, schema: unknown): unknown {
+function kindOf(ajv: Ajv, planSchema: PlanSchema, schema: unknown): unknown {
   if (isRecord(schema) && typeof schema.$ref === "string") {
-    return kindOf(ajv, ajv.getSchema(`${planSchema.$id}${schema.$ref}`)?.schema);
+    return kindOf(ajv, planSchema, ajv.getSchema(`${planSchema.$id}${schema.$ref}`)?.schema);
   }
   const properties = isRecord(schema) ? schema.properties : undefined;
   const kind = isRecord(properties) ? properties.kind : undefined;
