@@ -10,23 +10,13 @@ import {
   renderPlan,
   renderText,
   withViolations
-} from "./cli-chunk-RNMLIJGS.js";
+} from "./cli-chunk-DEVDQLJG.js";
 import {
   plural
 } from "./cli-chunk-V2C4JFGT.js";
 import {
   InterruptedError
-} from "./cli-chunk-F3BFLHQ2.js";
-import {
-  verifiableChanges
-} from "./cli-chunk-QHRFE67Z.js";
-import "./cli-chunk-YOY5NVGM.js";
-import {
-  BlockedError,
-  PolicyInvalidError,
-  outputPathError
-} from "./cli-chunk-ITN7XJPQ.js";
-import "./cli-chunk-PAVPMR64.js";
+} from "./cli-chunk-GN2E3FF7.js";
 import {
   ENDPOINTS,
   ENDPOINT_IDS
@@ -34,23 +24,35 @@ import {
 import {
   systemClock
 } from "./cli-chunk-PDWXNEN5.js";
-import "./cli-chunk-UPEOBQXJ.js";
+import {
+  verifiableChanges
+} from "./cli-chunk-PR4YQT7K.js";
+import "./cli-chunk-JFXSESHN.js";
 import {
   VERSION
 } from "./cli-chunk-W3LY73ZL.js";
+import "./cli-chunk-YOY5NVGM.js";
+import {
+  BlockedError,
+  PolicyInvalidError,
+  outputPathError
+} from "./cli-chunk-AWBLGEXO.js";
 import {
   registerSecret,
   safeForOutput
 } from "./cli-chunk-MHL6WGYV.js";
+import "./cli-chunk-GO366PNV.js";
 import "./cli-chunk-J3FXLKC5.js";
 import {
   CursorPolicyError,
   ExitCode,
-  UsageError,
+  UsageError
+} from "./cli-chunk-SMCOMD7A.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./cli-chunk-4OXB32PD.js";
+} from "./cli-chunk-LA6XIGWA.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3838,10 +3840,10 @@ function registerApplyCommand(program3) {
 }
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-R3PS5SZT.js"),
-    import("./cli-chunk-MOCSDCMN.js"),
-    import("./cli-chunk-KOIX353M.js")
+    import("./cli-chunk-Q4DQ4QXT.js"),
+    import("./cli-chunk-OQFMJAJU.js"),
+    import("./cli-chunk-OAT42IU2.js"),
+    import("./cli-chunk-VNXQ2RGQ.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -3962,10 +3964,10 @@ function demoPolicies(given, source) {
 }
 async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
-    import("./cli-chunk-XOTGH5BS.js"),
-    import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-R3PS5SZT.js"),
-    import("./cli-chunk-IRM7W6A7.js")
+    import("./cli-chunk-PO6GX7DS.js"),
+    import("./cli-chunk-Q4DQ4QXT.js"),
+    import("./cli-chunk-OQFMJAJU.js"),
+    import("./cli-chunk-GU623QDF.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
   const state = demoTeamState();
@@ -4145,7 +4147,7 @@ function emulatorOptionsFromFlags(flags) {
 }
 async function runEmulatorCommand(options, io, stop) {
   const seeding = options.stateFile !== void 0 && !existsSync2(options.stateFile);
-  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import("./cli-chunk-IRM7W6A7.js");
+  const { DEMO_ADMIN_KEY, DEMO_READ_ONLY_KEY, startEmulator } = await import("./cli-chunk-GU623QDF.js");
   const emulator = await startEmulator(options);
   try {
     io.out(emulator.url);
@@ -4613,9 +4615,9 @@ async function importCommand(io, flags) {
     );
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-3EROQOTC.js"),
-    import("./cli-chunk-WRYZRDJB.js"),
-    import("./cli-chunk-KOIX353M.js")
+    import("./cli-chunk-GBG5VJRL.js"),
+    import("./cli-chunk-XYTFKJQQ.js"),
+    import("./cli-chunk-VNXQ2RGQ.js")
   ]);
   const progress = cliProgress(io);
   const connection = connectFromFlags(io, flags, { progress });
@@ -4700,12 +4702,12 @@ async function planCommand(io, flags, mode) {
     { renderPlan: renderPlan2 },
     { connectFromFlags }
   ] = await Promise.all([
-    import("./cli-chunk-4QFRRTO5.js"),
-    import("./cli-chunk-R3PS5SZT.js"),
-    import("./cli-chunk-Z4GQGBWQ.js"),
-    import("./cli-chunk-MOCSDCMN.js"),
-    import("./cli-chunk-EKDZA47T.js"),
-    import("./cli-chunk-KOIX353M.js")
+    import("./cli-chunk-Q4DQ4QXT.js"),
+    import("./cli-chunk-OQFMJAJU.js"),
+    import("./cli-chunk-FYS64KY3.js"),
+    import("./cli-chunk-OAT42IU2.js"),
+    import("./cli-chunk-ZMTCYRTX.js"),
+    import("./cli-chunk-VNXQ2RGQ.js")
   ]);
   const policy = await loadPolicy(flags.policies);
   if (policy.warnings.length > 0) io.err(formatProblems([...policy.warnings], "text"));
@@ -4742,7 +4744,7 @@ function registerValidateCommand(program3) {
   command.addOption(formatOption(["text", "json"], "text")).option("--strict", "fail on warnings too");
   command.action(
     (flags) => runCommand(async (io) => {
-      const { runValidate } = await import("./cli-chunk-DHJUMPIW.js");
+      const { runValidate } = await import("./cli-chunk-73BQSS3Z.js");
       const outcome = await runValidate({
         policiesDir: flags.policies,
         format: flags.format,
