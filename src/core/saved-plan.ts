@@ -99,7 +99,8 @@ let compiled: Promise<SavedPlanSchema> | undefined;
  */
 function savedPlanSchema(): Promise<SavedPlanSchema> {
   compiled ??= (async () => {
-    const [{ Ajv }, { default: planSchema }] = await Promise.all([
+    // ajv is CommonJS: its module object is the default export, in Node and in the bundle alike.
+    const [{ default: ajvModule }, { default: planSchema }] = await Promise.all([
       import("ajv"),
       import("../../schemas/plan.schema.json", { with: { type: "json" } }),
     ]);
@@ -119,7 +120,8 @@ function savedPlanSchema(): Promise<SavedPlanSchema> {
       },
     };
     // allErrors: a change that fits none of the forms is explained by the form its kind names.
-    const ajv = new Ajv({ strict: true, allErrors: true, verbose: true }).addSchema(planSchema);
+    const ajv = new ajvModule.Ajv({ strict: true, allErrors: true, verbose: true });
+    ajv.addSchema(planSchema);
     return { ajv, planSchema, validate: ajv.compile<SavedPlan>(envelope) };
   })();
   return compiled;
