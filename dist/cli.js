@@ -3841,8 +3841,8 @@ function registerApplyCommand(program3) {
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-Q4DQ4QXT.js"),
-    import("./cli-chunk-OQFMJAJU.js"),
-    import("./cli-chunk-OAT42IU2.js"),
+    import("./cli-chunk-AXWYIM3A.js"),
+    import("./cli-chunk-5X7IG4N6.js"),
     import("./cli-chunk-VNXQ2RGQ.js")
   ]);
   const policy = await loadPolicy(flags.policies);
@@ -3966,7 +3966,7 @@ async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
     import("./cli-chunk-PO6GX7DS.js"),
     import("./cli-chunk-Q4DQ4QXT.js"),
-    import("./cli-chunk-OQFMJAJU.js"),
+    import("./cli-chunk-AXWYIM3A.js"),
     import("./cli-chunk-GU623QDF.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4703,9 +4703,9 @@ async function planCommand(io, flags, mode) {
     { connectFromFlags }
   ] = await Promise.all([
     import("./cli-chunk-Q4DQ4QXT.js"),
-    import("./cli-chunk-OQFMJAJU.js"),
-    import("./cli-chunk-FYS64KY3.js"),
-    import("./cli-chunk-OAT42IU2.js"),
+    import("./cli-chunk-AXWYIM3A.js"),
+    import("./cli-chunk-GVXXGAWX.js"),
+    import("./cli-chunk-5X7IG4N6.js"),
     import("./cli-chunk-ZMTCYRTX.js"),
     import("./cli-chunk-VNXQ2RGQ.js")
   ]);

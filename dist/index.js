@@ -44226,7 +44226,7 @@ async function readSavedPlan(file) {
 var compiled2;
 function savedPlanSchema() {
   compiled2 ??= (async () => {
-    const [{ Ajv }, { default: planSchema }] = await Promise.all([
+    const [{ default: ajvModule }, { default: planSchema }] = await Promise.all([
       Promise.resolve().then(() => __toESM(require_ajv(), 1)),
       Promise.resolve().then(() => (init_plan_schema(), plan_schema_exports))
     ]);
@@ -44242,7 +44242,8 @@ function savedPlanSchema() {
         plan: { $ref: planSchema.$id }
       }
     };
-    const ajv = new Ajv({ strict: true, allErrors: true, verbose: true }).addSchema(planSchema);
+    const ajv = new ajvModule.Ajv({ strict: true, allErrors: true, verbose: true });
+    ajv.addSchema(planSchema);
     return { ajv, planSchema, validate: ajv.compile(envelope) };
   })();
   return compiled2;
