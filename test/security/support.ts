@@ -5,7 +5,6 @@ import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { TestContext } from "vitest";
 
 /** The example spend-limit policy of the demo team, trimmed: valid on its own. */
 export const SMALL_POLICY = `version: 1
@@ -15,11 +14,13 @@ spendLimits:
     ada.lovelace@acme.example: 500
 `;
 
+/** Where a helper registers what to remove: a test's context, or a file's afterAll list. */
+export interface CleanupScope {
+  onTestFinished(cleanup: () => unknown): void;
+}
+
 /** A temp folder removed when the test ends. */
-export async function tempFolder(
-  context: Pick<TestContext, "onTestFinished">,
-  prefix: string,
-): Promise<string> {
+export async function tempFolder(context: CleanupScope, prefix: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), `cursor-policy-security-${prefix}-`));
   context.onTestFinished(() => rm(dir, { recursive: true, force: true }));
   return dir;
@@ -27,7 +28,7 @@ export async function tempFolder(
 
 /** A checkout: `<root>/policies/<files>`, plus any other files given with a path. */
 export async function checkout(
-  context: Pick<TestContext, "onTestFinished">,
+  context: CleanupScope,
   files: Readonly<Record<string, string>>,
 ): Promise<string> {
   const root = await tempFolder(context, "repo");

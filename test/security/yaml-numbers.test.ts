@@ -2,8 +2,8 @@
 // `1.0` as 1. A reviewer reading a diff sees none of those dollar amounts, so a limit must be
 // written in plain decimal digits (or `none`); anything else is an error with file:line:col.
 
-import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliResult, runCli } from "../helpers/cli.js";
 import { checkout } from "./support.js";
 
 const CASES = [
@@ -17,25 +17,50 @@ const CASES = [
   { written: "007", reads: "7", hint: "write 7" },
 ] as const;
 
-// Each test runs the bundled CLI, some of them several times: on a busy two-core machine one
-// run can take several seconds, so these get more than the default 20 s (they wait on exits).
+/** One user per case, each on its own line (line 4 onwards), keys of equal length. */
+const CASES_FILE = `version: 1\nspendLimits:\n  users:\n${CASES.map(
+  (example, index) => `    ad${index}@acme.example: ${example.written}\n`,
+).join("")}`;
+
+// Each test runs the bundled CLI: on a busy two-core machine one run can take several seconds,
+// so these get more than the default 20 s (they wait on exits).
 describe("limits accept only plain decimal integers", { timeout: 90_000 }, () => {
-  it.for(CASES)("$written is an error with file:line:col", async (example, context) => {
-    const root = await checkout(context, {
-      "policies/limits.yaml": `version: 1\nspendLimits:\n  users:\n    ada@acme.example: ${example.written}\n`,
-    });
-    const result = await runCli(["validate", "--policies", "policies"], { cwd: root });
-    expect(result.code).toBe(1);
-    // The value's column: after the tag, where there is one.
-    const column = 23 + (example.written.startsWith("!!") ? example.written.indexOf(" ") + 1 : 0);
-    expect(result.stdout).toContain(
-      `policies/limits.yaml:4:${column} error number-not-decimal: the limit of user "ada@acme.example" is ${example.written}`,
+  // validate reports every problem of a run, so one run over a file holding all the cases is
+  // checked case by case (one process instead of one per case).
+  let cases: CliResult;
+  const cleanups: Array<() => unknown> = [];
+  beforeAll(async () => {
+    const root = await checkout(
+      { onTestFinished: (cleanup) => cleanups.push(cleanup) },
+      { "policies/limits.yaml": CASES_FILE },
     );
-    expect(result.stdout).toContain(`that YAML reads as ${example.reads};`);
-    expect(result.stdout).toContain(`hint: ${example.hint}`);
-    // One message for the value, not a second one from the schema.
-    expect(result.stdout).toContain("1 error, 0 warnings");
+    cases = await runCli(["validate", "--policies", "policies"], { cwd: root });
   });
+  afterAll(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  it("one message per value, not a second one from the schema", () => {
+    expect(cases.code).toBe(1);
+    expect(cases.stdout).toContain(`${CASES.length} errors, 0 warnings`);
+  });
+
+  it.for(CASES.map((example, index) => ({ ...example, index })))(
+    "$written is an error with file:line:col",
+    (example) => {
+      const lines = cases.stdout.split("\n");
+      // The value's column: after the tag, where there is one.
+      const column = 23 + (example.written.startsWith("!!") ? example.written.indexOf(" ") + 1 : 0);
+      const at = lines.findIndex((line) =>
+        line.startsWith(
+          `policies/limits.yaml:${4 + example.index}:${column} error number-not-decimal: the limit of user "ad${example.index}@acme.example" is ${example.written}`,
+        ),
+      );
+      expect(at, cases.stdout).toBeGreaterThanOrEqual(0);
+      expect(lines[at]).toContain(`that YAML reads as ${example.reads};`);
+      expect(lines[at + 1]).toBe(`  hint: ${example.hint}`);
+    },
+  );
 
   it("covers every dollar amount and the guardrail counts", async (context) => {
     const root = await checkout(context, {
