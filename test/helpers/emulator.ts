@@ -119,13 +119,13 @@ export async function callApi(
 /**
  * Calls `listener` as each request reaches `emulator`, before the emulator handles it (so a
  * listener may still reconfigure it for that request), with the endpoint it is for (null for a
- * control call or an unknown path). From Node's `http.server.request.start` diagnostics channel,
- * which fires for every server in this process; requests to other servers are left out.
- * Returns a function that stops listening.
+ * control call or an unknown path) and the request itself (its headers). From Node's
+ * `http.server.request.start` diagnostics channel, which fires for every server in this process;
+ * requests to other servers are left out. Returns a function that stops listening.
  */
 export function onRequestArrival(
   emulator: Pick<Emulator, "url">,
-  listener: (endpoint: EndpointId | null) => void,
+  listener: (endpoint: EndpointId | null, request: IncomingMessage) => void,
 ): () => void {
   const port = Number(new URL(emulator.url).port);
   const onStart = (message: unknown) => {
@@ -136,7 +136,7 @@ export function onRequestArrival(
     if (address === null || typeof address === "string" || address.port !== port) return;
     const { method = "GET", url = "/" } = message.request;
     const route = matchRoute(method, new URL(url, "http://emulator.invalid").pathname);
-    listener(route?.endpoint ?? null);
+    listener(route?.endpoint ?? null, message.request);
   };
   subscribe("http.server.request.start", onStart);
   return () => {

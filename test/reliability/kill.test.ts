@@ -3,6 +3,8 @@
 // at no point is anything outside the policy touched (members no rule covers, ignored blocklists).
 // The real bundled CLI runs as a child process against an emulator in this process.
 
+import { Buffer } from "node:buffer";
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ENDPOINTS } from "../../src/api/endpoints.js";
 import { type Emulator, type FaultSpec, startEmulator } from "../../src/emulator/index.js";
@@ -57,24 +59,37 @@ function writesStillNeeded(now: Managed, expected: Managed): number {
  * Sends `signal` to the run as the `count`-th write request of it reaches `emulator` (heard as an
  * event, not polled); resolves once the run has ended, with whether it was killed.
  */
+/**
+ * Runs the CLI with an admin key of its own and kills it with `signal` as its `count`th write
+ * reaches the emulator. Only requests made with that key count: a run killed just before can
+ * leave writes on connections the server reads only later, and counting one of those would kill
+ * this run while it is still starting, before it listens for signals.
+ */
 async function killAtWrite(
   emulator: Emulator,
-  run: CliRun,
+  args: readonly string[],
   count: number,
   signal: NodeJS.Signals,
-): Promise<boolean> {
+): Promise<{ reached: boolean; result: Awaited<CliRun["done"]> }> {
+  const key = `crsr_${randomBytes(32).toString("hex")}`;
+  const state = emulator.getState();
+  emulator.setState({ ...state, apiKeys: [...state.apiKeys, { key, scope: "admin" }] });
+  const authorization = `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
   let seen = 0;
-  const stopListening = onRequestArrival(emulator, (endpoint) => {
+  let run: CliRun | undefined;
+  const stopListening = onRequestArrival(emulator, (endpoint, request) => {
     if (endpoint === null || !ENDPOINTS[endpoint].write) return;
+    if (request.headers.authorization !== authorization) return;
     seen += 1;
-    if (seen === count) run.child.kill(signal);
+    if (seen === count) run?.child.kill(signal);
   });
   try {
-    await run.done;
+    run = startCli(args, key);
+    const result = await run.done;
+    return { reached: seen >= count, result };
   } finally {
     stopListening();
   }
-  return seen >= count;
 }
 
 describe("apply killed at random points, then run again", () => {
@@ -133,9 +148,7 @@ describe("apply killed at random points, then run again", () => {
       const logged = emulator.requests().length;
       // Strictly inside the run: after at least one write, before the last.
       const afterWrites = 1 + Math.floor(random() * Math.min(40, remaining - 2));
-      const run = startCli(args);
-      const reached = await killAtWrite(emulator, run, afterWrites, signal);
-      const result = await run.done;
+      const { reached, result } = await killAtWrite(emulator, args, afterWrites, signal);
       if (reached) figures.killedMidRun += 1;
 
       if (reached && signal === "SIGKILL") expect(result.signal).toBe("SIGKILL");
@@ -165,7 +178,8 @@ describe("apply killed at random points, then run again", () => {
 
     const last = await startCli(args).done;
     expect(last.code, last.stderr).toBe(0);
-    expect(last.stdout).toContain("verified: live state matches policy");
+    // The writes in flight when the last SIGTERM came may have finished the work already.
+    expect(last.stdout).toMatch(/verified: live state matches policy|No changes/);
     expect(managed(emulator.getState())).toEqual(expected);
     checkNothingElseTouched(managed(emulator.getState()));
 

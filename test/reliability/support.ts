@@ -159,14 +159,17 @@ export interface CliRun {
   }>;
 }
 
-/** Starts the bundled CLI (built by the test set-up) with the demo admin key; does not wait. */
-export function startCli(args: readonly string[]): CliRun {
+/**
+ * Starts the bundled CLI (built by the test set-up) with the demo admin key, or with `apiKey`;
+ * does not wait.
+ */
+export function startCli(args: readonly string[], apiKey: string = DEMO_ADMIN_KEY): CliRun {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (value !== undefined && !name.startsWith("CURSOR_")) env[name] = value;
   }
   const child = spawn(process.execPath, [cliPath(), ...args], {
-    env: { ...env, NO_COLOR: "1", CURSOR_API_KEY: DEMO_ADMIN_KEY },
+    env: { ...env, NO_COLOR: "1", CURSOR_API_KEY: apiKey },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stdout = "";
