@@ -46,6 +46,16 @@ export interface MemberEntry {
   readonly textColumn: number;
 }
 
+/** A member named in a list: the text as written, and the address it names. */
+function memberEntry(entry: TextEntry): MemberEntry {
+  return {
+    written: entry.text,
+    email: normalizeEmail(entry.text),
+    at: entry.at,
+    textColumn: entry.textColumn,
+  };
+}
+
 export interface GroupEntry {
   readonly name: string;
   readonly limit: LimitDollars | undefined;
@@ -219,25 +229,13 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
       parts.groups.push({
         name,
         limit: reader.limit(pointerChild(pointer, "limit")),
-        members: reader.texts(pointerChild(pointer, "members")).map((member) => ({
-          written: member.text,
-          email: normalizeEmail(member.text),
-          at: member.at,
-          textColumn: member.textColumn,
-        })),
+        members: reader.texts(pointerChild(pointer, "members")).map(memberEntry),
         at: reader.keyAt(pointer),
       });
     }
   }
 
-  for (const pending of reader.texts("/pendingMembers")) {
-    parts.pending.push({
-      written: pending.text,
-      email: normalizeEmail(pending.text),
-      at: pending.at,
-      textColumn: pending.textColumn,
-    });
-  }
+  for (const pending of reader.texts("/pendingMembers")) parts.pending.push(memberEntry(pending));
 
   for (const [name, pointer] of reader.entries("/blocklists/patternSets")) {
     parts.patternSets.push({ name, patterns: reader.texts(pointer), at: reader.keyAt(pointer) });
@@ -266,12 +264,7 @@ export function extractParts(fragment: Fragment, flawed: ReadonlySet<string>): P
       name,
       nameKey: normalizeGroupName(name),
       limit: reader.limit(pointerChild(pointer, "limit")),
-      members: reader.texts(pointerChild(pointer, "members")).map((member) => ({
-        written: member.text,
-        email: normalizeEmail(member.text),
-        at: member.at,
-        textColumn: member.textColumn,
-      })),
+      members: reader.texts(pointerChild(pointer, "members")).map(memberEntry),
       emailPatterns: reader.texts(pointerChild(pointer, "emailPatterns")),
       roles: reader.texts(pointerChild(pointer, "roles")),
       renamedFrom:
