@@ -15,7 +15,7 @@ spendLimits:
 `;
 
 /** Where a helper registers what to remove: a test's context, or a file's afterAll list. */
-export interface CleanupScope {
+interface CleanupScope {
   onTestFinished(cleanup: () => unknown): void;
 }
 
