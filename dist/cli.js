@@ -3840,9 +3840,9 @@ function registerApplyCommand(program3) {
 }
 async function applyCommand(io, flags) {
   const [{ loadPolicy }, { applyPolicy }, { readSavedPlan }, { connectFromFlags }] = await Promise.all([
-    import("./cli-chunk-Q4DQ4QXT.js"),
-    import("./cli-chunk-AXWYIM3A.js"),
-    import("./cli-chunk-5X7IG4N6.js"),
+    import("./cli-chunk-B6N6PJJ5.js"),
+    import("./cli-chunk-2LU5LS5X.js"),
+    import("./cli-chunk-WIB64TVQ.js"),
     import("./cli-chunk-VNXQ2RGQ.js")
   ]);
   const policy = await loadPolicy(flags.policies);
@@ -3965,8 +3965,8 @@ function demoPolicies(given, source) {
 async function demoCommand(io, flags) {
   const [{ connect }, { loadPolicy }, { applyPolicy, planAgainstLive }, emulatorModule] = await Promise.all([
     import("./cli-chunk-PO6GX7DS.js"),
-    import("./cli-chunk-Q4DQ4QXT.js"),
-    import("./cli-chunk-AXWYIM3A.js"),
+    import("./cli-chunk-B6N6PJJ5.js"),
+    import("./cli-chunk-2LU5LS5X.js"),
     import("./cli-chunk-GU623QDF.js")
   ]);
   const { DEMO_ADMIN_KEY, demoTeamState, startEmulator } = emulatorModule;
@@ -4616,7 +4616,7 @@ async function importCommand(io, flags) {
   }
   const [{ readLiveState }, { importPolicy }, { connectFromFlags }] = await Promise.all([
     import("./cli-chunk-GBG5VJRL.js"),
-    import("./cli-chunk-XYTFKJQQ.js"),
+    import("./cli-chunk-GKKJZHEP.js"),
     import("./cli-chunk-VNXQ2RGQ.js")
   ]);
   const progress = cliProgress(io);
@@ -4702,10 +4702,10 @@ async function planCommand(io, flags, mode) {
     { renderPlan: renderPlan2 },
     { connectFromFlags }
   ] = await Promise.all([
-    import("./cli-chunk-Q4DQ4QXT.js"),
-    import("./cli-chunk-AXWYIM3A.js"),
-    import("./cli-chunk-GVXXGAWX.js"),
-    import("./cli-chunk-5X7IG4N6.js"),
+    import("./cli-chunk-B6N6PJJ5.js"),
+    import("./cli-chunk-2LU5LS5X.js"),
+    import("./cli-chunk-NXOC7QVF.js"),
+    import("./cli-chunk-WIB64TVQ.js"),
     import("./cli-chunk-ZMTCYRTX.js"),
     import("./cli-chunk-VNXQ2RGQ.js")
   ]);
@@ -4744,7 +4744,7 @@ function registerValidateCommand(program3) {
   command.addOption(formatOption(["text", "json"], "text")).option("--strict", "fail on warnings too");
   command.action(
     (flags) => runCommand(async (io) => {
-      const { runValidate } = await import("./cli-chunk-73BQSS3Z.js");
+      const { runValidate } = await import("./cli-chunk-7NJ32EML.js");
       const outcome = await runValidate({
         policiesDir: flags.policies,
         format: flags.format,

@@ -42447,6 +42447,14 @@ function explainDollarText(value, where2, accepted, isLimit, at) {
 }
 
 // src/policy/parts.ts
+function memberEntry(entry) {
+  return {
+    written: entry.text,
+    email: normalizeEmail(entry.text),
+    at: entry.at,
+    textColumn: entry.textColumn
+  };
+}
 function emptyParts() {
   return {
     defaults: [],
@@ -42532,24 +42540,12 @@ function extractParts(fragment2, flawed) {
       parts.groups.push({
         name,
         limit: reader.limit(pointerChild(pointer, "limit")),
-        members: reader.texts(pointerChild(pointer, "members")).map((member2) => ({
-          written: member2.text,
-          email: normalizeEmail(member2.text),
-          at: member2.at,
-          textColumn: member2.textColumn
-        })),
+        members: reader.texts(pointerChild(pointer, "members")).map(memberEntry),
         at: reader.keyAt(pointer)
       });
     }
   }
-  for (const pending of reader.texts("/pendingMembers")) {
-    parts.pending.push({
-      written: pending.text,
-      email: normalizeEmail(pending.text),
-      at: pending.at,
-      textColumn: pending.textColumn
-    });
-  }
+  for (const pending of reader.texts("/pendingMembers")) parts.pending.push(memberEntry(pending));
   for (const [name, pointer] of reader.entries("/blocklists/patternSets")) {
     parts.patternSets.push({ name, patterns: reader.texts(pointer), at: reader.keyAt(pointer) });
   }
@@ -42576,12 +42572,7 @@ function extractParts(fragment2, flawed) {
       name,
       nameKey: normalizeGroupName(name),
       limit: reader.limit(pointerChild(pointer, "limit")),
-      members: reader.texts(pointerChild(pointer, "members")).map((member2) => ({
-        written: member2.text,
-        email: normalizeEmail(member2.text),
-        at: member2.at,
-        textColumn: member2.textColumn
-      })),
+      members: reader.texts(pointerChild(pointer, "members")).map(memberEntry),
       emailPatterns: reader.texts(pointerChild(pointer, "emailPatterns")),
       roles: reader.texts(pointerChild(pointer, "roles")),
       renamedFrom: typeof renamedFrom === "string" ? { text: renamedFrom, at: renamedAt, textColumn: renamedAt.column } : void 0,
